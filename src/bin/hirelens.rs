@@ -1,0 +1,434 @@
+//! `hirelens`: risk hints for profiles, proposals and messages, from the command line.
+
+use hirelens::model::{LIMITS, json_error};
+use hirelens::report::{Level, Report, Severity};
+use hirelens::{InputError, Options, rules};
+use serde_json::Value;
+use std::io::{IsTerminal, Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+hirelens — explainable risk hints for freelancer profiles, proposals and messages
+
+USAGE:
+    hirelens check [FILE|-] [--format text|json|jsonl] [--fail-on medium|high]
+                   [--watchlist FILE] [--min-severity info|low|medium|high]
+                   [--now RFC3339] [--color auto|always|never]
+    hirelens rules [--format text|json|markdown]
+    hirelens explain CODE
+    hirelens --version
+
+Input is one JSON document, a JSON array of documents, or JSONL.
+Exit status: 0 success, 1 a report reached --fail-on, 2 usage or input error.";
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(code) => code,
+        Err(msg) => {
+            let _ = writeln!(std::io::stderr(), "hirelens: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+struct Args {
+    cmd: String,
+    positional: Vec<String>,
+    format: Option<String>,
+    fail_on: Option<Level>,
+    watchlist: Option<String>,
+    min_severity: Option<Severity>,
+    now: Option<String>,
+    color: String,
+}
+
+fn parse_args() -> Result<Args, String> {
+    use lexopt::prelude::*;
+    let mut p = lexopt::Parser::from_env();
+    let mut a = Args {
+        cmd: String::new(),
+        positional: Vec::new(),
+        format: None,
+        fail_on: None,
+        watchlist: None,
+        min_severity: None,
+        now: None,
+        color: "auto".into(),
+    };
+    let val = |p: &mut lexopt::Parser| -> Result<String, String> {
+        p.value()
+            .map_err(|e| e.to_string())?
+            .into_string()
+            .map_err(|_| "argument is not valid UTF-8".to_owned())
+    };
+    while let Some(arg) = p.next().map_err(|e| e.to_string())? {
+        match arg {
+            Short('h') | Long("help") => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            Short('V') | Long("version") => {
+                println!("hirelens {}", hirelens::VERSION);
+                std::process::exit(0);
+            }
+            Short('f') | Long("format") => a.format = Some(val(&mut p)?),
+            Long("fail-on") => {
+                let v = val(&mut p)?;
+                a.fail_on = Some(match Level::parse(&v) {
+                    Some(l) if l >= Level::Low => l,
+                    _ => {
+                        return Err(format!(
+                            "--fail-on: expected low, medium or high, found {v:?}"
+                        ));
+                    }
+                });
+            }
+            Long("watchlist") => a.watchlist = Some(val(&mut p)?),
+            Long("min-severity") => {
+                let v = val(&mut p)?;
+                a.min_severity = Some(
+                    serde_json::from_value(serde_json::Value::String(v.clone())).map_err(|_| {
+                        format!("--min-severity: expected info, low, medium or high, found {v:?}")
+                    })?,
+                );
+            }
+            Long("now") => a.now = Some(val(&mut p)?),
+            Long("color") | Long("colour") => a.color = val(&mut p)?,
+            Long("no-color") => a.color = "never".into(),
+            Value(v) => {
+                let v = v
+                    .into_string()
+                    .map_err(|_| "argument is not valid UTF-8".to_owned())?;
+                if a.cmd.is_empty() {
+                    a.cmd = v;
+                } else {
+                    a.positional.push(v);
+                }
+            }
+            _ => return Err(format!("{}\n\n{USAGE}", arg.unexpected())),
+        }
+    }
+    Ok(a)
+}
+
+fn run() -> Result<ExitCode, String> {
+    let a = parse_args()?;
+    match a.cmd.as_str() {
+        "check" => check(&a),
+        "rules" => {
+            list_rules(a.format.as_deref().unwrap_or("text"))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        "explain" => {
+            let code = a
+                .positional
+                .first()
+                .ok_or("explain: which rule? e.g. `hirelens explain HL301`")?;
+            let r = rules::find(code)
+                .ok_or_else(|| format!("explain: no rule {code:?}; `hirelens rules` lists them"))?;
+            print!("{}", rules::doc::rule_markdown(r));
+            Ok(ExitCode::SUCCESS)
+        }
+        "" => Err(format!("no command given\n\n{USAGE}")),
+        other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
+    }
+}
+
+fn read_input(path: Option<&String>) -> Result<String, String> {
+    let mut s = String::new();
+    match path.map(String::as_str) {
+        None | Some("-") => {
+            std::io::stdin()
+                .read_to_string(&mut s)
+                .map_err(|e| format!("reading standard input: {e}"))?;
+        }
+        Some(p) => {
+            s = std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"))?;
+        }
+    }
+    Ok(s)
+}
+
+/// Split input into documents: a JSON array, one document, or JSONL.
+pub fn documents(input: &str) -> Result<Vec<Value>, InputError> {
+    let trimmed = input.trim_start();
+    if trimmed.starts_with('[') {
+        let v: Value =
+            serde_json::from_str(trimmed).map_err(|e| InputError::new("", json_error(&e)))?;
+        return match v {
+            Value::Array(a) => Ok(a),
+            _ => Err(InputError::new("", "expected a JSON array")),
+        };
+    }
+    let mut out = Vec::new();
+    for (line_no, line) in input.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Value>(line) {
+            Ok(v) => out.push(v),
+            Err(_) if out.is_empty() => {
+                // Not JSONL: one (pretty-printed) document.
+                let v: Value =
+                    serde_json::from_str(input).map_err(|e| InputError::new("", json_error(&e)))?;
+                return Ok(vec![v]);
+            }
+            Err(e) => {
+                return Err(InputError::new(
+                    "",
+                    format!("line {}: {}", line_no + 1, json_error(&e)),
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn check(a: &Args) -> Result<ExitCode, String> {
+    let format = a.format.as_deref().unwrap_or("text");
+    if !["text", "json", "jsonl"].contains(&format) {
+        return Err(format!(
+            "--format: expected text, json or jsonl, found {format:?}"
+        ));
+    }
+    let mut options = Options {
+        min_severity: a.min_severity,
+        ..Options::default()
+    };
+    options.now = match &a.now {
+        Some(n) => Some(
+            hirelens::date::Timestamp::parse(n)
+                .ok_or_else(|| format!("--now: {}", hirelens::date::TIMESTAMP_EXPECTED))?,
+        ),
+        None => Some(now()),
+    };
+    if let Some(w) = &a.watchlist {
+        let text = std::fs::read_to_string(w).map_err(|e| format!("{w}: {e}"))?;
+        let mut de = serde_json::Deserializer::from_str(&text);
+        options.watchlist = Some(
+            serde_path_to_error::deserialize(&mut de)
+                .map_err(|e| format!("{w}: {}: {}", e.path(), e.inner()))?,
+        );
+    }
+    let input = read_input(a.positional.first())?;
+    let docs = documents(&input).map_err(|e| e.to_string())?;
+    if docs.len() > LIMITS.max_batch {
+        return Err(format!(
+            "{} documents; the limit is {} per batch",
+            docs.len(),
+            LIMITS.max_batch
+        ));
+    }
+    let color = match a.color.as_str() {
+        "always" => true,
+        "never" => false,
+        _ => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut errors = 0usize;
+    let mut worst = Level::None;
+    let mut reports: Vec<Value> = Vec::new();
+    let total = docs.len();
+    let progress = total >= 1000 && std::io::stderr().is_terminal();
+    for (i, v) in docs.into_iter().enumerate() {
+        let id = v.get("id").and_then(Value::as_str).map(str::to_owned);
+        let size = v.to_string().len();
+        let result = if size > LIMITS.max_document_bytes {
+            Err(InputError::new(
+                "",
+                format!(
+                    "document is {:.1} MiB; the limit is 4 MiB per document",
+                    size as f64 / 1_048_576.0
+                ),
+            ))
+        } else {
+            hirelens::analyze_value(v, &options)
+        };
+        if progress && i % 1000 == 0 {
+            eprint!("\rhirelens: {i}/{total}");
+        }
+        match result {
+            Ok(r) => {
+                worst = worst.max(r.level);
+                match format {
+                    "text" => write_text(&mut out, &r, color).map_err(|e| e.to_string())?,
+                    "jsonl" => writeln!(
+                        out,
+                        "{}",
+                        serde_json::to_string(&r).map_err(|e| e.to_string())?
+                    )
+                    .map_err(|e| e.to_string())?,
+                    _ => reports.push(serde_json::to_value(&r).map_err(|e| e.to_string())?),
+                }
+            }
+            Err(e) => {
+                errors += 1;
+                let e = e.in_document(i, id.as_deref());
+                let _ = writeln!(std::io::stderr(), "hirelens: {e}");
+                let err = serde_json::json!({"id": id, "error": e});
+                match format {
+                    "jsonl" => writeln!(out, "{err}").map_err(|e| e.to_string())?,
+                    "json" => reports.push(err),
+                    _ => {}
+                }
+            }
+        }
+    }
+    if progress {
+        eprintln!("\rhirelens: {total}/{total}");
+    }
+    if format == "json" {
+        let v = if reports.len() == 1 && !input.trim_start().starts_with('[') {
+            reports.pop().unwrap_or(Value::Null)
+        } else {
+            Value::Array(reports)
+        };
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&v).map_err(|e| e.to_string())?
+        )
+        .map_err(|e| e.to_string())?;
+    }
+    out.flush().map_err(|e| e.to_string())?;
+    if errors > 0 {
+        return Ok(ExitCode::from(2));
+    }
+    if a.fail_on.is_some_and(|f| worst >= f) {
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn now() -> hirelens::date::Timestamp {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    hirelens::date::Timestamp {
+        unix: secs,
+        offset_minutes: Some(0),
+    }
+}
+
+struct Paint(bool);
+impl Paint {
+    fn p(&self, code: &str, s: &str) -> String {
+        if self.0 {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_owned()
+        }
+    }
+}
+
+fn level_color(l: &str) -> &'static str {
+    match l {
+        "high" => "1;31",
+        "medium" => "1;33",
+        "low" => "1;36",
+        _ => "1;32",
+    }
+}
+
+fn excerpt(s: &str) -> String {
+    let one: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one.chars().count() > 100 {
+        format!("{}…", one.chars().take(99).collect::<String>())
+    } else {
+        one
+    }
+}
+
+fn write_text(out: &mut impl Write, r: &Report, color: bool) -> std::io::Result<()> {
+    let p = Paint(color);
+    let level = r.level.as_str();
+    writeln!(
+        out,
+        "{} {} {}  score {:.0}/100  level {}",
+        p.p("1", "▌"),
+        p.p("1", r.id.as_deref().unwrap_or("(no id)")),
+        p.p("2", &format!("[{}]", r.kind)),
+        r.score,
+        p.p(level_color(level), &level.to_uppercase()),
+    )?;
+    if !r.truncated.is_empty() {
+        writeln!(
+            out,
+            "  note: cut to the size limit: {}",
+            r.truncated.join(", ")
+        )?;
+    }
+    if r.hints.is_empty() {
+        writeln!(out, "  no hints\n")?;
+        return Ok(());
+    }
+    for h in &r.hints {
+        writeln!(
+            out,
+            "  {} {} {} — {}",
+            p.p(
+                level_color(h.severity.as_str()),
+                &format!("{:<6}", h.severity.as_str())
+            ),
+            p.p("1", &h.code),
+            p.p("1", &h.title),
+            h.message
+        )?;
+        for e in h.evidence.iter().take(3) {
+            writeln!(
+                out,
+                "         {} {}",
+                p.p("2", &format!("{}[{}..{}]:", e.field, e.start, e.end)),
+                excerpt(&e.text)
+            )?;
+        }
+        if h.evidence.len() > 3 {
+            writeln!(
+                out,
+                "         {}",
+                p.p("2", &format!("… and {} more", h.evidence.len() - 3))
+            )?;
+        }
+        writeln!(out, "         {} {}", p.p("2", "innocent:"), h.innocent)?;
+        writeln!(out, "         {} {}", p.p("2", "verify:"), h.verify)?;
+        writeln!(
+            out,
+            "         {} {}",
+            p.p("2", "indicators:"),
+            h.indicators.join(", ")
+        )?;
+    }
+    writeln!(out)
+}
+
+fn list_rules(format: &str) -> Result<(), String> {
+    let cat = rules::catalog();
+    match format {
+        "json" => println!(
+            "{}",
+            serde_json::to_string_pretty(&cat).map_err(|e| e.to_string())?
+        ),
+        "markdown" | "md" => print!("{}", rules::doc::markdown()),
+        "text" => {
+            for r in cat {
+                println!(
+                    "{}  {:<32} {:<12} {:<7} {:>4}  {}",
+                    r.code,
+                    r.name,
+                    r.family.as_str(),
+                    r.severity.as_str(),
+                    r.weight,
+                    r.indicators.join(",")
+                );
+            }
+        }
+        other => {
+            return Err(format!(
+                "--format: expected text, json or markdown, found {other:?}"
+            ));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,3 @@
+//! Facts about countries: time zones, calling codes, currencies, languages.
+
+pub mod countries;

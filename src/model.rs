@@ -1,0 +1,508 @@
+//! The v1 data contract: the documents HireLens reads.
+//!
+//! Every document is a JSON object with a required `kind`: `profile`,
+//! `proposal`, `message` or `thread` (a conversation: several messages).
+//! All other fields are optional; unknown fields are ignored; a wrong type
+//! is an [`InputError`] naming the field path.
+
+use crate::date::{PartialDate, Timestamp};
+use crate::error::InputError;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// Limits on what one call accepts. Text beyond `max_field_bytes` is cut at a
+/// character boundary and the field is listed in `Report::truncated`.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub max_field_bytes: usize,
+    pub max_document_bytes: usize,
+    pub max_batch: usize,
+    pub max_list_items: usize,
+}
+
+pub const LIMITS: Limits = Limits {
+    max_field_bytes: 256 * 1024,
+    max_document_bytes: 4 * 1024 * 1024,
+    max_batch: 100_000,
+    max_list_items: 100_000,
+};
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct Location {
+    pub country: Option<String>,
+    pub region: Option<String>,
+    pub city: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct Rate {
+    pub amount: Option<f64>,
+    pub currency: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct LanguageClaim {
+    pub language: Option<String>,
+    /// As platforms show it: `native`, `bilingual`, `fluent`, `conversational`, `basic`.
+    pub level: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct Employment {
+    pub title: Option<String>,
+    pub company: Option<String>,
+    pub start: Option<PartialDate>,
+    pub end: Option<PartialDate>,
+    pub location: Option<String>,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct Education {
+    pub school: Option<String>,
+    pub degree: Option<String>,
+    pub start: Option<PartialDate>,
+    pub end: Option<PartialDate>,
+    pub location: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct Contacts {
+    pub emails: Vec<String>,
+    pub phones: Vec<String>,
+    pub links: Vec<String>,
+    pub handles: Vec<String>,
+    pub wallets: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct Payment {
+    pub payee_name: Option<String>,
+    pub method: Option<String>,
+    pub account: Option<String>,
+    pub country: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct Photo {
+    /// A 64-bit perceptual hash as 16 hex digits, when the caller computed one.
+    pub dhash: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct Author {
+    pub name: Option<String>,
+    pub profile_id: Option<String>,
+    pub handle: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct Job {
+    pub title: Option<String>,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct Profile {
+    pub id: Option<String>,
+    pub platform: Option<String>,
+    pub url: Option<String>,
+    pub name: Option<String>,
+    pub headline: Option<String>,
+    pub overview: Option<String>,
+    pub location: Option<Location>,
+    pub utc_offset_minutes: Option<i32>,
+    pub local_time: Option<Timestamp>,
+    pub hourly_rate: Option<Rate>,
+    pub languages: Vec<LanguageClaim>,
+    pub skills: Vec<String>,
+    pub employment: Vec<Employment>,
+    pub education: Vec<Education>,
+    pub member_since: Option<PartialDate>,
+    pub jobs_completed: Option<u32>,
+    pub contacts: Contacts,
+    pub activity: Vec<Timestamp>,
+    pub photo: Option<Photo>,
+    pub payment: Option<Payment>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct Proposal {
+    pub id: Option<String>,
+    pub platform: Option<String>,
+    pub url: Option<String>,
+    pub author: Option<Author>,
+    pub text: Option<String>,
+    pub sent_at: Option<Timestamp>,
+    pub job: Option<Job>,
+    pub rate: Option<Rate>,
+    /// The author's profile, when the caller has it: claims to check the text against.
+    pub profile: Option<Box<Profile>>,
+}
+
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// The person the report is about (the freelancer). The default.
+    #[default]
+    Freelancer,
+    /// The hiring side: its requests are not the freelancer's.
+    Client,
+    Other,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct Message {
+    pub id: Option<String>,
+    pub platform: Option<String>,
+    pub url: Option<String>,
+    pub author: Option<Author>,
+    pub role: Role,
+    pub text: Option<String>,
+    pub sent_at: Option<Timestamp>,
+    pub profile: Option<Box<Profile>>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct Thread {
+    pub id: Option<String>,
+    pub platform: Option<String>,
+    pub url: Option<String>,
+    pub job: Option<Job>,
+    pub messages: Vec<Message>,
+    pub profile: Option<Box<Profile>>,
+}
+
+/// One input document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+#[allow(clippy::large_enum_variant)] // one document at a time; boxing would only add indirection
+pub enum Document {
+    Profile(Profile),
+    Proposal(Proposal),
+    Message(Message),
+    Thread(Thread),
+}
+
+/// What validation changed: fields cut to the limit.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Validation {
+    pub truncated: Vec<String>,
+}
+
+impl Document {
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            Document::Profile(p) => p.id.as_deref(),
+            Document::Proposal(p) => p.id.as_deref(),
+            Document::Message(m) => m.id.as_deref(),
+            Document::Thread(t) => t.id.as_deref(),
+        }
+    }
+
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Document::Profile(_) => "profile",
+            Document::Proposal(_) => "proposal",
+            Document::Message(_) => "message",
+            Document::Thread(_) => "thread",
+        }
+    }
+
+    /// The profile whose claims apply: the document itself or the one embedded in it.
+    pub fn profile(&self) -> Option<&Profile> {
+        match self {
+            Document::Profile(p) => Some(p),
+            Document::Proposal(p) => p.profile.as_deref(),
+            Document::Message(m) => m.profile.as_deref(),
+            Document::Thread(t) => t.profile.as_deref(),
+        }
+    }
+
+    /// Parse one document from JSON text.
+    pub fn from_json(text: &str) -> Result<Document, InputError> {
+        if text.len() > LIMITS.max_document_bytes {
+            return Err(too_large(text.len()));
+        }
+        let value: Value =
+            serde_json::from_str(text).map_err(|e| InputError::new("", json_error(&e)))?;
+        Document::from_value(value)
+    }
+
+    /// Parse one document from a JSON value (the path shared by every surface).
+    pub fn from_value(value: Value) -> Result<Document, InputError> {
+        let Value::Object(map) = &value else {
+            return Err(InputError::new(
+                "",
+                format!("expected a JSON object, found {}", value_kind(&value)),
+            ));
+        };
+        let size = approx_size(&value);
+        if size > LIMITS.max_document_bytes {
+            return Err(too_large(size));
+        }
+        let kind = match map.get("kind") {
+            Some(Value::String(k)) => k.clone(),
+            Some(other) => {
+                return Err(InputError::new(
+                    "kind",
+                    format!(
+                        "expected one of \"profile\", \"proposal\", \"message\", \"thread\", found {}",
+                        value_kind(other)
+                    ),
+                ));
+            }
+            None => {
+                return Err(InputError::new(
+                    "kind",
+                    "missing; expected one of \"profile\", \"proposal\", \"message\", \"thread\"",
+                ));
+            }
+        };
+        fn typed<T: serde::de::DeserializeOwned>(v: Value) -> Result<T, InputError> {
+            serde_path_to_error::deserialize(v).map_err(|e| {
+                let path = e.path().to_string();
+                let path = if path == "." { String::new() } else { path };
+                InputError::new(path, clean_serde_message(&e.inner().to_string()))
+            })
+        }
+        match kind.as_str() {
+            "profile" => typed(value).map(Document::Profile),
+            "proposal" => typed(value).map(Document::Proposal),
+            "message" => typed(value).map(Document::Message),
+            "thread" => typed(value).map(Document::Thread),
+            other => Err(InputError::new(
+                "kind",
+                format!(
+                    "unknown kind {other:?}; expected one of \"profile\", \"proposal\", \"message\", \"thread\""
+                ),
+            )),
+        }
+    }
+
+    /// Cut text fields longer than the limit (at a character boundary) and
+    /// lists longer than the list limit; report which fields were cut.
+    pub fn enforce_limits(&mut self) -> Validation {
+        let mut v = Validation::default();
+        let mut t = Truncator {
+            out: &mut v.truncated,
+        };
+        match self {
+            Document::Profile(p) => t.profile("", p),
+            Document::Proposal(p) => {
+                t.text("text", &mut p.text);
+                if let Some(j) = &mut p.job {
+                    t.text("job.title", &mut j.title);
+                    t.text("job.description", &mut j.description);
+                }
+                if let Some(pr) = &mut p.profile {
+                    t.profile("profile.", pr);
+                }
+            }
+            Document::Message(m) => {
+                t.text("text", &mut m.text);
+                if let Some(pr) = &mut m.profile {
+                    t.profile("profile.", pr);
+                }
+            }
+            Document::Thread(th) => {
+                t.list("messages", &mut th.messages);
+                for (i, m) in th.messages.iter_mut().enumerate() {
+                    t.text(&format!("messages[{i}].text"), &mut m.text);
+                }
+                if let Some(j) = &mut th.job {
+                    t.text("job.title", &mut j.title);
+                    t.text("job.description", &mut j.description);
+                }
+                if let Some(pr) = &mut th.profile {
+                    t.profile("profile.", pr);
+                }
+            }
+        }
+        v
+    }
+}
+
+struct Truncator<'a> {
+    out: &'a mut Vec<String>,
+}
+
+impl Truncator<'_> {
+    fn text(&mut self, path: &str, s: &mut Option<String>) {
+        if let Some(s) = s {
+            if s.len() > LIMITS.max_field_bytes {
+                let mut cut = LIMITS.max_field_bytes;
+                while !s.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                s.truncate(cut);
+                self.out.push(path.to_owned());
+            }
+        }
+    }
+    fn list<T>(&mut self, path: &str, l: &mut Vec<T>) {
+        if l.len() > LIMITS.max_list_items {
+            l.truncate(LIMITS.max_list_items);
+            self.out.push(path.to_owned());
+        }
+    }
+    fn profile(&mut self, pre: &str, p: &mut Profile) {
+        for (name, f) in [
+            ("name", &mut p.name),
+            ("headline", &mut p.headline),
+            ("overview", &mut p.overview),
+        ] {
+            self.text(&format!("{pre}{name}"), f);
+        }
+        for (i, e) in p.employment.iter_mut().enumerate() {
+            self.text(
+                &format!("{pre}employment[{i}].description"),
+                &mut e.description,
+            );
+        }
+        self.list(&format!("{pre}activity"), &mut p.activity);
+        self.list(&format!("{pre}skills"), &mut p.skills);
+        self.list(&format!("{pre}employment"), &mut p.employment);
+        self.list(&format!("{pre}education"), &mut p.education);
+    }
+}
+
+fn too_large(size: usize) -> InputError {
+    InputError::new(
+        "",
+        format!(
+            "document is {:.1} MiB; the limit is {} MiB per document",
+            size as f64 / 1_048_576.0,
+            LIMITS.max_document_bytes / 1_048_576
+        ),
+    )
+}
+
+/// A cheap upper-bound-ish size of a JSON value, as its serialized length would be.
+pub fn approx_size(v: &Value) -> usize {
+    let mut stack = vec![v];
+    let mut n = 0usize;
+    while let Some(v) = stack.pop() {
+        n += match v {
+            Value::Null | Value::Bool(_) => 5,
+            Value::Number(_) => 8,
+            Value::String(s) => s.len() + 2,
+            Value::Array(a) => {
+                stack.extend(a.iter());
+                2 + a.len()
+            }
+            Value::Object(o) => {
+                for (k, v) in o {
+                    n += k.len() + 4;
+                    stack.push(v);
+                }
+                2
+            }
+        };
+    }
+    n
+}
+
+pub fn value_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// serde's messages say "invalid type: integer `3`, expected a string"; keep
+/// them but drop Rust-isms like "struct Profile".
+fn clean_serde_message(m: &str) -> String {
+    let m = m.replace("invalid type: ", "found ");
+    if let Some((found, expected)) = m.split_once(", expected ") {
+        let expected = expected
+            .replace("struct ", "an object (")
+            .replace("a sequence", "an array");
+        let expected = if expected.starts_with("an object (") {
+            "an object".to_owned()
+        } else {
+            expected
+        };
+        return format!("expected {expected}, {found}");
+    }
+    m
+}
+
+pub fn json_error(e: &serde_json::Error) -> String {
+    format!("not valid JSON: {e}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(json: &str) -> InputError {
+        Document::from_json(json).unwrap_err()
+    }
+
+    #[test]
+    fn field_paths_in_errors() {
+        let e = err(r#"{"kind":"profile","employment":[{},{},{"start":"last spring"}]}"#);
+        assert_eq!(e.field, "employment[2].start");
+        assert!(e.message.contains("2019-03"), "{}", e.message);
+        assert_eq!(
+            e.to_string(),
+            "employment[2].start: expected a date such as 2019-03 or \"Present\""
+        );
+        let e = err(r#"{"kind":"profile","hourly_rate":{"amount":"cheap"}}"#);
+        assert_eq!(e.field, "hourly_rate.amount");
+        let e = err(r#"{"kind":"profile","skills":"Rust"}"#);
+        assert_eq!(e.field, "skills");
+        assert!(e.message.contains("array"), "{}", e.message);
+        let e = err(r#"{"kind":"thread","messages":[{"text":"hi"},{"sent_at":"tomorrow"}]}"#);
+        assert_eq!(e.field, "messages[1].sent_at");
+        assert_eq!(err(r#"{"id":"x"}"#).field, "kind");
+        assert_eq!(err(r#"{"kind":"resume"}"#).field, "kind");
+        assert_eq!(err(r#"[1,2]"#).field, "");
+        assert!(err("{").message.contains("not valid JSON"));
+    }
+
+    #[test]
+    fn unknown_fields_ignored_and_nulls_accepted() {
+        let d = Document::from_json(
+            r#"{"kind":"profile","id":"p1","favourite_colour":"teal","name":null,"employment":[{"start":"Mar 2019","end":"Present","extra":{"a":[1]}}]}"#,
+        )
+        .unwrap();
+        assert_eq!(d.id(), Some("p1"));
+        let Document::Profile(p) = d else { panic!() };
+        assert_eq!(p.employment[0].end, Some(PartialDate::Present));
+    }
+
+    #[test]
+    fn limits() {
+        let big = "a".repeat(LIMITS.max_field_bytes + 10);
+        let mut d =
+            Document::from_value(serde_json::json!({"kind":"message","text": big})).unwrap();
+        let v = d.enforce_limits();
+        assert_eq!(v.truncated, vec!["text".to_owned()]);
+        let Document::Message(m) = d else { panic!() };
+        assert_eq!(m.text.unwrap().len(), LIMITS.max_field_bytes);
+        let huge = "é".repeat(LIMITS.max_document_bytes / 2 + 1);
+        let e =
+            Document::from_value(serde_json::json!({"kind":"message","text": huge})).unwrap_err();
+        assert!(e.message.contains("limit is 4 MiB"), "{}", e.message);
+    }
+}

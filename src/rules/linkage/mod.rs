@@ -1,0 +1,6 @@
+//! Linkage rules.
+
+use super::Rule;
+
+/// The rules of this family (the registry line for each rule file).
+pub static RULES: &[&Rule] = &[];

@@ -1,0 +1,89 @@
+//! HL302 crypto-payment-request: the freelancer asks to be paid in cryptocurrency.
+
+use crate::analysis::Analysis;
+use crate::contacts::ContactKind;
+use crate::report::{Family, Severity};
+use crate::rules::{Docs, Rule, Sink};
+use crate::text::{Author, re};
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub static RULE: Rule = Rule {
+    code: "HL302",
+    name: "crypto-payment-request",
+    family: Family::Tradecraft,
+    severity: Severity::Medium,
+    weight: 2.5,
+    indicators: &["I45"],
+    title: "Asks to be paid in cryptocurrency",
+    innocent: "Web3 teams and some freelancers in countries with hard banking routinely use stablecoins.",
+    verify: "Pay through the platform or to an account in the verified name of the person you interviewed.",
+    docs: Docs {
+        what_it_sees: "A sentence in the freelancer's own text that asks for payment (pay, send, transfer, invoice, rate) in cryptocurrency (USDT, USDC, BTC, ETH, TRC-20, a wallet address) — in English, Japanese or Korean. When the job post or the client already offers crypto payment, or the text says payment is by contract or escrow, the hint drops to low.",
+        why_it_matters: "The US (2022), Canadian (2025) and SEAL guidance list requests for cryptocurrency, often stablecoins, as a way to move wages outside the banking system (I45).",
+        innocent_explanations: "Web3 companies pay contributors in USDC by contract every day, and freelancers where card and bank rails are unreliable use stablecoins. A request that follows the client's own offer is ordinary.",
+        example: "> Please send the payment in USDT (TRC20) to my wallet, it is faster for me.\n\nFires at medium. The same sentence under a job that says \"paid in USDC via Request Finance\" fires at low.",
+    },
+    check,
+};
+
+static PAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:pay|paid|payment|payments|send|transfer|wire|invoice|salary|rate|compensation|remit|deposit)\b|支払|払って|払い|送金|報酬|入金|지급|지불|송금|결제|보내|입금|급여",
+    )
+});
+static CRYPTO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:usdt|usdc|tether|bitcoin|btc|eth|ether|ethereum|crypto|cryptocurrency|stablecoins?|trc-?20|erc-?20|bep-?20|binance\s+pay|monero|xmr|tron|trx|solana|wallet)\b|ビットコイン|暗号資産|仮想通貨|ウォレット|비트코인|코인|암호화폐|가상화폐|지갑|테더",
+    )
+});
+static CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:contract|escrow|payroll|request\s+finance|deel|bitwage|sablier|invoice\s+via|dao|grant|bounty|web3|defi|token|smart\s+contracts?|on-?chain)\b",
+    )
+});
+
+fn check(a: &Analysis, out: &mut Sink) {
+    // Does the hiring side itself offer crypto payment?
+    let client_offers = a
+        .fields
+        .iter()
+        .filter(|f| f.author == Author::Client)
+        .any(|f| CRYPTO.is_match(&f.norm) && (PAY.is_match(&f.norm) || CONTRACT.is_match(&f.norm)));
+    let mut ev = Vec::new();
+    let mut contract_context = client_offers;
+    for (fi, f) in a.subject_prose() {
+        for s in &f.sentences {
+            let Some(sent) = f.norm.get(s.clone()) else {
+                continue;
+            };
+            let wallet = a.contacts.iter().any(|c| {
+                c.field == fi
+                    && matches!(c.contact.kind, ContactKind::Wallet(_))
+                    && c.contact.range.start < s.end
+                    && s.start < c.contact.range.end
+            });
+            if PAY.is_match(sent) && (CRYPTO.is_match(sent) || wallet) {
+                contract_context |= CONTRACT.is_match(sent);
+                ev.push(f.evidence(s.clone()));
+            }
+        }
+    }
+    if ev.is_empty() {
+        return;
+    }
+    if contract_context {
+        out.emit_at(
+            &RULE,
+            Severity::Low,
+            "Payment in cryptocurrency is mentioned, in a job or contract that already provides for it.",
+            ev,
+        );
+    } else {
+        out.emit(
+            &RULE,
+            "The freelancer asks to be paid in cryptocurrency.",
+            ev,
+        );
+    }
+}

@@ -1,0 +1,137 @@
+//! HL301 off-platform-contact: an early push to continue outside the platform.
+
+use crate::analysis::Analysis;
+use crate::contacts::ContactKind;
+use crate::report::{Family, Severity};
+use crate::rules::{Docs, Rule, Sink};
+use crate::text::re;
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub static RULE: Rule = Rule {
+    code: "HL301",
+    name: "off-platform-contact",
+    family: Family::Tradecraft,
+    severity: Severity::Medium,
+    weight: 2.5,
+    indicators: &["I30", "I13"],
+    title: "Asks to move off the platform",
+    innocent: "Some freelancers simply prefer a messenger they already use, or do not know the platform's rules.",
+    verify: "Keep the conversation and payment on the platform until you have verified the person on a camera-on call.",
+    docs: Docs {
+        what_it_sees: "An invitation in the freelancer's own text to continue on Telegram, WhatsApp, Discord, Skype, Signal, WeChat, LINE, KakaoTalk, personal e-mail or phone, or to avoid the platform's fees — in English, Japanese or Korean. A messenger handle or link in a proposal or message without an invitation is a weaker (low) hint. The client's messages and the job post are not read.",
+        why_it_matters: "The US advisory of May 2022 and the UN Panel of Experts describe accounts that take first contact on a platform and then move the work and the payment off-site, where the platform's identity checks and payment records no longer apply (I30). Changing contact channels is also listed on its own (I13).",
+        innocent_explanations: "Many honest freelancers prefer a messenger for quick questions, and some are unaware that platforms forbid it before a contract. Agencies often share a company Skype or Slack. A contact shared after a contract starts, for a call the client asked for, is ordinary.",
+        example: "> Upwork takes 20% fee, so let's continue on Telegram: @fastdev_pro and I can give you a better rate.\n\nFires at medium: an invitation, a Telegram handle and a fee-avoidance reason.",
+    },
+    check,
+};
+
+static INVITE: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)\b(?:contact|reach|message|ping|text|add|find|write|e-?mail|call|dm|whatsapp|telegram)\s+me\b",
+        r"|\b(?:chat|talk|speak|connect|communicate)\s+(?:with\s+me|to\s+me|directly)\b",
+        r"|\blet'?s\s+(?:talk|chat|continue|move|discuss|communicate|connect|keep\s+in\s+touch|speak)\b",
+        r"|\b(?:move|continue|switch|take|shift)\s+(?:this|our|the)\s+(?:conversation|chat|discussion|communication|talk)\b",
+        r"|\bmy\s+(?:telegram|whatsapp|discord|skype|signal|wechat|line|kakao(?:talk)?|e-?mail|phone|number)\s+(?:is|id|:)",
+        r"|\b(?:hit\s+me\s+up|drop\s+me\s+a\s+(?:line|message|msg))\b",
+        r"|(?:で|に)(?:連絡|やり取り|やりとり|お話|話し|ご連絡|追加|移動)",
+        r"|(?:으로|로)\s*(?:연락|대화|얘기|이야기|소통|추가|옮기|이동|넘어)",
+        r"|連絡(?:ください|下さい|してください)|연락\s*(?:주세요|줘|부탁|바랍니다)",
+    ))
+});
+
+static AVOID: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)\b(?:outside|off)\s+(?:of\s+)?(?:upwork|fiverr|freelancer(?:\.com)?|toptal|linkedin|the\s+platform|this\s+platform|this\s+site)\b",
+        r"|\boff[- ]platform\b",
+        r"|\b(?:avoid|save|skip|bypass|without|no)\s+(?:paying\s+)?(?:the\s+)?(?:upwork|fiverr|platform|service|site|high|extra|any)?\s*(?:fees?|commission|cut)\b",
+        r"|\b(?:upwork|fiverr|freelancer|platform)\s+(?:takes|charges|fees?\s+(?:is|are))\b",
+        r"|手数料|直接(?:契約|取引|やり取り|やりとり|連絡)|(?:プラットフォーム|サイト)(?:の)?外",
+        r"|수수료|직접\s*(?:거래|계약|연락)|플랫폼\s*(?:밖|외부)",
+    ))
+});
+
+static CHANNEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:telegram|whats\s?app|discord|skype|signal|wechat|kakao(?:talk)?|e-?mail|gmail|phone|(?-i:LINE))\b|テレグラム|ライン|スカイプ|ディスコード|メール|카톡|카카오톡|텔레그램|라인|왓츠앱|디스코드|스카이프|이메일|메일",
+    )
+});
+
+fn check(a: &Analysis, out: &mut Sink) {
+    let mut strong = Vec::new();
+    let mut weak = Vec::new();
+    let mut fee = false;
+    let mut channels: Vec<&'static str> = Vec::new();
+    for (fi, f) in a.subject_prose() {
+        let field_contacts: Vec<_> = a
+            .contacts
+            .iter()
+            .filter(|c| c.field == fi)
+            .filter(|c| {
+                matches!(
+                    c.contact.kind,
+                    ContactKind::Messenger(_) | ContactKind::Email | ContactKind::Phone
+                )
+            })
+            .collect();
+        for s in &f.sentences {
+            let Some(sent) = f.norm.get(s.clone()) else {
+                continue;
+            };
+            let invite = INVITE.is_match(sent);
+            let avoid = AVOID.is_match(sent);
+            let in_sentence: Vec<_> = field_contacts
+                .iter()
+                .filter(|c| c.contact.range.start < s.end && s.start < c.contact.range.end)
+                .collect();
+            let channel = !in_sentence.is_empty() || CHANNEL_WORD.is_match(sent);
+            for c in &in_sentence {
+                let label = match c.contact.kind {
+                    ContactKind::Messenger(m) => m.label(),
+                    ContactKind::Email => "e-mail",
+                    _ => "phone",
+                };
+                if !channels.contains(&label) {
+                    channels.push(label);
+                }
+            }
+            if (invite && channel) || (avoid && (channel || invite)) {
+                fee |= avoid;
+                strong.push(f.evidence(s.clone()));
+            } else if !in_sentence.is_empty() && !matches!(f.source, crate::text::Source::Overview)
+            {
+                weak.extend(
+                    in_sentence
+                        .iter()
+                        .map(|c| f.evidence(c.contact.range.clone())),
+                );
+            }
+        }
+    }
+    let via = if channels.is_empty() {
+        String::new()
+    } else {
+        format!(" via {}", channels.join(", "))
+    };
+    if !strong.is_empty() {
+        let why = if fee {
+            ", and mentions avoiding the platform or its fees"
+        } else {
+            ""
+        };
+        let n = strong.len();
+        out.emit(
+            &RULE,
+            format!("The freelancer invites you to continue outside the platform{via} ({n} place{}){why}.", if n == 1 { "" } else { "s" }),
+            strong,
+        );
+    } else if !weak.is_empty() {
+        out.emit_at(
+            &RULE,
+            Severity::Low,
+            format!("The text shares a personal contact{via} without being asked."),
+            weak,
+        );
+    }
+}

@@ -1,0 +1,410 @@
+//! Text as rules see it: NFKC-normalized, tokenized once, with a map from
+//! every normalized byte back to the original field's UTF-16 offsets.
+//!
+//! Rules match on [`Field::norm`] and report [`Evidence`] through
+//! [`Field::evidence`], which widens a normalized range to whole original
+//! characters, so the span always names exactly the original text
+//! (`evidence.text == original[start..end]` in UTF-16 code units).
+
+pub mod confusables;
+pub mod script;
+
+use crate::report::Evidence;
+use std::ops::Range;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::canonical_combining_class;
+
+pub use script::Script;
+
+/// Compile a pattern written in this crate. Every pattern is a literal that
+/// the crate's tests compile, so a failure here is a bug caught before release.
+#[allow(clippy::expect_used)]
+pub fn re(pattern: &str) -> regex::Regex {
+    regex::Regex::new(pattern).expect("built-in pattern compiles")
+}
+
+/// Who wrote a field, as far as the document says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Author {
+    /// The freelancer the report is about.
+    Subject,
+    /// The hiring side (a job post, a client's message).
+    Client,
+    /// Someone else in a thread.
+    Other,
+}
+
+/// What a field is, so rules can pick the ones they read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Name,
+    Headline,
+    Overview,
+    EmploymentTitle,
+    EmploymentCompany,
+    EmploymentDescription,
+    EmploymentLocation,
+    School,
+    Skill,
+    AuthorName,
+    ProposalText,
+    MessageText,
+    JobTitle,
+    JobDescription,
+    Contact,
+    Payee,
+    Location,
+}
+
+/// One text field of a document, analysed once.
+#[derive(Debug, Clone)]
+pub struct Field {
+    /// JSON path in the input document (`overview`, `messages[3].text`).
+    pub path: String,
+    pub source: Source,
+    pub author: Author,
+    /// Index of the item (message, employment entry) the field belongs to.
+    pub item: Option<usize>,
+    pub original: String,
+    /// NFKC-normalized text.
+    pub norm: String,
+    /// For non-ASCII text: one entry per normalization chunk (a starter and
+    /// its combining marks), ascending. Empty for ASCII text (identity map).
+    chunks: Vec<Chunk>,
+    /// Word spans in `norm` (bytes).
+    pub words: Vec<Range<usize>>,
+    /// Sentence spans in `norm` (bytes).
+    pub sentences: Vec<Range<usize>>,
+    /// Runs of one script in `norm` (bytes); common characters join the run around them.
+    pub scripts: Vec<(Script, Range<usize>)>,
+    /// Language of the field, when the text is long and the detector reliable.
+    pub language: Option<Language>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Language {
+    /// ISO 639-3 code (`eng`, `jpn`, `kor`).
+    pub code: &'static str,
+    pub confidence: f64,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Chunk {
+    norm: u32,
+    orig_byte: u32,
+    orig_u16: u32,
+}
+
+/// Characters of prose needed before the language detector is asked.
+pub const LANGUAGE_MIN_CHARS: usize = 120;
+/// Only this many bytes are given to the language detector: enough to decide.
+const LANGUAGE_MAX_BYTES: usize = 4096;
+
+impl Field {
+    pub fn new(
+        path: String,
+        source: Source,
+        author: Author,
+        item: Option<usize>,
+        original: &str,
+    ) -> Field {
+        let original = original.to_owned();
+        let (norm, chunks) = if original.is_ascii() {
+            (original.clone(), Vec::new())
+        } else {
+            normalize(&original)
+        };
+        let words = words(&norm);
+        let sentences = sentences(&norm);
+        let scripts = script::runs(&norm);
+        let language = detect_language(&norm, &scripts);
+        Field {
+            path,
+            source,
+            author,
+            item,
+            original,
+            norm,
+            chunks,
+            words,
+            sentences,
+            scripts,
+            language,
+        }
+    }
+
+    /// Map a byte range of `norm` to the original field: `(utf16 start, utf16 end, byte range)`.
+    pub fn to_original(&self, r: Range<usize>) -> (usize, usize, Range<usize>) {
+        if self.chunks.is_empty() {
+            let s = r.start.min(self.original.len());
+            let e = r.end.clamp(s, self.original.len());
+            return (s, e, s..e);
+        }
+        // The chunk containing r.start, and the chunk after the one containing r.end - 1.
+        let first = self
+            .chunks
+            .partition_point(|c| c.norm as usize <= r.start)
+            .saturating_sub(1);
+        let last_incl = if r.end > r.start {
+            self.chunks
+                .partition_point(|c| (c.norm as usize) < r.end)
+                .saturating_sub(1)
+        } else {
+            first
+        };
+        let start = self.chunks.get(first).copied().unwrap_or(Chunk {
+            norm: 0,
+            orig_byte: 0,
+            orig_u16: 0,
+        });
+        let end = if r.end > r.start {
+            self.chunks.get(last_incl + 1).copied().unwrap_or(Chunk {
+                norm: self.norm.len() as u32,
+                orig_byte: self.original.len() as u32,
+                orig_u16: utf16_len(&self.original) as u32,
+            })
+        } else {
+            start
+        };
+        (
+            start.orig_u16 as usize,
+            end.orig_u16 as usize,
+            start.orig_byte as usize..end.orig_byte as usize,
+        )
+    }
+
+    /// Evidence for a byte range of `norm`, pointing at the original text.
+    pub fn evidence(&self, r: Range<usize>) -> Evidence {
+        let (start, end, bytes) = self.to_original(r);
+        Evidence {
+            field: self.path.clone(),
+            start,
+            end,
+            text: self.original.get(bytes).unwrap_or_default().to_owned(),
+        }
+    }
+
+    /// Evidence for a byte range of the original text (for rules that read raw characters).
+    pub fn evidence_original(&self, r: Range<usize>) -> Evidence {
+        let s = floor_boundary(&self.original, r.start);
+        let e = floor_boundary(&self.original, r.end.max(s));
+        let start = utf16_len(self.original.get(..s).unwrap_or_default());
+        let text = self.original.get(s..e).unwrap_or_default().to_owned();
+        Evidence {
+            field: self.path.clone(),
+            start,
+            end: start + utf16_len(&text),
+            text,
+        }
+    }
+
+    /// Evidence naming the whole field.
+    pub fn evidence_all(&self) -> Evidence {
+        self.evidence(0..self.norm.len())
+    }
+
+    pub fn word_count(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The words of `norm`, as slices.
+    pub fn word_strs(&self) -> impl Iterator<Item = &str> + '_ {
+        self.words.iter().filter_map(|r| self.norm.get(r.clone()))
+    }
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+pub fn utf16_len(s: &str) -> usize {
+    s.chars().map(char::len_utf16).sum()
+}
+
+/// NFKC-normalize chunk by chunk (a starter with the combining marks after
+/// it), recording where each chunk starts in both texts.
+fn normalize(original: &str) -> (String, Vec<Chunk>) {
+    let mut norm = String::with_capacity(original.len());
+    let mut chunks = Vec::with_capacity(original.len() / 2);
+    let mut u16_pos = 0u32;
+    let mut iter = original.char_indices().peekable();
+    while let Some((b, c)) = iter.next() {
+        let start_u16 = u16_pos;
+        u16_pos += c.len_utf16() as u32;
+        let mut end = b + c.len_utf8();
+        while let Some(&(nb, nc)) = iter.peek() {
+            if canonical_combining_class(nc) == 0 {
+                break;
+            }
+            u16_pos += nc.len_utf16() as u32;
+            end = nb + nc.len_utf8();
+            iter.next();
+        }
+        chunks.push(Chunk {
+            norm: norm.len() as u32,
+            orig_byte: b as u32,
+            orig_u16: start_u16,
+        });
+        if let Some(seg) = original.get(b..end) {
+            norm.extend(seg.nfkc());
+        }
+    }
+    (norm, chunks)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Words: runs of letters and digits, with inner apostrophes and hyphens.
+/// Ideographic and kana text has no spaces: every Han, Hiragana or Katakana
+/// character counts as its own word; Hangul words are space-separated.
+pub fn words(s: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(s.len() / 5);
+    let mut start: Option<usize> = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_word_char(c) {
+            if script::is_cjk_ideo_or_kana(c) {
+                if let Some(st) = start.take() {
+                    out.push(st..i);
+                }
+                out.push(i..i + c.len_utf8());
+                continue;
+            }
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if (c == '\'' || c == '’' || c == '-')
+            && start.is_some()
+            && chars
+                .peek()
+                .is_some_and(|&(_, n)| is_word_char(n) && !script::is_cjk_ideo_or_kana(n))
+        {
+            // inner apostrophe or hyphen: part of the word
+        } else if let Some(st) = start.take() {
+            out.push(st..i);
+        }
+    }
+    if let Some(st) = start {
+        out.push(st..s.len());
+    }
+    out
+}
+
+/// Sentences: split after `.`, `!`, `?` (and their CJK forms) followed by
+/// space, and at line breaks. Empty sentences are dropped.
+pub fn sentences(s: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = i + c.len_utf8();
+        let boundary = match c {
+            '\n' | '\r' => true,
+            '。' | '！' | '？' => true,
+            '.' | '!' | '?' => chars.peek().is_none_or(|&(_, n)| n.is_whitespace()),
+            _ => false,
+        };
+        if boundary {
+            push_trimmed(s, start..end, &mut out);
+            start = end;
+        }
+    }
+    push_trimmed(s, start..s.len(), &mut out);
+    out
+}
+
+fn push_trimmed(s: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let Some(t) = s.get(r.clone()) else { return };
+    let lead = t.len() - t.trim_start().len();
+    let trimmed = t.trim();
+    if trimmed.chars().any(char::is_alphanumeric) {
+        out.push(r.start + lead..r.start + lead + trimmed.len());
+    }
+}
+
+fn detect_language(norm: &str, scripts: &[(Script, Range<usize>)]) -> Option<Language> {
+    let letters = norm.chars().filter(|c| c.is_alphabetic()).count();
+    // CJK scripts carry far more per character: 40 characters are plenty.
+    let cjk = scripts.iter().any(|(s, _)| s.is_cjk());
+    if letters < if cjk { 40 } else { LANGUAGE_MIN_CHARS } {
+        return None;
+    }
+    let sample = norm
+        .get(..floor_boundary(norm, LANGUAGE_MAX_BYTES))
+        .unwrap_or(norm);
+    let info = whatlang::detect(sample)?;
+    if !info.is_reliable() {
+        return None;
+    }
+    Some(Language {
+        code: info.lang().code(),
+        confidence: info.confidence(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field(s: &str) -> Field {
+        Field::new("t".into(), Source::Overview, Author::Subject, None, s)
+    }
+
+    fn u16_slice(s: &str, a: usize, b: usize) -> String {
+        let v: Vec<u16> = s.encode_utf16().collect();
+        String::from_utf16(&v[a..b]).unwrap()
+    }
+
+    #[test]
+    fn nfkc_and_spans() {
+        let f = field("Ｔｅｌｅｇｒａｍ: ＠ｊｏｈｎ 😀 café");
+        assert!(f.norm.starts_with("Telegram: @john"));
+        let at = f.norm.find("@john").unwrap();
+        let e = f.evidence(at..at + 5);
+        assert_eq!(e.text, "＠ｊｏｈｎ");
+        assert_eq!(u16_slice(&f.original, e.start, e.end), e.text);
+        let c = f.norm.find("café").unwrap();
+        let e = f.evidence(c..c + "café".len());
+        assert_eq!(e.text, "café");
+        assert_eq!(u16_slice(&f.original, e.start, e.end), "café");
+    }
+
+    #[test]
+    fn combining_marks_stay_with_their_base() {
+        let f = field("Jose\u{301} Nin\u{303}o");
+        assert_eq!(f.norm, "José Niño");
+        let e = f.evidence(0..f.norm.find(' ').unwrap());
+        assert_eq!(e.text, "Jose\u{301}");
+        // a range inside the composed é widens to the base and its mark
+        let e = f.evidence(3..4);
+        assert_eq!(e.text, "e\u{301}");
+    }
+
+    #[test]
+    fn words_and_sentences() {
+        let f = field("I'm a full-stack dev. Let's talk!\nThanks");
+        let w: Vec<&str> = f.word_strs().collect();
+        assert_eq!(
+            w,
+            ["I'm", "a", "full-stack", "dev", "Let's", "talk", "Thanks"]
+        );
+        assert_eq!(f.sentences.len(), 3);
+        let f = field("私はエンジニアです。よろしく");
+        assert_eq!(f.sentences.len(), 2);
+        assert!(f.words.len() >= 10);
+    }
+
+    #[test]
+    fn language_only_when_long_enough() {
+        assert!(field("Hello, I am a developer.").language.is_none());
+        let long = "I have been building web applications for small businesses for many years, \
+                    and I enjoy working closely with clients to understand what they need before writing code.";
+        assert_eq!(field(long).language.unwrap().code, "eng");
+    }
+}
