@@ -29,7 +29,7 @@
 //! assert_eq!(hint.code, "HL301");
 //! // UTF-16 offsets into the original field, and the text they name:
 //! assert_eq!(hint.evidence[0].text, "Let's continue on Telegram: @fastdev_pro");
-//! assert_eq!((hint.evidence[0].start, hint.evidence[0].end), (27, 68));
+//! assert_eq!((hint.evidence[0].start, hint.evidence[0].end), (27, 67));
 //! ```
 
 #![cfg_attr(
