@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Install everything the build and the tests need, idempotently.
+# Fast when already present: each step checks before it installs.
+#   scripts/setup.sh            Rust wasm target, wasm-bindgen-cli (locked version), npm packages
+#   scripts/setup.sh --browser  also Debian's chromium (for the browser tests)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*" >&2; }
+
+if ! command -v cargo >/dev/null; then
+  echo "setup: cargo not found; install Rust with rustup first" >&2
+  exit 1
+fi
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen version in Cargo.lock exactly.
+want=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$want" ]; then
+  say "installing wasm-bindgen-cli $want (found: ${have:-none}); takes a few minutes once"
+  # Not --locked: the CLI's own lock file pins a webpki-roots release that the registry no longer serves.
+  cargo install wasm-bindgen-cli --version "$want" --quiet
+fi
+
+if [ ! -x node_modules/.bin/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
+  say "installing Debian chromium"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+fi
+say "ready"
