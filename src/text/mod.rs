@@ -18,9 +18,41 @@ pub use script::Script;
 
 /// Compile a pattern written in this crate. Every pattern is a literal that
 /// the crate's tests compile, so a failure here is a bug caught before release.
+///
+/// `\b` is rewritten to the ASCII word boundary `(?-u:\b)`: Japanese and
+/// Korean write Latin words without spaces around them ("USDTで", "카톡으로"),
+/// and a Unicode boundary would see no boundary there.
 #[allow(clippy::expect_used)]
 pub fn re(pattern: &str) -> regex::Regex {
-    regex::Regex::new(pattern).expect("built-in pattern compiles")
+    regex::Regex::new(&ascii_boundaries(pattern)).expect("built-in pattern compiles")
+}
+
+fn ascii_boundaries(p: &str) -> String {
+    let mut out = String::with_capacity(p.len() + 16);
+    let mut chars = p.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.peek() {
+                Some('b') => {
+                    chars.next();
+                    if chars.peek() == Some(&'{') {
+                        out.push_str("\\b");
+                    } else {
+                        out.push_str("(?-u:\\b)");
+                    }
+                }
+                Some(&n) => {
+                    out.push(c);
+                    out.push(n);
+                    chars.next();
+                }
+                None => out.push(c),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Who wrote a field, as far as the document says.
@@ -359,6 +391,15 @@ mod tests {
     fn u16_slice(s: &str, a: usize, b: usize) -> String {
         let v: Vec<u16> = s.encode_utf16().collect();
         String::from_utf16(&v[a..b]).unwrap()
+    }
+
+    #[test]
+    fn word_boundaries_work_next_to_cjk() {
+        assert_eq!(ascii_boundaries(r"\bx\\b\b{start}"), r"(?-u:\b)x\\b\b{start}");
+        let r = re(r"(?i)\busdt\b");
+        assert!(r.is_match("대금은 USDT로 지급"));
+        assert!(r.is_match("報酬はUSDTでお支払いください"));
+        assert!(!r.is_match("usdtx"));
     }
 
     #[test]
