@@ -257,7 +257,7 @@ pub fn utf16_len(s: &str) -> usize {
     s.chars().map(char::len_utf16).sum()
 }
 
-/// NFKC-normalize chunk by chunk (a starter with the combining marks after
+/// NFKC-normalize chunk by chunk, dropping invisible characters (a starter with the combining marks after
 /// it), recording where each chunk starts in both texts.
 fn normalize(original: &str) -> (String, Vec<Chunk>) {
     let mut norm = String::with_capacity(original.len());
@@ -282,7 +282,9 @@ fn normalize(original: &str) -> (String, Vec<Chunk>) {
             orig_u16: start_u16,
         });
         if let Some(seg) = original.get(b..end) {
-            norm.extend(seg.nfkc());
+            // Invisible characters are dropped so that "Tele\u{200B}gram" or an
+            // e-mail with a zero-width space still reads as what it shows.
+            norm.extend(seg.nfkc().filter(|c| !confusables::is_invisible(*c)));
         }
     }
     (norm, chunks)
@@ -395,7 +397,10 @@ mod tests {
 
     #[test]
     fn word_boundaries_work_next_to_cjk() {
-        assert_eq!(ascii_boundaries(r"\bx\\b\b{start}"), r"(?-u:\b)x\\b\b{start}");
+        assert_eq!(
+            ascii_boundaries(r"\bx\\b\b{start}"),
+            r"(?-u:\b)x\\b\b{start}"
+        );
         let r = re(r"(?i)\busdt\b");
         assert!(r.is_match("대금은 USDT로 지급"));
         assert!(r.is_match("報酬はUSDTでお支払いください"));
@@ -414,6 +419,15 @@ mod tests {
         let e = f.evidence(c..c + "café".len());
         assert_eq!(e.text, "café");
         assert_eq!(u16_slice(&f.original, e.start, e.end), "café");
+    }
+
+    #[test]
+    fn invisible_characters_are_dropped_but_spans_keep_them() {
+        let f = field("Tele\u{200B}gram: a\u{200B}b");
+        assert_eq!(f.norm, "Telegram: ab");
+        let e = f.evidence(0..8);
+        assert_eq!(e.text, "Tele\u{200B}gram");
+        assert_eq!((e.start, e.end), (0, 9));
     }
 
     #[test]

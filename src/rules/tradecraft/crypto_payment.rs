@@ -19,10 +19,10 @@ pub static RULE: Rule = Rule {
     innocent: "Web3 teams and some freelancers in countries with hard banking routinely use stablecoins.",
     verify: "Pay through the platform or to an account in the verified name of the person you interviewed.",
     docs: Docs {
-        what_it_sees: "A sentence in the freelancer's own text that asks for payment (pay, send, transfer, invoice, rate) in cryptocurrency (USDT, USDC, BTC, ETH, TRC-20, a wallet address) — in English, Japanese or Korean. When the job post or the client already offers crypto payment, or the text says payment is by contract or escrow, the hint drops to low.",
+        what_it_sees: "A sentence in the freelancer's own text that asks for payment (pay, send, transfer, invoice, rate) in cryptocurrency (USDT, USDC, BTC, ETH, TRC-20, a wallet address) — in English, Japanese or Korean. When the job post or the client already offers crypto payment the hint is only `info`; when the freelancer's text says payment is by contract, escrow or a payroll service it drops to `low`.",
         why_it_matters: "The US (2022), Canadian (2025) and SEAL guidance list requests for cryptocurrency, often stablecoins, as a way to move wages outside the banking system (I45).",
         innocent_explanations: "Web3 companies pay contributors in USDC by contract every day, and freelancers where card and bank rails are unreliable use stablecoins. A request that follows the client's own offer is ordinary.",
-        example: "> Please send the payment in USDT (TRC20) to my wallet, it is faster for me.\n\nFires at medium. The same sentence under a job that says \"paid in USDC via Request Finance\" fires at low.",
+        example: "> Please send the payment in USDT (TRC20) to my wallet, it is faster for me.\n\nFires at medium. A reply accepting a job's own \"paid in USDC via Request Finance\" terms is only `info`.",
     },
     check,
 };
@@ -51,7 +51,7 @@ fn check(a: &Analysis, out: &mut Sink) {
         .filter(|f| f.author == Author::Client)
         .any(|f| CRYPTO.is_match(&f.norm) && (PAY.is_match(&f.norm) || CONTRACT.is_match(&f.norm)));
     let mut ev = Vec::new();
-    let mut contract_context = client_offers;
+    let mut contract_context = false;
     for (fi, f) in a.subject_prose() {
         for s in &f.sentences {
             let Some(sent) = f.norm.get(s.clone()) else {
@@ -72,7 +72,14 @@ fn check(a: &Analysis, out: &mut Sink) {
     if ev.is_empty() {
         return;
     }
-    if contract_context {
+    if client_offers {
+        out.emit_at(
+            &RULE,
+            Severity::Info,
+            "Payment in cryptocurrency is mentioned; the job post or the client offered it first.",
+            ev,
+        );
+    } else if contract_context {
         out.emit_at(
             &RULE,
             Severity::Low,

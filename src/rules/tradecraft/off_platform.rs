@@ -4,7 +4,7 @@ use crate::analysis::Analysis;
 use crate::contacts::ContactKind;
 use crate::report::{Family, Severity};
 use crate::rules::{Docs, Rule, Sink};
-use crate::text::re;
+use crate::text::{Source, re};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -19,7 +19,7 @@ pub static RULE: Rule = Rule {
     innocent: "Some freelancers simply prefer a messenger they already use, or do not know the platform's rules.",
     verify: "Keep the conversation and payment on the platform until you have verified the person on a camera-on call.",
     docs: Docs {
-        what_it_sees: "An invitation in the freelancer's own text to continue on Telegram, WhatsApp, Discord, Skype, Signal, WeChat, LINE, KakaoTalk, personal e-mail or phone, or to avoid the platform's fees — in English, Japanese or Korean. A messenger handle or link in a proposal or message without an invitation is a weaker (low) hint. The client's messages and the job post are not read.",
+        what_it_sees: "An invitation in the freelancer's own text to continue on Telegram, WhatsApp, Discord, Skype, Signal, WeChat, LINE, KakaoTalk, personal e-mail or phone, or to avoid the platform's fees — in English, Japanese or Korean. A messenger handle or link in a proposal or message without an invitation, or an invitation in the profile's own overview (without a fee-avoidance reason), is a weaker (low) hint. The client's messages and the job post are not read.",
         why_it_matters: "The US advisory of May 2022 and the UN Panel of Experts describe accounts that take first contact on a platform and then move the work and the payment off-site, where the platform's identity checks and payment records no longer apply (I30). Changing contact channels is also listed on its own (I13).",
         innocent_explanations: "Many honest freelancers prefer a messenger for quick questions, and some are unaware that platforms forbid it before a contract. Agencies often share a company Skype or Slack. A contact shared after a contract starts, for a call the client asked for, is ordinary.",
         example: "> Upwork takes 20% fee, so let's continue on Telegram: @fastdev_pro and I can give you a better rate.\n\nFires at medium: an invitation, a Telegram handle and a fee-avoidance reason.",
@@ -62,6 +62,7 @@ fn check(a: &Analysis, out: &mut Sink) {
     let mut strong = Vec::new();
     let mut weak = Vec::new();
     let mut fee = false;
+    let mut strong_sources = Vec::new();
     let mut channels: Vec<&'static str> = Vec::new();
     for (fi, f) in a.subject_prose() {
         let field_contacts: Vec<_> = a
@@ -99,8 +100,8 @@ fn check(a: &Analysis, out: &mut Sink) {
             if (invite && channel) || (avoid && (channel || invite)) {
                 fee |= avoid;
                 strong.push(f.evidence(s.clone()));
-            } else if !in_sentence.is_empty() && !matches!(f.source, crate::text::Source::Overview)
-            {
+                strong_sources.push(f.source);
+            } else if !in_sentence.is_empty() && !matches!(f.source, Source::Overview) {
                 weak.extend(
                     in_sentence
                         .iter()
@@ -114,7 +115,19 @@ fn check(a: &Analysis, out: &mut Sink) {
     } else {
         format!(" via {}", channels.join(", "))
     };
-    if !strong.is_empty() {
+    // A contact line in a profile's own overview is a weaker push than an
+    // invitation in a proposal or message (and ordinary on some networks).
+    let only_profile = strong_sources
+        .iter()
+        .all(|s| matches!(s, Source::Overview | Source::Headline));
+    if !strong.is_empty() && only_profile && !fee {
+        out.emit_at(
+            &RULE,
+            Severity::Low,
+            format!("The profile text asks readers to make contact{via} outside the platform."),
+            strong,
+        );
+    } else if !strong.is_empty() {
         let why = if fee {
             ", and mentions avoiding the platform or its fees"
         } else {
