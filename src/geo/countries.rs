@@ -1106,7 +1106,7 @@ pub fn canonical_language(tag: &str) -> Option<String> {
             ISO639_3_ALIASES
                 .iter()
                 .find(|(alias, _)| *alias == lower)
-                .map_or(lower.clone(), |(_, three)| (*three).to_string()),
+                .map_or_else(|| lower.clone(), |(_, three)| (*three).to_string()),
         ),
         _ => None,
     }
