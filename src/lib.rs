@@ -46,7 +46,7 @@ pub mod analysis;
 pub mod contacts;
 pub mod date;
 pub mod error;
-// pub mod geo; (lands with the country tables)
+pub mod geo;
 pub mod model;
 pub mod options;
 pub mod report;
