@@ -3,7 +3,35 @@
 
 use super::Rule;
 
+pub mod activity_hours;
+pub mod claims;
+pub mod round_the_clock;
+pub mod timeline;
 pub mod unicode_spoofing;
 
 /// The rules of this family (the registry line for each rule file).
-pub static RULES: &[&Rule] = &[&unicode_spoofing::RULE];
+pub static RULES: &[&Rule] = &[
+    &unicode_spoofing::RULE,
+    &activity_hours::RULE,
+    &round_the_clock::RULE,
+    &timeline::RULE,
+];
+
+/// Run one rule on a JSON document (tests only).
+#[cfg(test)]
+pub(crate) fn test_run(rule: &'static Rule, doc: serde_json::Value) -> Vec<crate::Hint> {
+    test_run_with(rule, doc, &crate::Options::default())
+}
+
+#[cfg(test)]
+pub(crate) fn test_run_with(
+    rule: &'static Rule,
+    doc: serde_json::Value,
+    options: &crate::Options,
+) -> Vec<crate::Hint> {
+    let doc = crate::Document::from_value(doc).unwrap();
+    let a = crate::Analysis::new(&doc, options);
+    let mut sink = super::Sink::default();
+    (rule.check)(&a, &mut sink);
+    sink.hints
+}
