@@ -108,9 +108,18 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static HANDLE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?:\b(telegram|tg|whats\s?app|discord|skype|signal|we\s?chat|weixin|kakao\s?talk|kakao|(?-i:LINE)|line\s+id)|(텔레그램|텔레|왓츠앱|디스코드|스카이프|시그널|위챗|카카오톡|카톡|카카오|라인|テレグラム|ワッツアップ|ディスコード|スカイプ|シグナル|ウィーチャット|微信|ライン|カカオトーク))(?:\s*(?:id|ID|handle|username|user\s?name|name|number|no\.?|아이디|번호|ＩＤ))?\s*(?:[:：=\-–]|is|at|is at|는|은|は)?\s*(@?[A-Za-z0-9][A-Za-z0-9._\-]{2,40}|\+?\d[\d \-]{6,18}\d)",
-    )
+    // A messenger's name, an optional label ("ID", "number", "아이디"), then
+    // either a separator and a handle, or a handle that looks like one by
+    // itself (`@name`, a phone number, a Skype `live:` id). "WhatsApp
+    // notifications" is not a handle.
+    re(concat!(
+        r"(?i)(?:\b(telegram|tg|whats\s?app|discord|skype|signal|we\s?chat|weixin|kakao\s?talk|kakao|(?-i:LINE)|line\s+id)",
+        r"|(텔레그램|텔레|왓츠앱|디스코드|스카이프|시그널|위챗|카카오톡|카톡|카카오|라인|テレグラム|ワッツアップ|ディスコード|スカイプ|シグナル|ウィーチャット|微信|ライン|カカオトーク))",
+        r"(?:\s*(?:id|handle|username|user\s?name|name|number|no\.?|아이디|번호|ＩＤ))?",
+        r"(?:\s*(?:[:：=]|\bis\b|\bat\b|는|은|は|-|–)\s*",
+        r"(live:\.?[A-Za-z0-9._\-]{3,40}|@?[A-Za-z0-9][A-Za-z0-9._\-]{2,40}(?:#\d{4})?|\+?\d[\d \-]{6,18}\d)",
+        r"|\s+(live:\.?[A-Za-z0-9._\-]{3,40}|@[A-Za-z0-9][A-Za-z0-9._\-]{2,40}|\+?\d[\d \-]{6,18}\d))",
+    ))
 });
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:\+|\b00)\d[\d\s().\-]{6,20}\d\b|\(?\b\d{2,4}\)?[\s.\-]\d{3,4}[\s.\-]\d{3,5}\b")

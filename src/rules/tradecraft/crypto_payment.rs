@@ -27,16 +27,32 @@ pub static RULE: Rule = Rule {
     check,
 };
 
+/// Crypto asset words (a regex group body, no flags).
+const CRYPTO: &str = r"(?:usdt|usdc|tether|bitcoin|btc|eth|ether|ethereum|crypto|cryptocurrency|stablecoins?|trc-?20|erc-?20|bep-?20|binance\s+pay|monero|xmr|tron|trx|solana|ビットコイン|暗号資産|仮想通貨|비트코인|코인|암호화폐|가상화폐|테더)";
+
+/// A request to be paid in crypto: "paid in BTC", "send it to my wallet",
+/// "I prefer USDT", "報酬はUSDTで", "USDT로 지급".
+static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    re(&[
+        format!(r"(?i)\b(?:pay|paid|payment|payments|salary|rate|invoice|compensation|send|transfer|wire|remit)\b[^.!?\n]{{0,40}}?\b(?:in|via|with|by|using|through|as)\s+(?:\w+\s+){{0,2}}{CRYPTO}"),
+        format!(r"{CRYPTO}[^.!?\n]{{0,40}}?\b(?:to|into)\s+(?:my|this|the\s+following)\s+(?:\w+\s+)?(?:wallet|address)\b"),
+        format!(r"\b(?:prefer|accept|only\s+take|only\s+accept|want|need|take)\b[^.!?\n]{{0,20}}?{CRYPTO}"),
+        format!(r"\bmy\s+{CRYPTO}\s+(?:wallet|address)\b"),
+        format!(r"{CRYPTO}\s*(?:\([^)]{{0,12}}\)\s*)?(?:で|にて)(?:の)?(?:お)?(?:支払|払|送金|受け取|入金|振り?込)"),
+        format!(r"(?:支払|報酬|代金|お支払い)(?:は|を|に)?\s*{CRYPTO}"),
+        format!(r"{CRYPTO}\s*(?:\([^)]{{0,12}}\)\s*)?(?:로|으로)\s*(?:지급|지불|송금|결제|보내|받|입금)"),
+        format!(r"(?:대금|급여|보수|비용|결제)(?:은|는|을|를)?\s*{CRYPTO}"),
+    ]
+    .join("|"))
+});
+/// Payment words, for a sentence that also holds a wallet address.
 static PAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:pay|paid|payment|payments|send|transfer|wire|invoice|salary|rate|compensation|remit|deposit)\b|支払|払って|払い|送金|報酬|入金|지급|지불|송금|결제|보내|입금|급여",
     )
 });
-static CRYPTO: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:usdt|usdc|tether|bitcoin|btc|eth|ether|ethereum|crypto|cryptocurrency|stablecoins?|trc-?20|erc-?20|bep-?20|binance\s+pay|monero|xmr|tron|trx|solana|wallet)\b|ビットコイン|暗号資産|仮想通貨|ウォレット|비트코인|코인|암호화폐|가상화폐|지갑|테더",
-    )
-});
+/// Crypto words, to see whether the job post itself offers crypto payment.
+static CRYPTO_WORD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)\b{CRYPTO}\b")));
 static CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:contract|escrow|payroll|request\s+finance|deel|bitwage|sablier|invoice\s+via|dao|grant|bounty|web3|defi|token|smart\s+contracts?|on-?chain)\b",
@@ -49,7 +65,9 @@ fn check(a: &Analysis, out: &mut Sink) {
         .fields
         .iter()
         .filter(|f| f.author == Author::Client)
-        .any(|f| CRYPTO.is_match(&f.norm) && (PAY.is_match(&f.norm) || CONTRACT.is_match(&f.norm)));
+        .any(|f| {
+            CRYPTO_WORD.is_match(&f.norm) && (PAY.is_match(&f.norm) || CONTRACT.is_match(&f.norm))
+        });
     let mut ev = Vec::new();
     let mut contract_context = false;
     for (fi, f) in a.subject_prose() {
@@ -63,7 +81,7 @@ fn check(a: &Analysis, out: &mut Sink) {
                     && c.contact.range.start < s.end
                     && s.start < c.contact.range.end
             });
-            if PAY.is_match(sent) && (CRYPTO.is_match(sent) || wallet) {
+            if REQUEST.is_match(sent) || (wallet && PAY.is_match(sent)) {
                 contract_context |= CONTRACT.is_match(sent);
                 ev.push(f.evidence(s.clone()));
             }
