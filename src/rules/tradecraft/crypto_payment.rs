@@ -28,7 +28,9 @@ pub static RULE: Rule = Rule {
 };
 
 /// Crypto asset words (a regex group body, no flags).
-const CRYPTO: &str = r"(?:usdt|usdc|tether|bitcoin|btc|eth|ether|ethereum|crypto|cryptocurrency|stablecoins?|trc-?20|erc-?20|bep-?20|binance\s+pay|monero|xmr|tron|trx|solana|ビットコイン|暗号資産|仮想通貨|비트코인|코인|암호화폐|가상화폐|테더)";
+/// Crypto asset words (a regex group body, no flags). Latin words carry their
+/// own boundaries ("eth" is not "something"); CJK words need none.
+const CRYPTO: &str = r"(?:\b(?:usdt|usdc|tether|bitcoin|btc|eth|ether|ethereum|crypto|cryptocurrency|stablecoins?|trc-?20|erc-?20|bep-?20|binance\s+pay|monero|xmr|tron|trx|solana)\b|ビットコイン|暗号資産|仮想通貨|비트코인|코인|암호화폐|가상화폐|테더)";
 
 /// A request to be paid in crypto: "paid in BTC", "send it to my wallet",
 /// "I prefer USDT", "報酬はUSDTで", "USDT로 지급".
@@ -52,7 +54,7 @@ static PAY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// Crypto words, to see whether the job post itself offers crypto payment.
-static CRYPTO_WORD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)\b{CRYPTO}\b")));
+static CRYPTO_WORD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i){CRYPTO}")));
 static CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:contract|escrow|payroll|request\s+finance|deel|bitwage|sablier|invoice\s+via|dao|grant|bounty|web3|defi|token|smart\s+contracts?|on-?chain)\b",

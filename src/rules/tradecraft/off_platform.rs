@@ -19,7 +19,7 @@ pub static RULE: Rule = Rule {
     innocent: "Some freelancers simply prefer a messenger they already use, or do not know the platform's rules.",
     verify: "Keep the conversation and payment on the platform until you have verified the person on a camera-on call.",
     docs: Docs {
-        what_it_sees: "An invitation in the freelancer's own text to continue on Telegram, WhatsApp, Discord, Skype, Signal, WeChat, LINE, KakaoTalk, personal e-mail or phone, or to avoid the platform's fees — in English, Japanese or Korean. A messenger handle or link in a proposal or message without an invitation, or an invitation in the profile's own overview (without a fee-avoidance reason), is a weaker (low) hint. The client's messages and the job post are not read.",
+        what_it_sees: "An invitation in the freelancer's own text to continue on Telegram, WhatsApp, Discord, Skype, Signal, WeChat, LINE or KakaoTalk, or to avoid the platform or its fees — in English, Japanese or Korean. A personal e-mail address or phone number offered with \"contact me\" is a low hint; \"contact me by phone or email\" without an address is none. A messenger handle or link in a proposal or message without an invitation, or an invitation in the profile's own overview (without a fee-avoidance reason), is a weaker (low) hint. The client's messages and the job post are not read.",
         why_it_matters: "The US advisory of May 2022 and the UN Panel of Experts describe accounts that take first contact on a platform and then move the work and the payment off-site, where the platform's identity checks and payment records no longer apply (I30). Changing contact channels is also listed on its own (I13).",
         innocent_explanations: "Many honest freelancers prefer a messenger for quick questions, and some are unaware that platforms forbid it before a contract. Agencies often share a company Skype or Slack. A contact shared after a contract starts, for a call the client asked for, is ordinary.",
         example: "> Upwork takes 20% fee, so let's continue on Telegram: @fastdev_pro and I can give you a better rate.\n\nFires at medium: an invitation, a Telegram handle and a fee-avoidance reason.",
@@ -52,9 +52,10 @@ static AVOID: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-static CHANNEL_WORD: LazyLock<Regex> = LazyLock::new(|| {
+/// Messenger apps named in words (a handle may follow elsewhere).
+static MESSENGER_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:telegram|whats\s?app|discord|skype|signal|wechat|kakao(?:talk)?|e-?mail|gmail|phone|(?-i:LINE))\b|テレグラム|ライン|スカイプ|ディスコード|メール|카톡|카카오톡|텔레그램|라인|왓츠앱|디스코드|스카이프|이메일|메일",
+        r"(?i)\b(?:telegram|whats\s?app|discord|skype|signal|wechat|kakao(?:talk)?|(?-i:LINE))\b|テレグラム|ライン|スカイプ|ディスコード|カカオトーク|카톡|카카오톡|텔레그램|라인|왓츠앱|디스코드|스카이프",
     )
 });
 
@@ -86,7 +87,10 @@ fn check(a: &Analysis, out: &mut Sink) {
                 .iter()
                 .filter(|c| c.contact.range.start < s.end && s.start < c.contact.range.end)
                 .collect();
-            let channel = !in_sentence.is_empty() || CHANNEL_WORD.is_match(sent);
+            let messenger = MESSENGER_WORD.is_match(sent)
+                || in_sentence
+                    .iter()
+                    .any(|c| matches!(c.contact.kind, ContactKind::Messenger(_)));
             for c in &in_sentence {
                 let label = match c.contact.kind {
                     ContactKind::Messenger(m) => m.label(),
@@ -97,11 +101,14 @@ fn check(a: &Analysis, out: &mut Sink) {
                     channels.push(label);
                 }
             }
-            if (invite && channel) || (avoid && (channel || invite)) {
+            if (invite && messenger) || (avoid && (messenger || invite || !in_sentence.is_empty()))
+            {
                 fee |= avoid;
                 strong.push(f.evidence(s.clone()));
                 strong_sources.push(f.source);
-            } else if !in_sentence.is_empty() && !matches!(f.source, Source::Overview) {
+            } else if !in_sentence.is_empty() && (invite || !matches!(f.source, Source::Overview)) {
+                // A personal e-mail or phone number with "contact me", or a
+                // handle dropped into a proposal: a weaker push.
                 weak.extend(
                     in_sentence
                         .iter()
@@ -143,7 +150,7 @@ fn check(a: &Analysis, out: &mut Sink) {
         out.emit_at(
             &RULE,
             Severity::Low,
-            format!("The text shares a personal contact{via} without being asked."),
+            format!("The text shares a personal contact{via} for talking outside the platform."),
             weak,
         );
     }
