@@ -1,0 +1,37 @@
+import type { SiteId } from '../hosts';
+import type { AnalyzeItem } from '../protocol';
+
+/** Where a field's text came from: its UTF-16 offset 0 is `offset` into `el.textContent`. */
+export interface FieldSource {
+  el: Element;
+  offset: number;
+}
+
+/** One document found on the page, with what the UI needs to show it. */
+export interface Found {
+  /** Unique on the page; also the badge host's `data-hirelens-id`. */
+  key: string;
+  label: string;
+  /** The name shown in the panel title and the badge's accessible name. */
+  name: string;
+  doc: AnalyzeItem['doc'];
+  /** The badge is placed at the end of this element. */
+  anchor: Element;
+  /** Field path (as in the report's evidence) → where its text is on the page. */
+  sources: Map<string, FieldSource>;
+}
+
+/** One kind of page on a site: its URL predicate, example URLs, and extractor. */
+export interface PageType {
+  /** e.g. `upwork/profile` */
+  id: string;
+  site: SiteId;
+  test(url: URL): boolean;
+  /** URLs that must match and must not (checked by the unit tests). */
+  examples: { match: string[]; noMatch: string[] };
+  /**
+   * Read the page. `null` means the expected structure is not there (the site
+   * changed, or the page is not loaded yet): no badge, a console note.
+   */
+  extract(root: Document, url: URL): Found[] | null;
+}

@@ -1,0 +1,166 @@
+/**
+ * The background: the only place the WebAssembly engine runs (a service
+ * worker in Chromium, an event page in Firefox; the same file). It answers
+ * the typed messages of protocol.ts after checking who sent them.
+ */
+import { isSupportedHost, siteOfHost, type SiteId } from './hosts';
+import { withEngine, instances } from './engine';
+import { resolveLang, t } from './i18n';
+import { localizeHint } from './hint-text';
+import { isContentRequest, LIMITS, parseRequest, type ItemResult, type Lang, type Report, type Request, type Response } from './protocol';
+import { loadSettings, saveSettings } from './settings';
+import { memory } from './memory';
+import { docFromText } from './paste';
+
+const EXTENSION_ORIGIN = chrome.runtime.getURL('');
+const OUR_PAGES = ['popup.html', 'options.html', 'report.html'].map((p) => chrome.runtime.getURL(p));
+
+/** Tabs where the user asked for analysis through the popup (activeTab); keyed by tab id. */
+const grantedTabs = new Set<number>();
+
+type Origin = { from: 'content'; site: SiteId; url: URL; tabId: number } | { from: 'page' };
+
+/**
+ * Who is talking: our own extension pages, or our content script in a tab on a
+ * supported site (or a tab the user granted with activeTab). Anything else,
+ * including other extensions and web pages, is refused.
+ */
+export function checkSender(sender: chrome.runtime.MessageSender): Origin | null {
+  if (sender.id !== chrome.runtime.id) return null;
+  const url = sender.url ?? '';
+  if (sender.tab && sender.tab.id !== undefined && !url.startsWith(EXTENSION_ORIGIN)) {
+    let u: URL;
+    try {
+      u = new URL(url);
+    } catch {
+      return null;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+    if (sender.frameId !== undefined && sender.frameId !== 0) return null;
+    if (isSupportedHost(u.hostname)) return { from: 'content', site: siteOfHost(u.hostname), url: u, tabId: sender.tab.id };
+    if (grantedTabs.has(sender.tab.id)) return { from: 'content', site: 'generic', url: u, tabId: sender.tab.id };
+    return null;
+  }
+  if (OUR_PAGES.some((p) => url === p || url.startsWith(p + '?') || url.startsWith(p + '#'))) return { from: 'page' };
+  return null;
+}
+
+async function lang(): Promise<Lang> {
+  const s = await loadSettings();
+  return resolveLang(s.language, chrome.i18n.getUILanguage());
+}
+
+function localize(r: Report, l: Lang): Report {
+  return { ...r, hints: r.hints.map((h) => localizeHint(h, l)) };
+}
+
+async function analyzeItems(req: Extract<Request, { type: 'analyze' }>, origin: Extract<Origin, { from: 'content' }>): Promise<Response> {
+  const settings = await loadSettings();
+  if (!settings.sites[origin.site]) return { ok: true, enabled: false };
+  const l = resolveLang(settings.language, chrome.i18n.getUILanguage());
+  const docs = req.items.map((it) => ({ ...it.doc, platform: it.doc.platform ?? origin.site }));
+  const now = new Date().toISOString();
+  const results: ItemResult[] = await withEngine((g) =>
+    docs.map((doc, i) => {
+      const key = req.items[i]?.key ?? String(i);
+      try {
+        return { key, report: g.analyze(doc, { now }) as Report };
+      } catch (e) {
+        if (e instanceof WebAssembly.RuntimeError) throw e;
+        return { key, error: e instanceof Error ? e.message : String(e) };
+      }
+    }),
+  );
+  await memory.observe(req.items, results, origin.site, req.url, settings.remember);
+  return {
+    ok: true,
+    enabled: true,
+    lang: l,
+    minLevel: settings.minLevel,
+    results: results.map((r) => (r.report ? { key: r.key, report: localize(r.report, l) } : r)),
+  };
+}
+
+async function analyzeText(req: Extract<Request, { type: 'analyzeText' }>): Promise<Response> {
+  const l = await lang();
+  const total = req.text.length;
+  const text = total > LIMITS.pasteChars ? req.text.slice(0, LIMITS.pasteChars) : req.text;
+  const doc = docFromText(req.kind, text, req.author);
+  const report = await withEngine((g) => g.analyze(doc, { now: new Date().toISOString() }) as Report);
+  const truncatedNote = total > LIMITS.pasteChars ? t(l, 'truncatedNote', { n: LIMITS.pasteChars.toLocaleString(l), total: total.toLocaleString(l) }) : undefined;
+  return { ok: true, report: localize(report, l), lang: l, truncatedNote };
+}
+
+async function handle(req: Request, origin: Origin): Promise<Response> {
+  if (origin.from === 'content' && !isContentRequest(req)) return { ok: false, error: `${req.type} is not allowed from a web page` };
+  switch (req.type) {
+    case 'hello':
+      return { ok: true, hello: { version: `${__HIRELENS_VERSION__}+i${instances}`, lang: await lang() } };
+    case 'analyze':
+      if (origin.from !== 'content') return { ok: false, error: 'analyze comes from content scripts' };
+      return analyzeItems(req, origin);
+    case 'analyzeText':
+      return analyzeText(req);
+    case 'getSettings':
+      return { ok: true, settings: await loadSettings() };
+    case 'setSettings':
+      await saveSettings(req.settings);
+      return { ok: true, done: true };
+    case 'memory':
+      if (req.action === 'stats') return { ok: true, stats: await memory.stats() };
+      if (req.action === 'export') return { ok: true, exported: await memory.exportJson() };
+      await memory.clear();
+      return { ok: true, done: true };
+    case 'forgetSite':
+      await memory.forgetSite(req.site);
+      return { ok: true, done: true };
+    case 'analyzeTab':
+      grantedTabs.add(req.tabId);
+      await chrome.scripting.insertCSS({ target: { tabId: req.tabId }, files: ['highlight.css'] });
+      await chrome.scripting.executeScript({ target: { tabId: req.tabId }, files: ['content.js'] });
+      return { ok: true, done: true };
+    case 'takeReport': {
+      const area = chrome.storage.session ?? chrome.storage.local;
+      const key = `report:${req.token}`;
+      const got = (await area.get(key))[key] as { report: Report; lang: Lang } | undefined;
+      if (!got) return { ok: false, error: 'gone' };
+      return { ok: true, report: got.report, lang: got.lang };
+    }
+  }
+}
+
+chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  const origin = checkSender(sender);
+  if (!origin) {
+    console.warn('HireLens: refused a message from', sender.url ?? sender.id ?? 'unknown sender');
+    sendResponse({ ok: false, error: 'sender not allowed' });
+    return false;
+  }
+  const req = parseRequest(message);
+  if (typeof req === 'string') {
+    sendResponse({ ok: false, error: `bad message: ${req}` });
+    return false;
+  }
+  handle(req, origin).then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+  return true;
+});
+
+// The context menu: "Analyze selected text with HireLens" anywhere. The
+// report opens in an extension page; the page itself is never touched.
+chrome.runtime.onInstalled.addListener(() => {
+  chrome.contextMenus.removeAll(() => {
+    chrome.contextMenus.create({ id: 'hirelens-selection', title: chrome.i18n.getMessage('contextMenu') || 'Analyze selected text with HireLens', contexts: ['selection'] });
+  });
+});
+
+chrome.contextMenus.onClicked.addListener((info) => {
+  if (info.menuItemId !== 'hirelens-selection' || !info.selectionText) return;
+  void (async () => {
+    const res = await analyzeText({ v: 1, type: 'analyzeText', kind: 'message', text: info.selectionText ?? '' });
+    if (!res.ok || !('report' in res)) return;
+    const token = crypto.randomUUID();
+    const area = chrome.storage.session ?? chrome.storage.local;
+    await area.set({ [`report:${token}`]: { report: res.report, lang: res.lang } });
+    await chrome.tabs.create({ url: chrome.runtime.getURL(`report.html#${token}`) });
+  })();
+});

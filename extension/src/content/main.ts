@@ -1,0 +1,163 @@
+/**
+ * Content script: find documents on the page (site adapters), ask the
+ * background for reports, and show badges. No WebAssembly here: pages with a
+ * strict CSP could block it. Re-runs when a single-page app changes the URL
+ * or adds content (e.g. more proposals loaded).
+ */
+import { PAGE_TYPES } from '../adapters/index';
+import { genericPerson } from '../adapters/schemaorg';
+import type { Found, PageType } from '../adapters/types';
+import { LEVELS, PROTOCOL_VERSION, type AnalyzeResponse, type Lang, type Level } from '../protocol';
+import { closePanel, mountBadge, type Shown } from './ui';
+
+declare global {
+  interface Window {
+    __hirelensContent?: boolean;
+  }
+}
+
+const shown = new Map<string, Shown & { sig: string }>();
+let lastUrl = '';
+let running: Promise<void> | null = null;
+let again = false;
+let noted = '';
+
+function signature(f: Found): string {
+  return JSON.stringify(f.doc);
+}
+
+function pick(url: URL): PageType | undefined {
+  return PAGE_TYPES.find((p) => p.test(url));
+}
+
+function clearAll(): void {
+  closePanel();
+  for (const s of shown.values()) s.host.remove();
+  shown.clear();
+}
+
+function rank(l: Level): number {
+  return LEVELS.indexOf(l);
+}
+
+async function scan(): Promise<void> {
+  const url = new URL(location.href);
+  if (url.href !== lastUrl) {
+    clearAll();
+    lastUrl = url.href;
+    noted = '';
+  }
+  const page = pick(url);
+  let found = page?.extract(document, url) ?? null;
+  if (!page || !found || found.length === 0) {
+    // Any page may carry schema.org Person data; the site adapters come first.
+    const generic = genericPerson.extract(document, url);
+    if (generic && generic.length) found = generic;
+  }
+  if (!found || found.length === 0) {
+    const note = page ? `${page.id}: the expected page structure was not found (the site may have changed); no badges shown` : 'no supported page type here';
+    if (noted !== note) {
+      console.info(`HireLens: ${note}.`);
+      noted = note;
+    }
+    return;
+  }
+  // Drop badges whose element left the page or whose content changed.
+  const keys = new Set(found.map((f) => f.key));
+  for (const [k, s] of shown) {
+    if (!keys.has(k) || !s.host.isConnected || !document.contains(s.found.anchor)) {
+      s.host.remove();
+      shown.delete(k);
+    }
+  }
+  const todo = found.filter((f) => {
+    const s = shown.get(f.key);
+    return !s || s.sig !== signature(f) || s.found.anchor !== f.anchor;
+  });
+  if (todo.length === 0) return;
+  const res = (await chrome.runtime.sendMessage({
+    v: PROTOCOL_VERSION,
+    type: 'analyze',
+    url: location.href,
+    items: todo.map((f) => ({ key: f.key, label: f.label, doc: f.doc })),
+  })) as AnalyzeResponse | { ok: false; error: string } | undefined;
+  if (!res || !res.ok) {
+    console.info('HireLens: analysis unavailable:', res && !res.ok ? res.error : 'no answer');
+    return;
+  }
+  if (!res.enabled) return;
+  if (location.href !== lastUrl) return; // navigated meanwhile; the next scan handles it
+  render(todo, res.results, res.lang, res.minLevel);
+}
+
+function render(todo: Found[], results: Extract<AnalyzeResponse, { enabled: true }>['results'], lang: Lang, minLevel: Level): void {
+  const byKey = new Map(results.map((r) => [r.key, r]));
+  for (const f of todo) {
+    const r = byKey.get(f.key);
+    const old = shown.get(f.key);
+    if (old) {
+      old.host.remove();
+      shown.delete(f.key);
+    }
+    if (!r?.report) {
+      if (r?.error) console.info(`HireLens: ${f.key}: ${r.error}`);
+      continue;
+    }
+    if (rank(r.report.level) < rank(minLevel)) continue;
+    if (!f.anchor.isConnected) continue;
+    const s = mountBadge(f, r.report, lang);
+    shown.set(f.key, { ...s, sig: signature(f) });
+  }
+  document.documentElement.setAttribute('data-hirelens-ready', String(shown.size));
+}
+
+function schedule(): void {
+  if (running) {
+    again = true;
+    return;
+  }
+  running = scan()
+    .catch((e: unknown) => {
+      const msg = e instanceof Error ? e.message : String(e);
+      // The extension was reloaded or removed: this script is orphaned; stop quietly.
+      if (/context invalidated/i.test(msg)) {
+        observer.disconnect();
+        return;
+      }
+      console.info('HireLens:', msg);
+    })
+    .finally(() => {
+      running = null;
+      if (again) {
+        again = false;
+        schedule();
+      }
+    });
+}
+
+function ours(n: Node): boolean {
+  const el = n.nodeType === Node.ELEMENT_NODE ? (n as Element) : n.parentElement;
+  return !!el && (el.localName === 'hirelens-badge' || el.localName === 'hirelens-panel' || !!el.closest('hirelens-badge, hirelens-panel'));
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+const observer = new MutationObserver((records) => {
+  const relevant = records.some((r) => {
+    if (r.type === 'characterData') return !ours(r.target);
+    const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
+    return nodes.some((n) => !ours(n)) && !ours(r.target);
+  });
+  if (!relevant && location.href === lastUrl) return;
+  clearTimeout(timer);
+  timer = setTimeout(schedule, location.href === lastUrl ? 120 : 0);
+});
+
+if (!window.__hirelensContent) {
+  window.__hirelensContent = true;
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  window.addEventListener('popstate', () => schedule());
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') closePanel();
+  });
+  schedule();
+}

@@ -1,0 +1,233 @@
+/**
+ * The badge and the details panel, each in its own shadow root. All page
+ * text goes in with `textContent`. The badge host is absolutely positioned
+ * with no size, so adding it never moves the page's layout; the panel is a
+ * fixed overlay.
+ */
+import type { Found } from '../adapters/types';
+import { t, type MsgKey } from '../i18n';
+import type { Hint, Lang, Level, Report } from '../protocol';
+import { clearHighlight, rangeFor, showRange } from './highlight';
+
+const CSS = `
+:host { all: initial; }
+.badge {
+  position: absolute; left: 0.4em; top: 0; z-index: 2147483646;
+  display: inline-flex; align-items: center; gap: 0.35em; white-space: nowrap;
+  font: 600 12px/1.2 system-ui, -apple-system, "Segoe UI", sans-serif;
+  padding: 2px 8px; border-radius: 999px; border: 1px solid; cursor: pointer;
+  color: var(--fg); background: var(--bg); border-color: var(--bd);
+}
+.badge:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
+.dot { width: 8px; height: 8px; border-radius: 50%; background: var(--bd); flex: none; }
+.none { --fg: #37474f; --bg: #eceff1; --bd: #90a4ae; }
+.low { --fg: #4a3b00; --bg: #fff8d6; --bd: #c9a800; }
+.medium { --fg: #5a2a00; --bg: #ffe5cc; --bd: #e06d00; }
+.high { --fg: #ffffff; --bg: #b3261e; --bd: #7f1d1d; }
+@media (prefers-color-scheme: dark) {
+  .none { --fg: #cfd8dc; --bg: #263238; --bd: #78909c; }
+  .low { --fg: #fff3b0; --bg: #3b3200; --bd: #c9a800; }
+  .medium { --fg: #ffd8b0; --bg: #4a2300; --bd: #ff8a1f; }
+  .high { --fg: #ffffff; --bg: #8c1d18; --bd: #ff6b60; }
+}
+.panel {
+  position: fixed; top: 12px; right: 12px; z-index: 2147483647;
+  width: min(440px, calc(100vw - 24px)); max-height: calc(100vh - 24px); overflow: auto;
+  box-sizing: border-box; padding: 14px 16px; border-radius: 10px;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif;
+  color: #1f1f1f; background: #ffffff; border: 1px solid #c4c7c5; box-shadow: 0 8px 28px rgba(0,0,0,.25);
+}
+@media (prefers-color-scheme: dark) {
+  .panel { color: #e3e3e3; background: #1f1f1f; border-color: #444746; }
+  .ev { background: #2d2f31; color: #e3e3e3; border-color: #5f6368; }
+  .muted { color: #a8abae; }
+}
+h2 { font-size: 16px; margin: 0 28px 4px 0; overflow-wrap: anywhere; unicode-bidi: isolate; }
+h3 { font-size: 14px; margin: 14px 0 2px; }
+p { margin: 4px 0; }
+.muted { color: #5f6368; font-size: 12px; }
+.close { position: absolute; top: 8px; right: 8px; border: 0; background: transparent; color: inherit; font-size: 20px; line-height: 1; cursor: pointer; padding: 4px 8px; border-radius: 6px; }
+.close:focus-visible, .ev:focus-visible { outline: 3px solid #1a73e8; outline-offset: 1px; }
+.sev { display: inline-block; font-size: 11px; font-weight: 600; padding: 0 6px; border-radius: 999px; margin-left: 6px; border: 1px solid; vertical-align: 1px; }
+.sev.info { --fg: #37474f; --bg: #eceff1; --bd: #90a4ae; }
+.sev { color: var(--fg); background: var(--bg); border-color: var(--bd); }
+ul { list-style: none; padding: 0; margin: 4px 0; }
+.ev { display: block; width: 100%; text-align: start; font: inherit; font-size: 13px; margin: 3px 0; padding: 4px 8px; border-radius: 6px; border: 1px solid #dadce0; background: #f8f9fa; color: #1f1f1f; cursor: pointer; unicode-bidi: isolate; overflow-wrap: anywhere; white-space: pre-wrap; }
+.ev[disabled] { cursor: default; opacity: .75; }
+`;
+
+const sheets = new WeakMap<Document, CSSStyleSheet | null>();
+
+/** Styles for a shadow root: a constructed sheet (not subject to page CSP), else a <style>. */
+function style(root: ShadowRoot): void {
+  const doc = root.ownerDocument;
+  let sheet = sheets.get(doc);
+  if (sheet === undefined) {
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+    } catch {
+      sheet = null;
+    }
+    sheets.set(doc, sheet);
+  }
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      // Firefox content scripts: fall through to a <style> element.
+    }
+  }
+  const el = doc.createElement('style');
+  el.textContent = CSS;
+  root.append(el);
+}
+
+function h<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const el = doc.createElement(tag);
+  if (cls) el.className = cls;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+const HOST_STYLE: Array<[string, string]> = [
+  ['all', 'initial'],
+  ['position', 'absolute'],
+  ['display', 'inline-block'],
+  ['width', '0'],
+  ['height', '0'],
+  ['overflow', 'visible'],
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border', '0'],
+];
+
+export interface Shown {
+  host: HTMLElement;
+  found: Found;
+  report: Report;
+}
+
+export function levelText(lang: Lang, level: Level): string {
+  return t(lang, `level_${level}` as MsgKey);
+}
+
+/** Put a badge at the end of `found.anchor`. */
+export function mountBadge(found: Found, report: Report, lang: Lang): Shown {
+  const doc = found.anchor.ownerDocument;
+  const host = doc.createElement('hirelens-badge');
+  for (const [k, v] of HOST_STYLE) host.style.setProperty(k, v, 'important');
+  host.setAttribute('data-hirelens-id', found.key);
+  host.setAttribute('data-hirelens-level', report.level);
+  host.setAttribute('data-hirelens-hints', String(report.hints.length));
+  const root = host.attachShadow({ mode: 'open' });
+  style(root);
+  const b = h(doc, 'button', `badge ${report.level}`);
+  b.type = 'button';
+  b.append(h(doc, 'span', 'dot'), h(doc, 'span', 'label', t(lang, 'badgeText', { level: levelText(lang, report.level) })));
+  b.setAttribute('aria-label', t(lang, 'badgeAria', { name: found.name, level: levelText(lang, report.level), count: report.hints.length }));
+  b.setAttribute('aria-haspopup', 'dialog');
+  b.setAttribute('aria-expanded', 'false');
+  root.append(b);
+  const shown: Shown = { host, found, report };
+  b.addEventListener('click', (e) => {
+    e.preventDefault();
+    e.stopPropagation();
+    openPanel(shown, lang, b);
+  });
+  found.anchor.append(host);
+  return shown;
+}
+
+let panelHost: HTMLElement | null = null;
+let returnFocus: HTMLButtonElement | null = null;
+
+export function closePanel(): void {
+  if (!panelHost) return;
+  panelHost.remove();
+  panelHost = null;
+  clearHighlight();
+  returnFocus?.setAttribute('aria-expanded', 'false');
+  returnFocus?.focus();
+  returnFocus = null;
+}
+
+function hintItem(doc: Document, hint: Hint & { detail?: string }, lang: Lang, found: Found): HTMLElement {
+  const li = h(doc, 'section');
+  const title = h(doc, 'h3', undefined, hint.title);
+  title.append(h(doc, 'span', `sev ${hint.severity === 'info' ? 'info' : hint.severity}`, t(lang, `severity_${hint.severity}` as MsgKey)));
+  li.append(title, h(doc, 'p', undefined, hint.message));
+  if (hint.detail) li.append(h(doc, 'p', 'muted', hint.detail));
+  const inn = h(doc, 'p');
+  inn.append(h(doc, 'strong', undefined, t(lang, 'innocentLabel') + ' '), doc.createTextNode(hint.innocent));
+  const ver = h(doc, 'p');
+  ver.append(h(doc, 'strong', undefined, t(lang, 'verifyLabel') + ' '), doc.createTextNode(hint.verify));
+  li.append(inn, ver);
+  if (hint.evidence.length) {
+    li.append(h(doc, 'p', 'muted', t(lang, 'evidenceLabel')));
+    const ul = h(doc, 'ul');
+    for (const ev of hint.evidence) {
+      const item = h(doc, 'li');
+      const btn = h(doc, 'button', 'ev', `“${ev.text}”`);
+      btn.type = 'button';
+      btn.setAttribute('data-field', ev.field);
+      const src = found.sources.get(ev.field);
+      const range = src ? rangeFor(src, ev.start, ev.end) : null;
+      if (range) {
+        btn.addEventListener('click', () => {
+          const fresh = rangeFor(src as NonNullable<typeof src>, ev.start, ev.end);
+          if (fresh) showRange(fresh);
+        });
+      } else {
+        btn.disabled = true;
+        btn.title = t(lang, 'evidenceNotOnPage');
+        btn.append(h(doc, 'span', 'muted', ` (${t(lang, 'evidenceNotOnPage')})`));
+      }
+      item.append(btn);
+      ul.append(item);
+    }
+    li.append(ul);
+  }
+  return li;
+}
+
+export function openPanel(shown: Shown, lang: Lang, opener: HTMLButtonElement): void {
+  closePanel();
+  const { found, report } = shown;
+  const doc = found.anchor.ownerDocument;
+  const host = doc.createElement('hirelens-panel');
+  host.style.setProperty('all', 'initial', 'important');
+  host.setAttribute('data-hirelens-panel', found.key);
+  const root = host.attachShadow({ mode: 'open' });
+  style(root);
+  const panel = h(doc, 'div', 'panel');
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-modal', 'false');
+  panel.setAttribute('aria-labelledby', 'hl-title');
+  panel.tabIndex = -1;
+  const close = h(doc, 'button', 'close', '×');
+  close.type = 'button';
+  close.setAttribute('aria-label', t(lang, 'close'));
+  close.addEventListener('click', closePanel);
+  const title = h(doc, 'h2', undefined, t(lang, 'panelTitle', { name: found.name }));
+  title.id = 'hl-title';
+  const level = h(doc, 'p');
+  level.append(h(doc, 'span', `sev ${report.level === 'none' ? 'info' : report.level}`, levelText(lang, report.level)), doc.createTextNode(' ' + t(lang, 'score', { score: Math.round(report.score) })));
+  panel.append(close, title, level, h(doc, 'p', 'muted', t(lang, 'panelDisclaimer')));
+  if (report.hints.length === 0) panel.append(h(doc, 'p', undefined, t(lang, 'noHints')));
+  for (const hint of report.hints) panel.append(hintItem(doc, hint, lang, found));
+  if (report.truncated?.length) panel.append(h(doc, 'p', 'muted', t(lang, 'engineTruncated', { fields: report.truncated.join(', ') })));
+  panel.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      closePanel();
+    }
+  });
+  root.append(panel);
+  doc.documentElement.append(host);
+  panelHost = host;
+  returnFocus = opener;
+  opener.setAttribute('aria-expanded', 'true');
+  close.focus();
+}

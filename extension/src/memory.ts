@@ -1,0 +1,119 @@
+/**
+ * Memory across pages: what the user has seen, kept in IndexedDB in this
+ * browser only. Two stores:
+ *   docs   one record per document: id, label, site, url, first and last seen
+ *          (no text, no contact details)
+ *   corpus the engine's Corpus (fingerprints: keyed hashes), one blob per site
+ * so "forget this site" drops one blob and its records.
+ */
+import type { SiteId } from './hosts';
+import type { AnalyzeItem, ItemResult, SeenAt } from './protocol';
+
+const DB = 'hirelens-memory';
+const VERSION = 1;
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const r = indexedDB.open(DB, VERSION);
+    r.onupgradeneeded = () => {
+      const db = r.result;
+      if (!db.objectStoreNames.contains('docs')) db.createObjectStore('docs', { keyPath: 'id' }).createIndex('site', 'site');
+      if (!db.objectStoreNames.contains('corpus')) db.createObjectStore('corpus');
+    };
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error ?? new Error('IndexedDB open failed'));
+  });
+}
+
+let dbp: Promise<IDBDatabase> | null = null;
+function db(): Promise<IDBDatabase> {
+  if (!dbp) {
+    dbp = open();
+    dbp.catch(() => (dbp = null));
+  }
+  return dbp;
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+  });
+}
+
+function req<T>(r: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+export interface DocRecord extends SeenAt {
+  firstSeen: number;
+}
+
+export const memory = {
+  async observe(items: AnalyzeItem[], results: ItemResult[], site: SiteId, url: string, remember: boolean): Promise<void> {
+    if (!remember) return;
+    const d = await db();
+    const tx = d.transaction('docs', 'readwrite');
+    const store = tx.objectStore('docs');
+    const now = Date.now();
+    for (const [i, it] of items.entries()) {
+      if (!results[i]?.report) continue;
+      const prev = (await req(store.get(it.doc.id))) as DocRecord | undefined;
+      const rec: DocRecord = { id: it.doc.id, label: it.label, site, url: stripUrl(url), seenAt: now, firstSeen: prev?.firstSeen ?? now };
+      store.put(rec);
+    }
+    await done(tx);
+  },
+
+  async get(id: string): Promise<DocRecord | undefined> {
+    const d = await db();
+    return (await req(d.transaction('docs').objectStore('docs').get(id))) as DocRecord | undefined;
+  },
+
+  async stats(): Promise<{ documents: number; bySite: Record<string, number>; remember: boolean }> {
+    const d = await db();
+    const all = (await req(d.transaction('docs').objectStore('docs').getAll())) as DocRecord[];
+    const bySite: Record<string, number> = {};
+    for (const r of all) bySite[r.site] = (bySite[r.site] ?? 0) + 1;
+    const s = (await chrome.storage.local.get('settings')).settings as { remember?: boolean } | undefined;
+    return { documents: all.length, bySite, remember: s?.remember !== false };
+  },
+
+  async exportJson(): Promise<string> {
+    const d = await db();
+    const all = (await req(d.transaction('docs').objectStore('docs').getAll())) as DocRecord[];
+    return JSON.stringify({ format: 'hirelens-memory', version: 1, exported: new Date().toISOString(), documents: all }, null, 1);
+  },
+
+  async clear(): Promise<void> {
+    const d = await db();
+    const tx = d.transaction(['docs', 'corpus'], 'readwrite');
+    tx.objectStore('docs').clear();
+    tx.objectStore('corpus').clear();
+    await done(tx);
+  },
+
+  async forgetSite(site: SiteId): Promise<void> {
+    const d = await db();
+    const tx = d.transaction(['docs', 'corpus'], 'readwrite');
+    const docs = tx.objectStore('docs');
+    const keys = await req(docs.index('site').getAllKeys(site));
+    for (const k of keys) docs.delete(k);
+    tx.objectStore('corpus').delete(site);
+    await done(tx);
+  },
+};
+
+/** Keep where a document was seen without query strings or fragments (they can carry tokens). */
+export function stripUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,68 @@
+/** The popup: paste a profile, proposal or conversation; or analyze the current page (activeTab). */
+import { resolveLang, t } from '../i18n';
+import { LIMITS, type Kind, type Lang, type Response } from '../protocol';
+import { el, renderReport } from './dom';
+
+async function main(): Promise<void> {
+  const settings = (await chrome.runtime.sendMessage({ v: 1, type: 'getSettings' })) as Response;
+  const lang: Lang = settings.ok && 'settings' in settings ? resolveLang(settings.settings.language, chrome.i18n.getUILanguage()) : 'en';
+  document.documentElement.lang = lang;
+  const app = document.getElementById('app');
+  if (!app) return;
+  const kind = el('select', { id: 'kind' });
+  for (const k of ['proposal', 'profile', 'thread', 'message'] as const) {
+    const o = el('option', { text: t(lang, `kind_${k}`) });
+    o.value = k;
+    kind.append(o);
+  }
+  const text = el('textarea', { id: 'text' });
+  text.setAttribute('aria-describedby', 'privacy');
+  const author = el('input', { id: 'author' });
+  author.type = 'text';
+  const authorLabel = el('label', { text: t(lang, 'popupAuthor') });
+  authorLabel.htmlFor = 'author';
+  const authorRow = el('div', {}, authorLabel, author);
+  authorRow.hidden = true;
+  kind.addEventListener('change', () => (authorRow.hidden = kind.value !== 'thread'));
+  const go = el('button', { cls: 'primary', text: t(lang, 'popupAnalyze'), id: 'analyze' });
+  const page = el('button', { text: t(lang, 'popupAnalyzePage'), id: 'analyze-page' });
+  const opts = el('button', { text: t(lang, 'popupOptions'), id: 'options' });
+  const out = el('div', { id: 'out' });
+  out.setAttribute('aria-live', 'polite');
+  const kl = el('label', { text: t(lang, 'popupKind') });
+  kl.htmlFor = 'kind';
+  const tl = el('label', { text: t(lang, 'popupPaste') });
+  tl.htmlFor = 'text';
+  app.append(el('h1', { text: t(lang, 'popupHeading') }), kl, kind, tl, text, authorRow, el('div', {}, go, page, opts), el('p', { cls: 'muted', id: 'privacy', text: t(lang, 'popupPrivacy') }), out);
+
+  go.addEventListener('click', async () => {
+    out.replaceChildren();
+    const value = text.value;
+    if (!value.trim()) {
+      out.append(el('p', { text: t(lang, 'popupEmpty') }));
+      return;
+    }
+    // Very large pastes: keep the first part, say so visibly.
+    const note = value.length > LIMITS.pasteChars ? t(lang, 'truncatedNote', { n: LIMITS.pasteChars.toLocaleString(lang), total: value.length.toLocaleString(lang) }) : '';
+    const sent = note ? value.slice(0, LIMITS.pasteChars) : value;
+    go.disabled = true;
+    try {
+      const res = (await chrome.runtime.sendMessage({ v: 1, type: 'analyzeText', kind: kind.value as Kind, text: sent, author: author.value || undefined })) as Response;
+      if (note) out.append(el('p', { cls: 'note', id: 'truncated', text: note }));
+      if (!res.ok) out.append(el('p', { cls: 'note', text: res.error }));
+      else if ('report' in res) out.append(renderReport(res.report, res.lang));
+    } finally {
+      go.disabled = false;
+    }
+  });
+  page.addEventListener('click', async () => {
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const res = (await chrome.runtime.sendMessage({ v: 1, type: 'analyzeTab', tabId: tab.id })) as Response;
+    if (!res.ok) out.replaceChildren(el('p', { cls: 'note', text: res.error }));
+    else window.close();
+  });
+  opts.addEventListener('click', () => void chrome.runtime.openOptionsPage());
+}
+
+void main();

@@ -1,0 +1,175 @@
+/**
+ * The one message protocol between the extension's parts. Content scripts
+ * send `analyze` and `hello`; extension pages (popup, options, report) send
+ * the rest. The background validates every message with `parseRequest` and
+ * checks its sender (background.ts) before acting on it.
+ */
+import type { SiteId } from './hosts';
+
+export const PROTOCOL_VERSION = 1;
+
+export type Level = 'none' | 'low' | 'medium' | 'high';
+export const LEVELS: readonly Level[] = ['none', 'low', 'medium', 'high'];
+export type Kind = 'profile' | 'proposal' | 'message' | 'thread';
+export type Lang = 'en' | 'ja' | 'ko';
+
+export interface Evidence {
+  field: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Hint {
+  code: string;
+  rule: string;
+  family: string;
+  severity: 'info' | 'low' | 'medium' | 'high';
+  weight: number;
+  title: string;
+  message: string;
+  evidence: Evidence[];
+  indicators: string[];
+  innocent: string;
+  verify: string;
+}
+
+export interface Report {
+  id?: string | null;
+  kind: string;
+  score: number;
+  level: Level;
+  hints: Hint[];
+  facts: Record<string, unknown>;
+  truncated?: string[];
+}
+
+/** Where a linked document was seen (kept in the local memory, never sent anywhere). */
+export interface SeenAt {
+  id: string;
+  label: string;
+  site: SiteId;
+  url: string;
+  seenAt: number;
+}
+
+/** One document a content script extracted. `key` is unique within the request. */
+export interface AnalyzeItem {
+  key: string;
+  /** Short human name for the memory ("Jane D., proposal"). */
+  label: string;
+  doc: Record<string, unknown> & { kind: Kind; id: string };
+}
+
+export interface ItemResult {
+  key: string;
+  report?: Report;
+  error?: string;
+}
+
+export interface Settings {
+  sites: Record<SiteId, boolean>;
+  minLevel: Level;
+  language: 'auto' | Lang;
+  /** Memory across pages: record what is seen (off = paused). */
+  remember: boolean;
+}
+
+export type Request =
+  | { v: 1; type: 'hello' }
+  | { v: 1; type: 'analyze'; url: string; items: AnalyzeItem[] }
+  | { v: 1; type: 'analyzeText'; kind: Kind; text: string; author?: string }
+  | { v: 1; type: 'getSettings' }
+  | { v: 1; type: 'setSettings'; settings: Settings }
+  | { v: 1; type: 'memory'; action: 'stats' | 'export' | 'clear' }
+  | { v: 1; type: 'forgetSite'; site: SiteId }
+  | { v: 1; type: 'analyzeTab'; tabId: number }
+  | { v: 1; type: 'takeReport'; token: string };
+
+export type AnalyzeResponse =
+  | { ok: true; enabled: false }
+  | { ok: true; enabled: true; lang: Lang; minLevel: Level; results: ItemResult[] };
+
+export type Response =
+  | AnalyzeResponse
+  | { ok: true; hello: { version: string; lang: Lang } }
+  | { ok: true; report: Report; lang: Lang; truncatedNote?: string }
+  | { ok: true; settings: Settings }
+  | { ok: true; stats: { documents: number; bySite: Record<string, number>; remember: boolean } }
+  | { ok: true; exported: string }
+  | { ok: true; done: true }
+  | { ok: false; error: string };
+
+/** Upper bounds a message must respect (a hostile page controls what content scripts extract). */
+export const LIMITS = {
+  items: 500,
+  /** Characters in one message, roughly; the engine's own limit is 4 MiB per document. */
+  requestChars: 8 * 1024 * 1024,
+  /** The popup keeps at most this many characters of a paste. */
+  pasteChars: 1_000_000,
+} as const;
+
+const KINDS: readonly string[] = ['profile', 'proposal', 'message', 'thread'];
+const SITE_IDS: readonly string[] = ['upwork', 'freelancer', 'fiverr', 'linkedin', 'generic'];
+
+function isObj(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Validate an incoming message; returns the typed request or an error string. */
+export function parseRequest(x: unknown): Request | string {
+  if (!isObj(x)) return 'not an object';
+  if (x.v !== PROTOCOL_VERSION) return `unsupported protocol version ${String(x.v)}`;
+  switch (x.type) {
+    case 'hello':
+    case 'getSettings':
+      return { v: 1, type: x.type };
+    case 'analyze': {
+      if (typeof x.url !== 'string' || x.url.length > 4096) return 'analyze.url';
+      if (!Array.isArray(x.items) || x.items.length > LIMITS.items) return 'analyze.items';
+      const items: AnalyzeItem[] = [];
+      for (const [i, it] of x.items.entries()) {
+        if (!isObj(it) || typeof it.key !== 'string' || typeof it.label !== 'string' || !isObj(it.doc)) return `analyze.items[${i}]`;
+        if (typeof it.doc.kind !== 'string' || !KINDS.includes(it.doc.kind) || typeof it.doc.id !== 'string') return `analyze.items[${i}].doc`;
+        items.push({ key: it.key.slice(0, 200), label: it.label.slice(0, 200), doc: it.doc as AnalyzeItem['doc'] });
+      }
+      return { v: 1, type: 'analyze', url: x.url, items };
+    }
+    case 'analyzeText':
+      if (typeof x.kind !== 'string' || !KINDS.includes(x.kind)) return 'analyzeText.kind';
+      if (typeof x.text !== 'string') return 'analyzeText.text';
+      if (x.author !== undefined && typeof x.author !== 'string') return 'analyzeText.author';
+      return { v: 1, type: 'analyzeText', kind: x.kind as Kind, text: x.text, author: x.author as string | undefined };
+    case 'setSettings': {
+      const s = x.settings;
+      if (!isObj(s) || !isObj(s.sites) || typeof s.minLevel !== 'string' || !LEVELS.includes(s.minLevel as Level)) return 'setSettings.settings';
+      if (!['auto', 'en', 'ja', 'ko'].includes(String(s.language)) || typeof s.remember !== 'boolean') return 'setSettings.settings';
+      const sites = {} as Record<SiteId, boolean>;
+      for (const id of SITE_IDS) sites[id as SiteId] = s.sites[id] !== false;
+      return { v: 1, type: 'setSettings', settings: { sites, minLevel: s.minLevel as Level, language: s.language as Settings['language'], remember: s.remember } };
+    }
+    case 'memory':
+      if (!['stats', 'export', 'clear'].includes(String(x.action))) return 'memory.action';
+      return { v: 1, type: 'memory', action: x.action as 'stats' | 'export' | 'clear' };
+    case 'forgetSite':
+      if (typeof x.site !== 'string' || !SITE_IDS.includes(x.site)) return 'forgetSite.site';
+      return { v: 1, type: 'forgetSite', site: x.site as SiteId };
+    case 'analyzeTab':
+      if (typeof x.tabId !== 'number' || !Number.isInteger(x.tabId)) return 'analyzeTab.tabId';
+      return { v: 1, type: 'analyzeTab', tabId: x.tabId };
+    case 'takeReport':
+      if (typeof x.token !== 'string' || x.token.length > 64) return 'takeReport.token';
+      return { v: 1, type: 'takeReport', token: x.token };
+    default:
+      return `unknown message type ${JSON.stringify(String(x.type)).slice(0, 40)}`;
+  }
+}
+
+/** Which requests a content script may send; the rest only come from extension pages. */
+export function isContentRequest(r: Request): boolean {
+  return r.type === 'hello' || r.type === 'analyze';
+}
+
+export function send(req: Request): Promise<Response> {
+  return chrome.runtime.sendMessage(req) as Promise<Response>;
+}

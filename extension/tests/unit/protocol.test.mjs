@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { load } from './load.mjs';
+
+const { parseRequest, isContentRequest, LIMITS } = await load('protocol.ts');
+const { splitConversation, docFromText } = await load('paste.ts');
+const { resolveLang, t } = await load('i18n.ts');
+
+test('valid requests parse; their types are kept', () => {
+  const r = parseRequest({ v: 1, type: 'analyze', url: 'https://www.upwork.com/x', items: [{ key: 'k', label: 'L', doc: { kind: 'proposal', id: 'a', text: 'hi' } }] });
+  assert.equal(typeof r, 'object');
+  assert.equal(r.items[0].doc.text, 'hi');
+  assert.ok(isContentRequest(r));
+  assert.ok(!isContentRequest(parseRequest({ v: 1, type: 'memory', action: 'clear' })));
+});
+
+test('malformed requests are refused with the field named', () => {
+  assert.equal(parseRequest(null), 'not an object');
+  assert.match(parseRequest({ v: 2, type: 'hello' }), /version/);
+  assert.equal(parseRequest({ v: 1, type: 'analyze', url: 'x', items: {} }), 'analyze.items');
+  assert.equal(parseRequest({ v: 1, type: 'analyze', url: 'x', items: [{ key: 'k', label: 'l', doc: { kind: 'resume', id: 'a' } }] }), 'analyze.items[0].doc');
+  assert.equal(parseRequest({ v: 1, type: 'analyze', url: 'x', items: Array(LIMITS.items + 1).fill({}) }), 'analyze.items');
+  assert.equal(parseRequest({ v: 1, type: 'forgetSite', site: 'evil' }), 'forgetSite.site');
+  assert.match(parseRequest({ v: 1, type: 'eval', code: '1' }), /unknown message type/);
+  assert.equal(parseRequest({ v: 1, type: 'setSettings', settings: { sites: {}, minLevel: 'extreme', language: 'en', remember: true } }), 'setSettings.settings');
+});
+
+test('a pasted conversation splits at speaker lines; other names are the client', () => {
+  const m = splitConversation('Alex: Hi, can you start Monday?\nSam: Yes. Let us talk on Telegram @sam_dev\nmore from Sam\nAlex: Sure', 'Sam');
+  assert.deepEqual(m.map((x) => [x.author.name, x.role]), [['Alex', 'client'], ['Sam', 'freelancer'], ['Alex', 'client']]);
+  assert.equal(m[1].text, 'Yes. Let us talk on Telegram @sam_dev\nmore from Sam');
+  const all = splitConversation('just text\nno speakers');
+  assert.equal(all.length, 1);
+  assert.equal(all[0].role, 'freelancer');
+  assert.equal(docFromText('thread', 'A: x').kind, 'thread');
+  assert.equal(docFromText('profile', 'about me').overview, 'about me');
+});
+
+test('UI strings: language choice and placeholders', () => {
+  assert.equal(resolveLang('auto', 'ja-JP'), 'ja');
+  assert.equal(resolveLang('auto', 'ko'), 'ko');
+  assert.equal(resolveLang('auto', 'de-DE'), 'en');
+  assert.equal(resolveLang('ko', 'en-US'), 'ko');
+  assert.equal(t('en', 'badgeText', { level: 'high' }), 'HireLens: high');
+  assert.equal(t('ja', 'optionsStats', { n: 3 }), '3 件を記憶しています');
+});

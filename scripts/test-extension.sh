@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Build the browser extension and run all of its tests:
+#   type check (tsc), adapter URL unit tests, end-to-end tests in Debian's
+#   Chromium (headless, extension loaded, fixture sites on 127.0.0.1),
+#   and `web-ext lint` on the Firefox build.
+# Builds the wasm module first if pkg/ has none. Skips the browser tests
+# (with a message) only when /usr/bin/chromium is absent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -f pkg/hirelens.wasm ] || [ ! -f pkg/hirelens_glue.js ]; then
+  bash scripts/build-wasm.sh
+fi
+node_modules/.bin/tsc -p extension/tsconfig.json
+node extension/build.mjs
+node --test --test-concurrency=1 extension/tests/unit/
+node_modules/.bin/web-ext lint --source-dir dist/extension-firefox --self-hosted --warnings-as-errors --output text
+if [ ! -x "${HIRELENS_CHROMIUM:-/usr/bin/chromium}" ]; then
+  echo "test-extension: /usr/bin/chromium not found; browser tests skipped (bash scripts/setup.sh --browser)" >&2
+  exit 0
+fi
+node --test --test-concurrency=1 extension/tests/e2e.test.mjs
