@@ -7,8 +7,12 @@
 
 use crate::analysis::Analysis;
 use crate::date::Timestamp;
+use crate::geo::{
+    self,
+    countries::{Country, Region},
+};
 use crate::report::Evidence;
-use crate::text::{re, utf16_len};
+use crate::text::{Field, re, utf16_len};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -81,10 +85,93 @@ pub fn claimed_offsets(a: &Analysis) -> Option<ClaimedOffsets> {
     location_offsets(a)
 }
 
+/// The claimed country: every country the `location.country` text may name
+/// ("Korea" gives both Koreas, which share their offsets), with its field.
+pub struct ClaimedCountry<'a> {
+    pub countries: Vec<&'static Country>,
+    pub field: &'a Field,
+    /// The region field and the region, when it resolves in the first country.
+    pub region: Option<(&'a Field, &'static Region)>,
+}
+
+impl ClaimedCountry<'_> {
+    /// The name to show: the first candidate's English name.
+    pub fn name(&self) -> &'static str {
+        self.countries.first().map_or("the claimed country", |c| c.name)
+    }
+    pub fn contains(&self, c: &Country) -> bool {
+        self.countries.iter().any(|x| x.code == c.code)
+    }
+    /// Every offset of every candidate country.
+    pub fn offsets(&self) -> Vec<i32> {
+        let mut v: Vec<i32> = self
+            .countries
+            .iter()
+            .flat_map(|c| c.offsets.iter().map(|o| i32::from(*o)))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+}
+
+/// The claimed country of the profile, when `location.country` names one.
+pub fn claimed_country<'a>(a: &'a Analysis) -> Option<ClaimedCountry<'a>> {
+    let path = format!("{}location.country", a.profile_prefix);
+    let field = a.fields.iter().find(|f| f.path == path)?;
+    let countries = geo::countries::candidates(&field.norm);
+    let first = countries.first()?;
+    let rpath = format!("{}location.region", a.profile_prefix);
+    let region = a
+        .fields
+        .iter()
+        .find(|f| f.path == rpath)
+        .and_then(|f| Some((f, geo::countries::region(first.code, &f.norm)?)));
+    Some(ClaimedCountry {
+        countries,
+        field,
+        region,
+    })
+}
+
+/// The country a free-text place names ("Seoul, South Korea", "Berlin,
+/// Germany", "Germany"): the last comma-separated part that resolves.
+pub fn place_country(s: &str) -> Option<&'static Country> {
+    let whole = s.trim();
+    if whole.len() > 2 {
+        if let Some(c) = geo::countries::lookup(whole) {
+            return Some(c);
+        }
+    }
+    s.rsplit([',', '/', '|', '(', ')', '·', ';'])
+        .map(str::trim)
+        .filter(|p| p.len() >= 2)
+        .find_map(|p| {
+            // two-letter parts are US states or abbreviations as often as countries
+            if p.len() == 2 {
+                None
+            } else {
+                geo::countries::lookup(p)
+            }
+        })
+}
+
 /// The offsets of the claimed country (and region, when it narrows them).
 pub fn location_offsets(a: &Analysis) -> Option<ClaimedOffsets> {
-    let _ = a;
-    None
+    let c = claimed_country(a)?;
+    let mut evidence = vec![c.field.evidence_all()];
+    let offsets = match &c.region {
+        Some((f, r)) => {
+            evidence.push(f.evidence_all());
+            r.offsets.iter().map(|o| i32::from(*o)).collect()
+        }
+        None => c.offsets(),
+    };
+    Some(ClaimedOffsets {
+        offsets,
+        evidence,
+        stated: false,
+    })
 }
 
 /// `UTC+8`, `UTC−6`, `UTC+5:30`, `UTC±0`.

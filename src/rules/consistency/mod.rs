@@ -7,11 +7,13 @@ pub mod activity_hours;
 pub mod claims;
 pub mod round_the_clock;
 pub mod timeline;
+pub mod timezone_location;
 pub mod unicode_spoofing;
 
 /// The rules of this family (the registry line for each rule file).
 pub static RULES: &[&Rule] = &[
     &unicode_spoofing::RULE,
+    &timezone_location::RULE,
     &activity_hours::RULE,
     &round_the_clock::RULE,
     &timeline::RULE,
