@@ -97,7 +97,9 @@ pub struct ClaimedCountry<'a> {
 impl ClaimedCountry<'_> {
     /// The name to show: the first candidate's English name.
     pub fn name(&self) -> &'static str {
-        self.countries.first().map_or("the claimed country", |c| c.name)
+        self.countries
+            .first()
+            .map_or("the claimed country", |c| c.name)
     }
     pub fn contains(&self, c: &Country) -> bool {
         self.countries.iter().any(|x| x.code == c.code)

@@ -5,6 +5,7 @@ use super::Rule;
 
 pub mod activity_hours;
 pub mod claims;
+pub mod name_mismatch;
 pub mod round_the_clock;
 pub mod timeline;
 pub mod timezone_location;
@@ -17,6 +18,7 @@ pub static RULES: &[&Rule] = &[
     &activity_hours::RULE,
     &round_the_clock::RULE,
     &timeline::RULE,
+    &name_mismatch::RULE,
 ];
 
 /// Run one rule on a JSON document (tests only).
