@@ -8,6 +8,7 @@
 
 pub mod confusables;
 pub mod script;
+pub mod style;
 
 use crate::report::Evidence;
 use std::ops::Range;
@@ -111,6 +112,8 @@ pub struct Field {
     pub scripts: Vec<(Script, Range<usize>)>,
     /// Language of the field, when the text is long and the detector reliable.
     pub language: Option<Language>,
+    /// Writing-style measurements shared by the stylometry rules.
+    pub style: style::Style,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -150,7 +153,7 @@ impl Field {
         let sentences = sentences(&norm);
         let scripts = script::runs(&norm);
         let language = detect_language(&norm, &scripts);
-        Field {
+        let mut field = Field {
             path,
             source,
             author,
@@ -162,7 +165,10 @@ impl Field {
             sentences,
             scripts,
             language,
-        }
+            style: style::Style::default(),
+        };
+        field.style = style::Style::measure(&field);
+        field
     }
 
     /// Map a byte range of `norm` to the original field: `(utf16 start, utf16 end, byte range)`.
