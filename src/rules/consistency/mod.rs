@@ -5,7 +5,9 @@ use super::Rule;
 
 pub mod activity_hours;
 pub mod claims;
+pub mod location_support;
 pub mod name_mismatch;
+pub mod phone_country;
 pub mod round_the_clock;
 pub mod timeline;
 pub mod timezone_location;
@@ -19,6 +21,8 @@ pub static RULES: &[&Rule] = &[
     &round_the_clock::RULE,
     &timeline::RULE,
     &name_mismatch::RULE,
+    &location_support::RULE,
+    &phone_country::RULE,
 ];
 
 /// Run one rule on a JSON document (tests only).
