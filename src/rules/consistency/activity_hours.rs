@@ -228,6 +228,28 @@ mod tests {
     }
 
     #[test]
+    fn claimed_country_gives_the_offsets() {
+        // No stated offset: the claimed state's offsets (Central time, CST/CDT) are the claim.
+        let doc = json!({"kind":"profile","location":{"country":"United States","region":"Illinois"},
+            "activity": activity(42, 9, 9, 9, 9)});
+        let hints = test_run(&RULE, doc);
+        assert_eq!(hints.len(), 1, "{hints:?}");
+        assert!(
+            hints[0]
+                .message
+                .contains("than the claimed UTC\u{2212}6…\u{2212}5 of the claimed location"),
+            "{}",
+            hints[0].message
+        );
+        assert_eq!(hints[0].evidence[0].field, "location.country");
+        assert_eq!(hints[0].evidence[1].field, "location.region");
+        // Working hours that fit the claimed state.
+        let doc = json!({"kind":"profile","location":{"country":"United States","region":"Illinois"},
+            "activity": activity(42, 9, -6, 9, 9)});
+        assert!(test_run(&RULE, doc).is_empty());
+    }
+
+    #[test]
     fn local_time_offset_is_a_claim() {
         let doc = json!({"kind":"profile","local_time":"2026-11-23T21:14:00-05:00",
             "activity": activity(40, 8, 8, 9, 9)});

@@ -7,8 +7,11 @@ pub mod activity_hours;
 pub mod claims;
 pub mod location_support;
 pub mod name_mismatch;
+pub mod native_language;
 pub mod phone_country;
+pub mod rate_seniority;
 pub mod round_the_clock;
+pub mod skill_sprawl;
 pub mod timeline;
 pub mod timezone_location;
 pub mod unicode_spoofing;
@@ -23,6 +26,9 @@ pub static RULES: &[&Rule] = &[
     &name_mismatch::RULE,
     &location_support::RULE,
     &phone_country::RULE,
+    &skill_sprawl::RULE,
+    &rate_seniority::RULE,
+    &native_language::RULE,
 ];
 
 /// Run one rule on a JSON document (tests only).
