@@ -1,0 +1,186 @@
+// The engine wrapper shared by every entry: one WebAssembly instance,
+// option mapping, error normalisation, and recovery from traps.
+import { createGlue, type Glue } from 'hirelens-glue';
+import { HireLensError } from './errors.js';
+import type { AnalyzeOptions, HireLensDocument, Report, RuleInfo, SyncInitInput } from './types.js';
+
+let compiled: WebAssembly.Module | undefined;
+let glue: Glue | undefined;
+let autoInit: (() => void) | undefined;
+
+/** Entries that can initialise synchronously (Node) register how. */
+export function setAutoInit(f: () => void): void {
+  autoInit = f;
+}
+
+export function isInitialized(): boolean {
+  return glue !== undefined;
+}
+
+/** Instantiate a fresh engine from a compiled module. */
+export function instantiate(module: WebAssembly.Module): void {
+  let g: Glue;
+  try {
+    g = createGlue();
+    g.initSync({ module });
+  } catch (cause) {
+    throw new HireLensError(`HireLens: could not instantiate the WebAssembly module: ${String(cause)}`, {
+      code: 'init-failed',
+      cause,
+    });
+  }
+  compiled = module;
+  glue = g;
+}
+
+export function compileSync(bytes: SyncInitInput): WebAssembly.Module {
+  if (bytes instanceof WebAssembly.Module) return bytes;
+  try {
+    return new WebAssembly.Module(bytes as BufferSource);
+  } catch (cause) {
+    throw new HireLensError(`HireLens: could not compile the WebAssembly module: ${String(cause)}`, {
+      code: 'init-failed',
+      cause,
+    });
+  }
+}
+
+function engine(): Glue {
+  if (glue === undefined && autoInit !== undefined) autoInit();
+  if (glue === undefined) {
+    throw new HireLensError('HireLens is not initialized: call `await init()` (or `initSync(bytes)`) first', {
+      code: 'not-initialized',
+    });
+  }
+  return glue;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+/** A trap: `unreachable` from a panic, out of bounds, or a stack overflow inside the module. */
+function isTrap(e: unknown): boolean {
+  return (
+    e instanceof WebAssembly.RuntimeError ||
+    (e instanceof RangeError && /call stack|stack size/i.test(e.message))
+  );
+}
+
+function fromEngineError(e: unknown): unknown {
+  if (e instanceof Error && e.name === 'HireLensError' && !(e instanceof HireLensError)) {
+    const r = e as Error & { field?: unknown; detail?: unknown; document?: unknown; id?: unknown };
+    const init: ConstructorParameters<typeof HireLensError>[1] = {
+      code: 'invalid-input',
+      field: typeof r.field === 'string' ? r.field : '',
+    };
+    if (typeof r.detail === 'string') init.detail = r.detail;
+    if (typeof r.document === 'number') init.document = r.document;
+    if (typeof r.id === 'string') init.id = r.id;
+    return new HireLensError(e.message, init);
+  }
+  return e;
+}
+
+/** Run `f` on the engine; turn engine errors into HireLensErrors; recover from traps. */
+function call<T>(f: (g: Glue) => unknown): T {
+  const g = engine();
+  try {
+    return f(g) as T;
+  } catch (e) {
+    if (!isTrap(e)) throw fromEngineError(e);
+    let panic: string | undefined;
+    try {
+      panic = g.takePanicMessage();
+    } catch {
+      panic = undefined;
+    }
+    glue = undefined;
+    let recreated = false;
+    if (compiled !== undefined) {
+      try {
+        instantiate(compiled);
+        recreated = true;
+      } catch {
+        recreated = false;
+      }
+    }
+    const what = panic ?? (e instanceof Error ? e.message : String(e));
+    throw new HireLensError(
+      `HireLens: internal error (${what}); ${recreated ? 'the module was re-created and the next call will work' : 'the module could not be re-created'}. Please report this with the input that caused it.`,
+      { code: 'internal', detail: what, cause: e },
+    );
+  }
+}
+
+const SEVERITIES = new Set(['info', 'low', 'medium', 'high']);
+const OPTION_KEYS = new Set(['now', 'watchlist', 'minSeverity']);
+
+/** Map JS options (camelCase, Date) to the engine's (snake_case, RFC 3339). */
+export function engineOptions(options: AnalyzeOptions | undefined | null): Record<string, unknown> {
+  if (options !== undefined && options !== null && !isRecord(options)) {
+    throw new HireLensError('options: expected an object', { code: 'invalid-input', field: 'options', detail: 'expected an object' });
+  }
+  const o: Record<string, unknown> = options ?? {};
+  for (const k of Object.keys(o)) {
+    if (!OPTION_KEYS.has(k)) {
+      const detail = `unknown option; expected one of ${[...OPTION_KEYS].join(', ')}`;
+      throw new HireLensError(`options.${k}: ${detail}`, { code: 'invalid-input', field: `options.${k}`, detail });
+    }
+  }
+  let now: unknown = o['now'] ?? new Date();
+  if (typeof now === 'number') now = new Date(now);
+  if (now instanceof Date) {
+    if (Number.isNaN(now.getTime())) {
+      const detail = 'expected a valid Date, a number of milliseconds or an RFC 3339 string';
+      throw new HireLensError(`options.now: ${detail}`, { code: 'invalid-input', field: 'options.now', detail });
+    }
+    now = now.toISOString();
+  }
+  const out: Record<string, unknown> = { now };
+  const sev = o['minSeverity'];
+  if (sev !== undefined && sev !== null) {
+    if (typeof sev !== 'string' || !SEVERITIES.has(sev)) {
+      const detail = 'expected "info", "low", "medium" or "high"';
+      throw new HireLensError(`options.minSeverity: ${detail}`, { code: 'invalid-input', field: 'options.minSeverity', detail });
+    }
+    out['min_severity'] = sev;
+  }
+  if (o['watchlist'] !== undefined && o['watchlist'] !== null) out['watchlist'] = o['watchlist'];
+  return out;
+}
+
+/** Analyse one document (an object of the v1 contract, or its JSON text). */
+export function analyze(doc: HireLensDocument | string, options?: AnalyzeOptions): Report {
+  const opts = engineOptions(options);
+  return call<Report>((g) => g.analyze(doc, opts));
+}
+
+/** Analyse many documents with the same options; fails on the first invalid one, naming it (`document`, `id`, `field`). */
+export function analyzeMany(docs: ReadonlyArray<HireLensDocument | string>, options?: AnalyzeOptions): Report[] {
+  const opts = engineOptions(options);
+  return call<Report[]>((g) => g.analyzeMany(docs, opts));
+}
+
+/** The rule catalog. */
+export function rules(): RuleInfo[] {
+  return call<RuleInfo[]>((g) => g.rules());
+}
+
+/** One rule's documentation as Markdown, or `undefined` for an unknown code. */
+export function explain(code: string): string | undefined {
+  if (typeof code !== 'string') {
+    throw new HireLensError('code: expected a string such as "HL301"', { code: 'invalid-input', field: 'code', detail: 'expected a string such as "HL301"' });
+  }
+  return call<string | undefined>((g) => g.explain(code));
+}
+
+/** The engine version (the Rust crate's). */
+export function version(): string {
+  return call<string>((g) => g.version());
+}
+
+/** For tests: make the module trap, to prove that the next call still works. */
+export function __debugTrap(): void {
+  call<void>((g) => g.__debugTrap());
+}

@@ -1,0 +1,265 @@
+/**
+ * The HireLens data contract (v1), as JavaScript sees it.
+ *
+ * Input documents mirror the Rust serde types in `src/model.rs`; reports
+ * mirror `src/report.rs`. A test (`tests/js_contract.rs` + `tsc --noEmit`
+ * over `js/test/contract.generated.ts`) fails when the two drift apart.
+ *
+ * Every input field is optional and may be `null`; unknown fields are
+ * ignored. Wrong types are rejected with a {@link HireLensError} naming the
+ * field path (`employment[2].start`).
+ */
+
+/** A date as platforms show it: `2019`, `2019-03`, `2019-03-14`, `Mar 2019`, `March 2019`, `Present`, `Now`, `現在`, `현재`; or a year as a number. */
+export type DateInput = string | number;
+/** An RFC 3339 timestamp such as `2026-11-20T09:15:00+09:00` (also `2026-11-20`). */
+export type Timestamp = string;
+
+export interface Location {
+  country?: string | null;
+  region?: string | null;
+  city?: string | null;
+}
+
+export interface Rate {
+  amount?: number | null;
+  currency?: string | null;
+}
+
+export interface LanguageClaim {
+  language?: string | null;
+  /** As the platform shows it: `native`, `fluent`, `conversational`, `basic`… */
+  level?: string | null;
+}
+
+export interface Employment {
+  title?: string | null;
+  company?: string | null;
+  start?: DateInput | null;
+  /** `null`, `"Present"` or a date. */
+  end?: DateInput | null;
+  location?: string | null;
+  description?: string | null;
+}
+
+export interface Education {
+  school?: string | null;
+  degree?: string | null;
+  start?: DateInput | null;
+  end?: DateInput | null;
+  location?: string | null;
+}
+
+export interface Contacts {
+  emails?: string[] | null;
+  phones?: string[] | null;
+  links?: string[] | null;
+  handles?: string[] | null;
+  wallets?: string[] | null;
+}
+
+export interface Payment {
+  payee_name?: string | null;
+  method?: string | null;
+  account?: string | null;
+  country?: string | null;
+}
+
+export interface Photo {
+  /** A 64-bit difference hash of the profile photo, as hex. */
+  dhash?: string | null;
+}
+
+export interface Author {
+  name?: string | null;
+  profile_id?: string | null;
+  handle?: string | null;
+}
+
+export interface Job {
+  title?: string | null;
+  description?: string | null;
+}
+
+/** The fields of a profile (also embedded as `profile` in proposals, messages and threads). */
+export interface ProfileFields {
+  id?: string | null;
+  platform?: string | null;
+  url?: string | null;
+  name?: string | null;
+  headline?: string | null;
+  overview?: string | null;
+  location?: Location | null;
+  utc_offset_minutes?: number | null;
+  local_time?: Timestamp | null;
+  hourly_rate?: Rate | null;
+  languages?: LanguageClaim[] | null;
+  skills?: string[] | null;
+  employment?: Employment[] | null;
+  education?: Education[] | null;
+  member_since?: DateInput | null;
+  jobs_completed?: number | null;
+  contacts?: Contacts | null;
+  /** Timestamps of the subject's activity (messages sent, logins shown by the platform). */
+  activity?: Timestamp[] | null;
+  photo?: Photo | null;
+  payment?: Payment | null;
+}
+
+/** An embedded profile: the same fields; `kind` may be given and is ignored. */
+export type EmbeddedProfile = ProfileFields & { kind?: 'profile' };
+
+export interface ProfileDocument extends ProfileFields {
+  kind: 'profile';
+}
+
+export interface ProposalDocument {
+  kind: 'proposal';
+  id?: string | null;
+  platform?: string | null;
+  url?: string | null;
+  author?: Author | null;
+  text?: string | null;
+  sent_at?: Timestamp | null;
+  job?: Job | null;
+  rate?: Rate | null;
+  profile?: EmbeddedProfile | null;
+}
+
+export type Role = 'freelancer' | 'client' | 'other';
+
+/** The fields of a message (also the items of a thread's `messages`). */
+export interface MessageFields {
+  id?: string | null;
+  platform?: string | null;
+  url?: string | null;
+  author?: Author | null;
+  /** Who wrote it; defaults to `freelancer`. */
+  role?: Role | null;
+  text?: string | null;
+  sent_at?: Timestamp | null;
+  profile?: EmbeddedProfile | null;
+}
+
+export interface MessageDocument extends MessageFields {
+  kind: 'message';
+}
+
+export interface ThreadDocument {
+  kind: 'thread';
+  id?: string | null;
+  platform?: string | null;
+  url?: string | null;
+  job?: Job | null;
+  messages?: MessageFields[] | null;
+  profile?: EmbeddedProfile | null;
+}
+
+/** One input document of the v1 contract. */
+export type HireLensDocument = ProfileDocument | ProposalDocument | MessageDocument | ThreadDocument;
+export type DocumentKind = HireLensDocument['kind'];
+
+export type Severity = 'info' | 'low' | 'medium' | 'high';
+export type Level = 'none' | 'low' | 'medium' | 'high';
+export type Family = 'consistency' | 'stylometry' | 'tradecraft' | 'linkage';
+
+/** Where a hint looked: `start`/`end` are UTF-16 code-unit offsets into the original text of `field` (what a DOM `Range` needs). */
+export interface Evidence {
+  /** The field path, e.g. `overview` or `employment[1].description`. */
+  field: string;
+  start: number;
+  end: number;
+  /** The original text between `start` and `end`. */
+  text: string;
+}
+
+/** A risk hint: what was seen, where, why it matters, how it can be innocent, what to verify. Never a verdict. */
+export interface Hint {
+  /** Stable code: `HL1xx` consistency, `HL2xx` stylometry, `HL3xx` tradecraft, `HL4xx` linkage. */
+  code: string;
+  /** Stable kebab-case rule name. */
+  rule: string;
+  family: Family;
+  severity: Severity;
+  weight: number;
+  title: string;
+  message: string;
+  evidence: Evidence[];
+  /** Ids of the published indicators (I01…) the rule implements. */
+  indicators: string[];
+  innocent: string;
+  verify: string;
+}
+
+export interface Facts {
+  /** ISO 639-3 code of the prose language, when it could be told reliably. */
+  language?: string;
+  words: number;
+  fields: number;
+  contacts: number;
+}
+
+export interface Report {
+  id?: string;
+  kind: DocumentKind;
+  /** 0–100: orders attention, never rejects anyone. */
+  score: number;
+  level: Level;
+  hints: Hint[];
+  facts: Facts;
+  /** Fields cut to the size limit (256 KiB per text field). */
+  truncated?: string[];
+}
+
+export interface RuleDocs {
+  what_it_sees: string;
+  why_it_matters: string;
+  innocent_explanations: string;
+  example: string;
+}
+
+/** One entry of the rule catalog ({@link rules}). */
+export interface RuleInfo {
+  code: string;
+  name: string;
+  family: Family;
+  severity: Severity;
+  weight: number;
+  indicators: string[];
+  title: string;
+  innocent: string;
+  verify: string;
+  docs: RuleDocs;
+}
+
+/** Contact details to flag when they appear. Names are deliberately not accepted. */
+export interface Watchlist {
+  /** Shown in hints ("on watchlist: <label>"). */
+  label?: string | null;
+  emails?: string[];
+  handles?: string[];
+  wallets?: string[];
+  phones?: string[];
+}
+
+export interface AnalyzeOptions {
+  /** The reference time for date checks; defaults to the current time. */
+  now?: Date | string | number;
+  watchlist?: Watchlist | null;
+  /** Leave hints below this severity out of `hints` (they still count towards the score). */
+  minSeverity?: Severity | null;
+}
+
+/** What `init` accepts: where the `.wasm` is, its bytes, a fetch `Response`, or a compiled module. */
+export type InitInput =
+  | URL
+  | string
+  | Request
+  | Response
+  | Promise<Response>
+  | ArrayBuffer
+  | ArrayBufferView
+  | WebAssembly.Module;
+
+/** What `initSync` accepts. */
+export type SyncInitInput = ArrayBuffer | ArrayBufferView | WebAssembly.Module;

@@ -1,0 +1,150 @@
+/**
+ * HireLens in a Web Worker: the same API as the main entry, asynchronous, so
+ * a page's main thread never blocks. The worker starts on the first call (or
+ * on `init`).
+ * @module
+ */
+import { HireLensError, errorFromData } from './errors.js';
+import type { Reply, Request, WasmSource } from './protocol.js';
+import type { AnalyzeOptions, HireLensDocument, Report, RuleInfo } from './types.js';
+
+export { HireLensError } from './errors.js';
+export type { HireLensErrorCode } from './errors.js';
+export type * from './types.js';
+
+export interface WorkerInitOptions {
+  /**
+   * The worker to use, or the URL of `worker-thread.js`. Default: the
+   * `worker-thread.js` next to this file (Vite bundles it; with esbuild copy
+   * `hirelens/worker-thread.js` and `hirelens/hirelens.wasm` next to your bundle).
+   */
+  worker?: Worker | URL | string;
+  /** Where the worker gets the module: a URL, the bytes, or a compiled module. Default: `hirelens.wasm` next to `worker-thread.js`. */
+  wasm?: URL | string | ArrayBuffer | WebAssembly.Module;
+}
+
+type Pending = { resolve: (v: unknown) => void; reject: (e: unknown) => void };
+type Call = Exclude<Request, { op: 'init' }>;
+type CallOp = Call['op'];
+
+let worker: Worker | undefined;
+let ready: Promise<void> | undefined;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function failAll(e: HireLensError): void {
+  for (const p of pending.values()) p.reject(e);
+  pending.clear();
+}
+
+function send(worker: Worker, msg: Request, transfer: Transferable[] = []): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    pending.set(msg.id, { resolve, reject });
+    try {
+      worker.postMessage(msg, transfer);
+    } catch (cause) {
+      pending.delete(msg.id);
+      reject(new HireLensError(`HireLens worker: could not send the request: ${String(cause)}`, { code: 'invalid-input', cause }));
+    }
+  });
+}
+
+function base(): string | undefined {
+  const loc = (globalThis as { location?: { href: string } }).location;
+  return loc?.href;
+}
+
+function start(options: WorkerInitOptions): Promise<void> {
+  let w: Worker;
+  try {
+    if (options.worker instanceof Worker) w = options.worker;
+    else w = new Worker(options.worker ?? new URL('./worker-thread.js', import.meta.url), { type: 'module' });
+  } catch (cause) {
+    return Promise.reject(new HireLensError(`HireLens worker: could not start: ${String(cause)}`, { code: 'worker', cause }));
+  }
+  worker = w;
+  w.onmessage = (ev: MessageEvent<Reply>) => {
+    const r = ev.data;
+    const p = pending.get(r.id);
+    if (!p) return;
+    pending.delete(r.id);
+    if (r.ok) p.resolve(r.value);
+    else p.reject(errorFromData(r.error));
+  };
+  w.onerror = (ev: ErrorEvent) => {
+    ev.preventDefault();
+    const e = new HireLensError(`HireLens worker failed: ${ev.message || 'the worker script could not be loaded'}`, { code: 'worker' });
+    if (worker === w) {
+      worker = undefined;
+      ready = undefined;
+    }
+    failAll(e);
+    w.terminate();
+  };
+  let wasm: WasmSource | undefined;
+  const transfer: Transferable[] = [];
+  const given = options.wasm;
+  if (typeof given === 'string' || given instanceof URL) wasm = new URL(given, base()).href;
+  else if (given instanceof ArrayBuffer) {
+    wasm = given.slice(0);
+    transfer.push(wasm);
+  } else wasm = given;
+  return send(w, { id: nextId++, op: 'init', wasm }, transfer).then(() => undefined);
+}
+
+/** Start the worker and load the module. Optional: the first call does it with the defaults. */
+export function init(options: WorkerInitOptions = {}): Promise<void> {
+  if (ready && options.worker === undefined && options.wasm === undefined) return ready;
+  terminate();
+  const r = start(options);
+  ready = r;
+  r.catch(() => {
+    if (ready === r) {
+      ready = undefined;
+      terminate();
+    }
+  });
+  return r;
+}
+
+/** Stop the worker; the next call starts a new one. */
+export function terminate(): void {
+  if (worker) worker.terminate();
+  worker = undefined;
+  ready = undefined;
+  failAll(new HireLensError('HireLens worker was terminated', { code: 'worker' }));
+}
+
+async function call<T>(op: CallOp, args: Call['args']): Promise<T> {
+  await init();
+  const w = worker;
+  if (!w) throw new HireLensError('HireLens worker is not running', { code: 'worker' });
+  return (await send(w, { id: nextId++, op, args } as Call)) as T;
+}
+
+/** Analyse one document in the worker. */
+export function analyze(doc: HireLensDocument | string, options?: AnalyzeOptions): Promise<Report> {
+  return call<Report>('analyze', [doc, options]);
+}
+
+/** Analyse many documents in the worker. */
+export function analyzeMany(docs: ReadonlyArray<HireLensDocument | string>, options?: AnalyzeOptions): Promise<Report[]> {
+  return call<Report[]>('analyzeMany', [docs, options]);
+}
+
+export function rules(): Promise<RuleInfo[]> {
+  return call<RuleInfo[]>('rules', []);
+}
+
+export function explain(code: string): Promise<string | undefined> {
+  return call<string | undefined>('explain', [code]);
+}
+
+export function version(): Promise<string> {
+  return call<string>('version', []);
+}
+
+/** For tests: make the module trap inside the worker. */
+export function __debugTrap(): Promise<void> {
+  return call<void>('__debugTrap', []);
+}
