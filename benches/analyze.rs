@@ -16,7 +16,10 @@ fn main() {
         .collect();
     files.sort();
     let options = hirelens::Options::default();
-    println!("{:<44} {:>7} {:>12} {:>12}", "document", "bytes", "median µs", "p90 µs");
+    println!(
+        "{:<44} {:>7} {:>12} {:>12}",
+        "document", "bytes", "median µs", "p90 µs"
+    );
     for p in files {
         let text = std::fs::read_to_string(&p).unwrap();
         let value: serde_json::Value = serde_json::from_str(&text).unwrap();

@@ -261,6 +261,31 @@ fn address_matches(reference: &[String], blob: &str, parts: &[String]) -> bool {
         .iter()
         .filter(|t| t.len() >= 2)
         .any(|t| token_in_blob(t, blob) || parts.iter().any(|p| tokens_match(t, p)))
+        || parts.iter().any(|p| are_initials(p, reference))
+}
+
+/// Whether a short part is made of the initials of the reference name's
+/// tokens, in any order: "mj" for "Lee Min-jun", "dk" for "Daniel Kim".
+fn are_initials(part: &str, reference: &[String]) -> bool {
+    if !(2..=3).contains(&part.len()) {
+        return false;
+    }
+    let mut used = vec![false; reference.len()];
+    part.chars().all(|c| {
+        let hit = reference
+            .iter()
+            .enumerate()
+            .find(|(i, t)| !used.get(*i).copied().unwrap_or(true) && t.starts_with(c));
+        match hit {
+            Some((i, _)) => {
+                if let Some(u) = used.get_mut(i) {
+                    *u = true;
+                }
+                true
+            }
+            None => false,
+        }
+    })
 }
 
 fn check(a: &Analysis, out: &mut Sink) {
@@ -465,6 +490,18 @@ mod tests {
         let hints = test_run(&RULE, doc);
         assert_eq!(hints.len(), 1, "{hints:?}");
         assert_eq!(hints[0].evidence[1].field, "messages[0].author.name");
+    }
+
+    #[test]
+    fn initials_in_a_handle_match_the_name() {
+        let hints = test_run(
+            &RULE,
+            json!({"kind": "proposal", "author": {"name": "Lee Min-jun"},
+                   "text": "카톡 아이디: mj_webdev 입니다."}),
+        );
+        assert!(hints.is_empty(), "{hints:?}");
+        assert!(are_initials("dk", &["daniel".into(), "kim".into()]));
+        assert!(!are_initials("jw", &["daniel".into(), "kim".into()]));
     }
 
     #[test]

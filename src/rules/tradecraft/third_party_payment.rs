@@ -28,8 +28,7 @@ pub static RULE: Rule = Rule {
 
 static THIRD: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:pay|send|transfer|wire|deposit|remit)\b[^.!?\n]{0,60}?\b(?:my\s+)?(?:friend|cousin|brother|sister|uncle|aunt|partner|colleague|relative|wife|husband|father|mother|dad|mom|roommate|agent|manager|boss)(?:'s|s')?\s+(?:account|wallet|paypal|payoneer|wise|bank|card|name)",
-        r"|\b(?:friend|cousin|brother|sister|uncle|partner|relative|colleague)(?:'s|s')\s+(?:bank\s+)?(?:account|wallet|paypal|payoneer|wise|card)\b",
+        r"(?i)\b(?:pay|paid|payment|send|transfer|wire|deposit|remit)\b[^.!?\n]{0,60}?\b(?:my\s+)?(?:friend|cousin|brother|sister|uncle|aunt|partner|colleague|relative|wife|husband|father|mother|dad|mom|roommate|agent|manager|boss)(?:'s|s')?\s+(?:bank\s+)?(?:account|wallet|paypal|payoneer|wise|bank|card|name)",
         r"|\b(?:account|wallet|paypal|payoneer|bank)\b[^.!?\n]{0,30}\b(?:is\s+)?(?:in|under)\s+(?:the\s+)?(?:name\s+of|my\s+(?:friend|cousin|partner|relative)'?s?\s+name)",
         r"|(?:友人|友達|いとこ|兄|弟|姉|妹|親戚|家族|知人|パートナー)(?:の)?(?:口座|名義|ウォレット|アカウント)",
         r"|(?:친구|사촌|형|동생|누나|언니|오빠|친척|가족|지인|파트너)(?:의)?\s*(?:계좌|명의|지갑|계정)",
@@ -40,6 +39,7 @@ fn check(a: &Analysis, out: &mut Sink) {
     let mut ev = Vec::new();
     for (_, f) in a.subject_prose() {
         for m in THIRD.find_iter(&f.norm) {
+            // "hire me through my friend's account" is account borrowing, not payment.
             ev.push(f.evidence(m.range()));
         }
     }
