@@ -214,14 +214,16 @@ pub fn extract(text: &str) -> Vec<Contact> {
         let Some(app) = messenger_name(&name) else {
             continue;
         };
-        let value = h.as_str().trim_start_matches('@').to_lowercase();
+        // A sentence's full stop or a dash after the handle is not part of it.
+        let raw = h.as_str().trim_end_matches(['.', '-']);
+        let value = raw.trim_start_matches('@').to_lowercase();
         if is_stopword_handle(&value) {
             continue;
         }
         out.push(Contact {
             kind: ContactKind::Messenger(app),
             value,
-            range: all.start()..h.end(),
+            range: all.start()..h.start() + raw.len(),
             checksum: None,
         });
     }

@@ -54,6 +54,7 @@ pub mod rules;
 pub mod text;
 #[cfg(feature = "wasm")]
 pub mod wasm;
+pub mod watchlist;
 
 pub use analysis::Analysis;
 pub use error::InputError;

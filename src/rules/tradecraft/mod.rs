@@ -1,15 +1,27 @@
 //! Tradecraft rules: requests that the advisories single out (off-platform
-//! contact, crypto or third-party payment, device shipping, account lending).
+//! contact, crypto or third-party payment, device shipping, account lending),
+//! and matches against the offline watchlists.
 
 use super::Rule;
 
+pub mod account_borrowing;
 pub mod crypto_payment;
+pub mod equipment_reshipping;
+pub mod identity_rental;
+pub mod ofac_wallet;
 pub mod off_platform;
+pub mod scan;
 pub mod third_party_payment;
+pub mod watchlist_match;
 
 /// The rules of this family (the registry line for each rule file).
 pub static RULES: &[&Rule] = &[
     &off_platform::RULE,
     &crypto_payment::RULE,
     &third_party_payment::RULE,
+    &account_borrowing::RULE,
+    &identity_rental::RULE,
+    &equipment_reshipping::RULE,
+    &ofac_wallet::RULE,
+    &watchlist_match::RULE,
 ];

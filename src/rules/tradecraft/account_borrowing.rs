@@ -1,0 +1,185 @@
+//! HL304 account-borrowing: work continued through someone else's account or
+//! name, often after the freelancer's own account was suspended.
+
+use super::scan::{self, Hit};
+use crate::analysis::Analysis;
+use crate::report::{Family, Severity};
+use crate::rules::{Docs, Rule, Sink};
+use crate::text::re;
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub static RULE: Rule = Rule {
+    code: "HL304",
+    name: "account-borrowing",
+    family: Family::Tradecraft,
+    severity: Severity::High,
+    weight: 4.0,
+    indicators: &["I29", "I33"],
+    title: "Works through someone else's account",
+    innocent: "A platform may suspend an account by mistake, and a small agency may send work through a colleague's account openly.",
+    verify: "Contract only with the account of the person you interviewed on camera; ask why the account changed and check the new account's name against their ID.",
+    docs: Docs {
+        what_it_sees: "The freelancer's own text saying the work, the offer or the contract will go through a friend's, relative's or partner's account, profile or name (\"my friend will send the proposal from his account\", \"友人のアカウントで\", \"친구 계정으로\"), or that their account was suspended together with a move to another or a new account. A suspension mentioned alone is a low hint; a move to a new account without a suspension is medium.",
+        why_it_matters: "The FBI's and State Department's guidance (I29) describe workers whose account was suspended continuing under another person's account or name; South Korea and Japan describe operators borrowing the platform accounts of foreigners and relatives (I33). A different account means the identity checks the platform made no longer describe the person doing the work.",
+        innocent_explanations: "Platforms sometimes suspend accounts by mistake and honest freelancers say so. Agencies route work through a colleague's account when the owner is away, and say so openly; a one-person business may move to a company account.",
+        example: "> My Upwork account was suspended last week, so please send the offer to my friend's account, I will do the work.\n\nFires at high: a suspension and a friend's account.",
+    },
+    check,
+};
+
+/// Someone else's account, profile or name used for the work.
+static BORROWED: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)\b(?:my|our|a|his|her)\s+(?:friend|cousin|brother|sister|uncle|aunt|partner|colleague|relative|wife|husband|father|mother|dad|mom|teammate|roommate|acquaintance|boss|manager)(?:'s|s'|’s)\s+(?:upwork\s+|fiverr\s+|freelancer\s+|linkedin\s+|platform\s+)?(?:account|profile|id|login)\b",
+        r"|\b(?:through|via|from|on|under|using|use)\s+(?:the\s+)?(?:account|profile|name)\s+of\s+(?:my|a)\s+(?:friend|cousin|brother|sister|partner|colleague|relative)\b",
+        r"|\b(?:account|profile|contract)\s+(?:is|will\s+be)\s+(?:in|under)\s+(?:my\s+)?(?:friend|cousin|brother|sister|partner|colleague|relative)(?:'s|s'|’s)?\s+name\b",
+        r"|(?:友人|友達|知人|知り合い|兄|弟|姉|妹|いとこ|従兄弟|親戚|家族|同僚|パートナー|妻|夫)(?:の)(?:アカウント|プロフィール|名義|ID)(?:で|を使|から|に|を)",
+        r"|(?:친구|지인|형|동생|누나|언니|오빠|사촌|친척|가족|동료|파트너|아내|남편)(?:의)?\s*(?:계정|프로필|명의|아이디)(?:으로|로|을|를|에서)",
+    ))
+});
+
+/// The freelancer's own platform account suspended or banned.
+static SUSPENDED: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)\b(?:my|our)\s+(?:upwork\s+|fiverr\s+|freelancer\s+|linkedin\s+|previous\s+|old\s+|main\s+|original\s+)?(?:account|profile)\s+(?:was|got|has\s+been|is|have\s+been|had\s+been)\s+(?:suspended|banned|blocked|closed|restricted|disabled|deactivated|locked|terminated|removed|flagged)\b",
+        r"|(?:アカウント|プロフィール)(?:が|は)?(?:停止|凍結|BAN|ban|利用停止|削除|制限|ロック)(?:され|に|と)",
+        r"|(?:계정|프로필)(?:이|가|은|는)?\s*(?:정지|차단|막혔|막혀|중지|폐쇄|제한|삭제|잠겼|잠겨)",
+    ))
+});
+
+/// A move to another or a new account.
+static OTHER_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)\b(?:another|a\s+different|my\s+new|a\s+new|new|my\s+other|my\s+second|a\s+second|this)\s+(?:upwork\s+|fiverr\s+|freelancer\s+)?(?:account|profile)\b[^.!?\n]{0,40}?\b(?:continue|work|contract|hire|offer|invite|send|use|switch|move)\b",
+        r"|\b(?:continue|work|contract|hire|offer|invite|send|switch|move)\b[^.!?\n]{0,40}?\b(?:to|on|with|through|from|via)\s+(?:another|a\s+different|my\s+new|a\s+new|my\s+other|my\s+second|a\s+second)\s+(?:upwork\s+|fiverr\s+|freelancer\s+)?(?:account|profile)\b",
+        r"|(?:別の|新しい|新規|もう一つの|サブ|二つ目の)(?:アカウント|プロフィール)(?:で|から|に|へ)",
+        r"|(?:다른|새|새로운|두\s*번째|또\s*다른)\s*(?:계정|프로필)(?:으로|로|에서|에)",
+    ))
+});
+
+fn check(a: &Analysis, out: &mut Sink) {
+    let borrowed = scan::subject_matches(a, &BORROWED);
+    let suspended = scan::subject_matches(a, &SUSPENDED);
+    let other = scan::subject_matches(a, &OTHER_ACCOUNT);
+    let n_borrowed = borrowed.len();
+    if !borrowed.is_empty() || (!suspended.is_empty() && !other.is_empty()) {
+        let mut hits: Vec<Hit> = borrowed;
+        hits.extend(suspended.iter().cloned());
+        hits.extend(other.iter().cloned());
+        let hits = scan::merge(hits);
+        let msg = match (n_borrowed > 0, !suspended.is_empty()) {
+            (true, true) => {
+                "The freelancer says their account was suspended and that the work will go through another person's account or name."
+            }
+            (true, false) => {
+                "The freelancer says the work, offer or contract will go through another person's account or name."
+            }
+            _ => {
+                "The freelancer says their account was suspended and asks to continue with another account."
+            }
+        };
+        out.emit(&RULE, msg, scan::evidence(a, &hits));
+    } else if !other.is_empty() {
+        out.emit_at(
+            &RULE,
+            Severity::Medium,
+            "The freelancer asks to continue with another or a new account.",
+            scan::evidence(a, &other),
+        );
+    } else if !suspended.is_empty() {
+        out.emit_at(
+            &RULE,
+            Severity::Low,
+            "The freelancer mentions that their account was suspended.",
+            scan::evidence(a, &suspended),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::testing::*;
+    use super::*;
+
+    #[test]
+    fn suspended_and_friends_account_is_high() {
+        let h = run(
+            &RULE,
+            message(
+                "My Upwork account was suspended last week, so please send the offer to my friend's account, I will do the work.",
+            ),
+        );
+        assert_eq!(h.len(), 1);
+        assert_eq!(h[0].severity, Severity::High);
+        assert_eq!(
+            texts(&h),
+            ["My Upwork account was suspended", "my friend's account"]
+        );
+    }
+
+    #[test]
+    fn japanese_and_korean() {
+        let h = run(
+            &RULE,
+            message("アカウントが停止されたので、友人のアカウントで契約をお願いします。"),
+        );
+        assert_eq!(h[0].severity, Severity::High);
+        assert_eq!(texts(&h), ["アカウントが停止され", "友人のアカウントで"]);
+        let h = run(
+            &RULE,
+            message("제 계정이 정지되어서 친구 계정으로 계약을 진행해 주세요."),
+        );
+        assert_eq!(h[0].severity, Severity::High);
+        assert_eq!(texts(&h), ["계정이 정지", "친구 계정으로"]);
+        let h = run(
+            &RULE,
+            message("계정이 정지되었습니다. 새 계정으로 초대해 주세요."),
+        );
+        assert_eq!(h[0].severity, Severity::High);
+    }
+
+    #[test]
+    fn new_account_alone_is_medium_and_suspension_alone_low() {
+        let h = run(
+            &RULE,
+            message("Please send the invite to my new account, the link is below."),
+        );
+        assert_eq!(h[0].severity, Severity::Medium);
+        assert_eq!(texts(&h), ["send the invite to my new account"]);
+        let h = run(
+            &RULE,
+            proposal(
+                "My old account was suspended in 2021 after a payment dispute, which the platform later reviewed.",
+            ),
+        );
+        assert_eq!(h[0].severity, Severity::Low);
+    }
+
+    #[test]
+    fn benign_texts_do_not_fire() {
+        for t in [
+            "I built account management for a SaaS: users can suspend and reactivate accounts.",
+            "Please create a new account for me on your Jira so I can track the tasks.",
+            "My friend recommended your company, and I'd love to help with the migration.",
+            "I implemented login with a Google account and account linking for a fintech app.",
+        ] {
+            assert!(run(&RULE, proposal(t)).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn client_text_is_not_the_freelancers_request() {
+        let h = run(
+            &RULE,
+            thread(&[
+                (
+                    "client",
+                    "Our old account was suspended, please use my colleague's account to send the invoice.",
+                ),
+                ("freelancer", "Sure, no problem."),
+            ]),
+        );
+        assert!(h.is_empty());
+    }
+}

@@ -1,0 +1,219 @@
+//! HL305 identity-rental: offers to rent or borrow someone's identity or
+//! platform account, or to pay someone to host a laptop.
+
+use super::scan::{self, Hit};
+use crate::analysis::Analysis;
+use crate::report::{Family, Severity};
+use crate::rules::{Docs, Rule, Sink};
+use crate::text::re;
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub static RULE: Rule = Rule {
+    code: "HL305",
+    name: "identity-rental",
+    family: Family::Tradecraft,
+    severity: Severity::High,
+    weight: 4.0,
+    indicators: &["I33"],
+    title: "Offers to rent an identity, an account or a laptop host",
+    innocent: "Almost none for renting an identity or account; a revenue-sharing partnership between two real, named freelancers can be legitimate.",
+    verify: "Do not lend any account or identity details; report the message to the platform's trust and safety team.",
+    docs: Docs {
+        what_it_sees: "The freelancer's own text asking to rent, borrow or use another person's identity, ID documents, personal details or platform account (\"rent your Upwork account\", \"use your name and ID\", \"名義を貸して\", \"계정을 빌려\"), offering to pay someone to keep a laptop running at their home, or to attend interviews in their place. A revenue-sharing \"partnership\" with no account or identity named is a medium hint.",
+        why_it_matters: "US (2022, 2023), South Korean (2023) and Japanese (2024) advisories describe workers who pay others to borrow their platform accounts or identities and recruit \"laptop hosts\" who keep company laptops online at a home in the hiring country (I33). No honest freelancer needs another person's identity to do the work.",
+        innocent_explanations: "Two real freelancers may share revenue on a joint project, and a company may ask an employee to keep office equipment at home; both name the people involved and never ask for someone else's identity or login.",
+        example: "> I will pay you $300 per month if you let me use your Upwork account, you just need to keep the laptop on at your home.\n\nFires at high.",
+    },
+    check,
+};
+
+/// Renting or borrowing someone's identity, details or account.
+static RENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)\b(?:rent|borrow|buy|lease|lend\s+me)\s+(?:your|an?|the|someone'?s)\s+(?:verified\s+)?(?:upwork\s+|fiverr\s+|freelancer\s+|linkedin\s+|toptal\s+|us\s+|american\s+|bank\s+)?(?:account|profile|identity|id|ids|ssn|social\s+security(?:\s+number)?|passport|driver'?s\s+license|personal\s+(?:info|information|details|data)|info|information|details|name)\b",
+        r"|\b(?:use|share|give\s+me)\s+your\s+(?:identity|id\s+(?:card|documents?)|ssn|social\s+security(?:\s+number)?|passport|driver'?s\s+license|personal\s+(?:info|information|details|data)|(?:upwork|fiverr|freelancer|linkedin|toptal)\s+(?:account|profile|login))\b",
+        r"|\b(?:let|allow)\s+(?:me|us)\s+(?:to\s+)?(?:use|work\s+(?:on|from|through))\s+your\s+(?:upwork\s+|fiverr\s+|freelancer\s+|linkedin\s+|toptal\s+|bank\s+)?(?:account|profile|identity|name)\b",
+        r"|\b(?:be|act\s+as)\s+(?:the|our|my)\s+(?:face|front)\b",
+        r"|\b(?:attend|do|take|pass)\s+(?:the\s+)?(?:interviews?|calls?|video\s+calls?|drug\s+tests?)\s+(?:for|on\s+behalf\s+of|instead\s+of)\s+(?:me|us)\b",
+        r"|\b(?:account|identity|profile)\s+(?:rental|renting|sharing\s+partnership)\b",
+        r"|(?:アカウント|名義|身分証|本人確認書類|個人情報|ID)(?:を)?(?:貸して|貸し出|お借り|借り|レンタル|買い取|譲って)",
+        r"|(?:代わりに|代理で)(?:面接|面談|通話)",
+        r"|(?:계정|명의|신분증|개인\s*정보|아이디|신원)(?:을|를)?\s*(?:빌려|대여|렌트|임대|사고|팔아)",
+        r"|대신\s*(?:면접|인터뷰|통화)",
+    ))
+});
+
+/// Keeping a laptop on, or receiving laptops, at someone's home for the freelancer.
+static LAPTOP_HOST: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)\blaptop\s+(?:host|hosting|farm)\b",
+        r"|\b(?:keep|host|hold|run|leave|set\s+up|receive|plug\s+in)\s+(?:the\s+|a\s+|our\s+|my\s+|some\s+|company\s+|their\s+)?(?:laptops?|computers?|pcs?|macbooks?)\b[^.!?\n]{0,40}?\b(?:at|in)\s+your\s+(?:home|house|place|apartment|flat)\b",
+        r"|(?:ノートパソコン|パソコン|PC|端末)(?:を)?(?:ご自宅|自宅|お宅|家)(?:で|に)(?:預か|保管|設置|置い|起動)",
+        r"|(?:노트북|컴퓨터|PC)(?:을|를)?\s*(?:집에|댁에|집에서)\s*(?:맡아|보관|설치|켜|두)",
+    ))
+});
+
+/// Money offered for it.
+static PAY_OFFER: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)\b(?:i|we)\s+(?:will|'ll|can|could)\s+(?:pay|give|send)\s+you\b|\$\s?\d+|\b\d+\s?(?:usd|dollars?)\b|\bper\s+month\b|\b(?:monthly|weekly)\s+(?:fee|payment)\b",
+        r"|\b(?:revenue|income|profit|earnings?)\s+(?:shar(?:e|ing)|split)\b|\bsplit\s+(?:the\s+)?(?:income|earnings?|profit|payments?|money)\b|\b\d{1,2}\s?/\s?\d{1,2}\s+split\b",
+        r"|報酬|謝礼|毎月|月\d+|お支払いします|収益(?:を)?(?:分配|シェア|折半)|山分け|折半",
+        r"|사례|매달|매월|월\s*\d+|드리겠습니다|수익(?:을|를)?\s*(?:나누|배분|분배|쉐어)|반반",
+    ))
+});
+
+/// A revenue-sharing "partnership" offer.
+static PARTNERSHIP: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)\b(?:revenue|income|profit|earnings?)[- ](?:shar(?:e|ing)|split)\s+(?:partnership|collaboration|cooperation|deal)\b",
+        r"|\b(?:partnership|collaboration|cooperation)\b[^.!?\n]{0,40}?\b(?:split|share)\s+(?:the\s+)?(?:income|earnings?|profits?|revenue)\b",
+        r"|収益(?:を)?(?:分配|シェア|折半)する(?:パートナー|提携|協力)",
+        r"|수익(?:을|를)?\s*(?:나누는|배분하는|분배하는)\s*(?:파트너|협력|제휴)",
+    ))
+});
+
+fn check(a: &Analysis, out: &mut Sink) {
+    let rent = scan::subject_matches(a, &RENT);
+    let host = scan::subject_matches(a, &LAPTOP_HOST);
+    let partner = scan::subject_matches(a, &PARTNERSHIP);
+    // Laptop hosting is high when paid for or plainly named; renting is high by itself.
+    let paid_host: Vec<Hit> = host
+        .iter()
+        .filter(|h| {
+            a.field(h.field).is_some_and(|f| {
+                PAY_OFFER.is_match(&f.norm)
+                    || f.norm.get(h.range.clone()).is_some_and(|t| {
+                        t.to_lowercase().contains("laptop host")
+                            || t.to_lowercase().contains("laptop farm")
+                    })
+            })
+        })
+        .cloned()
+        .collect();
+    if !rent.is_empty() || !paid_host.is_empty() {
+        let mut hits = rent.clone();
+        hits.extend(paid_host.iter().cloned());
+        let what = match (rent.is_empty(), paid_host.is_empty()) {
+            (false, false) => {
+                "to use another person's account or identity, and to have a laptop kept running at their home"
+            }
+            (false, true) => {
+                "to rent or use another person's account, identity or personal details"
+            }
+            _ => "to pay someone to keep a laptop running at their home",
+        };
+        out.emit(
+            &RULE,
+            format!("The freelancer asks {what}."),
+            scan::evidence(a, &scan::merge(hits)),
+        );
+    } else if !host.is_empty() || !partner.is_empty() {
+        let mut hits = host;
+        hits.extend(partner);
+        out.emit_at(
+            &RULE,
+            Severity::Medium,
+            "The freelancer proposes a revenue-sharing partnership or keeping a laptop at someone's home.",
+            scan::evidence(a, &scan::merge(hits)),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::testing::*;
+    use super::*;
+
+    #[test]
+    fn rent_account_and_laptop_host() {
+        let h = run(
+            &RULE,
+            message(
+                "I will pay you $300 per month if you let me use your Upwork account, you just need to keep the laptop on at your home.",
+            ),
+        );
+        assert_eq!(h.len(), 1);
+        assert_eq!(h[0].severity, Severity::High);
+        assert_eq!(
+            texts(&h),
+            [
+                "let me use your Upwork account",
+                "keep the laptop on at your home"
+            ]
+        );
+    }
+
+    #[test]
+    fn english_variants() {
+        for (t, ev) in [
+            (
+                "Can I borrow your ID and SSN for the onboarding? I will share the salary.",
+                "borrow your ID",
+            ),
+            (
+                "We are looking for a partner to rent your LinkedIn account, 50/50 split.",
+                "rent your LinkedIn account",
+            ),
+            (
+                "You only need to be the face and attend the interviews for me.",
+                "be the face",
+            ),
+        ] {
+            let h = run(&RULE, message(t));
+            assert_eq!(h[0].severity, Severity::High, "{t}");
+            assert_eq!(texts(&h)[0], ev, "{t}");
+        }
+    }
+
+    #[test]
+    fn japanese_and_korean() {
+        let h = run(
+            &RULE,
+            message("毎月5万円お支払いしますので、アカウントを貸してください。"),
+        );
+        assert_eq!(h[0].severity, Severity::High);
+        assert_eq!(texts(&h), ["アカウントを貸して"]);
+        let h = run(
+            &RULE,
+            message("매달 50만원 드리겠습니다. 계정을 빌려 주실 수 있나요?"),
+        );
+        assert_eq!(h[0].severity, Severity::High);
+        assert_eq!(texts(&h), ["계정을 빌려"]);
+        let h = run(
+            &RULE,
+            message("月3万円の報酬で、ノートパソコンをご自宅で預かってください。"),
+        );
+        assert_eq!(h[0].severity, Severity::High);
+        assert_eq!(texts(&h), ["ノートパソコンをご自宅で預か"]);
+        let h = run(
+            &RULE,
+            message("매월 사례를 드릴 테니 노트북을 집에 켜 두세요."),
+        );
+        assert_eq!(h[0].severity, Severity::High);
+    }
+
+    #[test]
+    fn partnership_alone_is_medium() {
+        let h = run(
+            &RULE,
+            message("I'm offering a revenue-sharing partnership for long-term projects."),
+        );
+        assert_eq!(h[0].severity, Severity::Medium);
+        assert_eq!(texts(&h), ["revenue-sharing partnership"]);
+    }
+
+    #[test]
+    fn benign_texts_do_not_fire() {
+        for t in [
+            "I can use your GitHub account invite to access the repository.",
+            "Please share the details of the task and the deadline.",
+            "I built a car rental app and an account dashboard with Stripe.",
+            "I used the Upwork API to sync profile data for a recruiting agency.",
+            "Can you share the ID of the Jira ticket?",
+        ] {
+            assert!(run(&RULE, proposal(t)).is_empty(), "{t}");
+        }
+    }
+}
