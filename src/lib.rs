@@ -52,9 +52,9 @@ pub mod options;
 pub mod report;
 pub mod rules;
 pub mod text;
-pub mod watchlist;
 #[cfg(feature = "wasm")]
 pub mod wasm;
+pub mod watchlist;
 
 pub use analysis::Analysis;
 pub use error::InputError;
