@@ -7,7 +7,8 @@
 # (with a message) only when /usr/bin/chromium is absent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -f pkg/hirelens.wasm ] || [ ! -f pkg/hirelens_glue.js ]; then
+# (Re)build the wasm module when it is missing or older than the Rust sources.
+if [ ! -f pkg/hirelens.wasm ] || [ ! -f pkg/hirelens_glue.js ] || [ -n "$(find src Cargo.toml Cargo.lock -newer pkg/hirelens.wasm -print -quit)" ]; then
   bash scripts/build-wasm.sh
 fi
 node_modules/.bin/tsc -p extension/tsconfig.json

@@ -3,7 +3,7 @@
  * worker in Chromium, an event page in Firefox; the same file). It answers
  * the typed messages of protocol.ts after checking who sent them.
  */
-import { isSupportedHost, siteOfHost, type SiteId } from './hosts';
+import { checkSender, type Origin } from './sender';
 import { withEngine, instances } from './engine';
 import { resolveLang, t } from './i18n';
 import { localizeHint } from './hint-text';
@@ -18,31 +18,8 @@ const OUR_PAGES = ['popup.html', 'options.html', 'report.html'].map((p) => chrom
 /** Tabs where the user asked for analysis through the popup (activeTab); keyed by tab id. */
 const grantedTabs = new Set<number>();
 
-type Origin = { from: 'content'; site: SiteId; url: URL; tabId: number } | { from: 'page' };
-
-/**
- * Who is talking: our own extension pages, or our content script in a tab on a
- * supported site (or a tab the user granted with activeTab). Anything else,
- * including other extensions and web pages, is refused.
- */
-export function checkSender(sender: chrome.runtime.MessageSender): Origin | null {
-  if (sender.id !== chrome.runtime.id) return null;
-  const url = sender.url ?? '';
-  if (sender.tab && sender.tab.id !== undefined && !url.startsWith(EXTENSION_ORIGIN)) {
-    let u: URL;
-    try {
-      u = new URL(url);
-    } catch {
-      return null;
-    }
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
-    if (sender.frameId !== undefined && sender.frameId !== 0) return null;
-    if (isSupportedHost(u.hostname)) return { from: 'content', site: siteOfHost(u.hostname), url: u, tabId: sender.tab.id };
-    if (grantedTabs.has(sender.tab.id)) return { from: 'content', site: 'generic', url: u, tabId: sender.tab.id };
-    return null;
-  }
-  if (OUR_PAGES.some((p) => url === p || url.startsWith(p + '?') || url.startsWith(p + '#'))) return { from: 'page' };
-  return null;
+function origin(sender: chrome.runtime.MessageSender): Origin | null {
+  return checkSender(sender, { id: chrome.runtime.id, origin: EXTENSION_ORIGIN, pages: OUR_PAGES, granted: grantedTabs });
 }
 
 async function lang(): Promise<Lang> {
@@ -130,8 +107,8 @@ async function handle(req: Request, origin: Origin): Promise<Response> {
 }
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  const origin = checkSender(sender);
-  if (!origin) {
+  const from = origin(sender);
+  if (!from) {
     console.warn('HireLens: refused a message from', sender.url ?? sender.id ?? 'unknown sender');
     sendResponse({ ok: false, error: 'sender not allowed' });
     return false;
@@ -141,7 +118,7 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
     sendResponse({ ok: false, error: `bad message: ${req}` });
     return false;
   }
-  handle(req, origin).then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+  handle(req, from).then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }));
   return true;
 });
 

@@ -73,14 +73,14 @@ const STRICT_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; script
 /** host → [path pattern, responder]. */
 const ROUTES = {
   'www.upwork.com': [
-    [/^\/freelancers\/~01[0-9a-f]+$/, () => ({ body: render('upwork-profile.html') })],
+    [/^\/freelancers\/~01[0-9a-z]+$/, (u) => ({ body: render(u.searchParams.has('spa') ? 'upwork-spa.html' : 'upwork-profile.html') })],
     [/^\/ab\/applicants\/\d+\/applicants$/, (u) => {
+      if (u.searchParams.has('spa')) return { body: render('upwork-spa.html') };
       const n = Number(u.searchParams.get('n') ?? 0);
       const list = n > 0 ? generatedProposals(n) : JSON.parse(fs.readFileSync(path.join(FIX, 'proposals.json'), 'utf8'));
       return { body: render('upwork-proposals.html', { PROPOSALS: list.map(proposalCard).join('\n') }) };
     }],
     [/^\/ab\/messages\/rooms\/room_[0-9a-f]+$/, () => ({ body: render('upwork-room.html') })],
-    [/^\/spa\//, () => ({ body: render('upwork-spa.html') })],
     [/^\/static\/spa\.js$/, () => ({ body: fs.readFileSync(path.join(FIX, 'upwork-spa.js'), 'utf8'), type: 'text/javascript' })],
     [/^\/resources\/team$/, () => ({ body: render('schemaorg-microdata.html') })],
   ],

@@ -1,8 +1,11 @@
+import { FIVERR } from './fiverr';
+import { FREELANCER } from './freelancer';
+import { LINKEDIN } from './linkedin';
 import type { PageType } from './types';
 import { UPWORK } from './upwork';
 
-/** Every page type, most specific first; the generic schema.org adapter comes last. */
-export const PAGE_TYPES: PageType[] = [...UPWORK];
+/** Every site page type. The generic schema.org adapter (schemaorg.ts) is tried when none of these applies. */
+export const PAGE_TYPES: PageType[] = [...UPWORK, ...FREELANCER, ...FIVERR, ...LINKEDIN];
 
 /** The page type for a URL, if any. */
 export function pageTypeFor(url: URL): PageType | undefined {

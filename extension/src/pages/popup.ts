@@ -35,6 +35,23 @@ async function main(): Promise<void> {
   tl.htmlFor = 'text';
   app.append(el('h1', { text: t(lang, 'popupHeading') }), kl, kind, tl, text, authorRow, el('div', {}, go, page, opts), el('p', { cls: 'muted', id: 'privacy', text: t(lang, 'popupPrivacy') }), out);
 
+  // A very large paste (megabytes) would freeze the text box: keep the first
+  // part, say so visibly, and remember the size for the note.
+  let pastedTotal = 0;
+  const noteFor = (total: number) => t(lang, 'truncatedNote', { n: LIMITS.pasteChars.toLocaleString(lang), total: total.toLocaleString(lang) });
+  text.addEventListener('paste', (e) => {
+    const data = e.clipboardData?.getData('text/plain') ?? '';
+    if (data.length <= LIMITS.pasteChars) return;
+    e.preventDefault();
+    const room = Math.max(0, LIMITS.pasteChars - text.value.length);
+    text.setRangeText(data.slice(0, room), text.selectionStart, text.selectionEnd, 'end');
+    pastedTotal = text.value.length - room + data.length;
+    out.replaceChildren(el('p', { cls: 'note', id: 'truncated', text: noteFor(pastedTotal) }));
+  });
+  text.addEventListener('input', () => {
+    if (text.value.length === 0) pastedTotal = 0;
+  });
+
   go.addEventListener('click', async () => {
     out.replaceChildren();
     const value = text.value;
@@ -42,9 +59,9 @@ async function main(): Promise<void> {
       out.append(el('p', { text: t(lang, 'popupEmpty') }));
       return;
     }
-    // Very large pastes: keep the first part, say so visibly.
-    const note = value.length > LIMITS.pasteChars ? t(lang, 'truncatedNote', { n: LIMITS.pasteChars.toLocaleString(lang), total: value.length.toLocaleString(lang) }) : '';
-    const sent = note ? value.slice(0, LIMITS.pasteChars) : value;
+    const total = Math.max(pastedTotal, value.length);
+    const note = total > LIMITS.pasteChars ? noteFor(total) : '';
+    const sent = value.length > LIMITS.pasteChars ? value.slice(0, LIMITS.pasteChars) : value;
     go.disabled = true;
     try {
       const res = (await chrome.runtime.sendMessage({ v: 1, type: 'analyzeText', kind: kind.value as Kind, text: sent, author: author.value || undefined })) as Response;
