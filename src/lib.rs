@@ -44,6 +44,7 @@
 
 pub mod analysis;
 pub mod contacts;
+pub mod corpus;
 pub mod date;
 pub mod error;
 pub mod geo;
@@ -57,6 +58,7 @@ pub mod wasm;
 pub mod watchlist;
 
 pub use analysis::Analysis;
+pub use corpus::Corpus;
 pub use error::InputError;
 pub use model::{Document, LIMITS};
 pub use options::{Options, Watchlist};
@@ -66,13 +68,24 @@ pub use report::{Evidence, Family, Hint, Level, Report, Severity};
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Analyse one parsed document.
-pub fn analyze(mut doc: Document, options: &Options) -> Report {
+pub fn analyze(doc: Document, options: &Options) -> Report {
+    analyze_extended(doc, options, |_, _| {})
+}
+
+/// Analyse one document; `extra` may emit more hints (the corpus's linkage
+/// hints) into the same sink before the report is scored.
+pub(crate) fn analyze_extended(
+    mut doc: Document,
+    options: &Options,
+    extra: impl FnOnce(&Analysis, &mut rules::Sink),
+) -> Report {
     let validation = doc.enforce_limits();
     let analysis = Analysis::new(&doc, options);
     let mut sink = rules::Sink::default();
     for rule in rules::catalog() {
         (rule.check)(&analysis, &mut sink);
     }
+    extra(&analysis, &mut sink);
     let mut hints = sink.hints;
     let (score, level) = report::score(&hints);
     if let Some(min) = options.min_severity {

@@ -1,0 +1,312 @@
+//! Near-duplicate text: keyed word shingles, MinHash signatures, LSH
+//! banding, and exact Jaccard / containment on the shingle sets.
+//!
+//! - Words are the [`Field::words`](crate::text::Field) of the NFKC text,
+//!   lower-cased; each word is hashed with the corpus's keyed SipHash, and a
+//!   shingle is the mix of [`SHINGLE_WORDS`] consecutive word hashes, cut to
+//!   32 bits. Shingles never cross fields.
+//! - The MinHash signature has [`NUM_PERM`] values: permutation `i` maps a
+//!   32-bit shingle `x` to `(a_i·x + b_i) >> 32` (multiply-add-shift with
+//!   64-bit parameters from a fixed SplitMix64 seed), and keeps the minimum.
+//!   No randomness at run time, no threads: the same text gives the same
+//!   signature on every platform.
+//! - [`BANDS`] bands of [`ROWS`] rows: two texts become candidates when any
+//!   band agrees (probability `1 − (1 − J^ROWS)^BANDS`: 0.87 at J = 0.5,
+//!   0.99 at J = 0.6, 0.23 at J = 0.3). Every candidate is then confirmed
+//!   on the exact shingle sets, so the signature never decides alone.
+
+use super::hash::{SipKey, mix64, splitmix64};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+pub const SHINGLE_WORDS: usize = 3;
+pub const NUM_PERM: usize = 128;
+pub const BANDS: usize = 32;
+pub const ROWS: usize = NUM_PERM / BANDS;
+/// Texts with fewer distinct shingles are not compared: short greetings
+/// ("Hi, I am interested in your job") are shared by everyone.
+pub const MIN_SHINGLES: usize = 20;
+/// Fixed seed of the MinHash permutations. Changing it changes every
+/// signature: it is part of the persistence format's version.
+const SEED: u64 = 0x4869_7265_4c65_6e73; // "HireLens"
+/// A band bucket longer than this is walked only this far (a text pasted
+/// thousands of times would otherwise make every new copy cost thousands of
+/// comparisons). Exact copies are still found through the first ones.
+pub const MAX_BUCKET_WALK: usize = 4096;
+
+struct Perms {
+    a: [u64; NUM_PERM],
+    b: [u64; NUM_PERM],
+}
+
+static PERMS: LazyLock<Perms> = LazyLock::new(|| {
+    let mut s = SEED;
+    let mut a = [0u64; NUM_PERM];
+    let mut b = [0u64; NUM_PERM];
+    for (x, y) in a.iter_mut().zip(b.iter_mut()) {
+        *x = splitmix64(&mut s) | 1;
+        *y = splitmix64(&mut s);
+    }
+    Perms { a, b }
+});
+
+/// Hash of one lower-cased word under the corpus key.
+pub fn word_hash(key: &SipKey, word: &str) -> u64 {
+    if word.bytes().all(|b| !b.is_ascii_uppercase()) && word.is_ascii() {
+        key.hash(word.as_bytes())
+    } else {
+        key.hash(word.to_lowercase().as_bytes())
+    }
+}
+
+/// Combine consecutive word hashes into a 32-bit shingle.
+pub fn shingle(words: &[u64]) -> u32 {
+    let mut h = 0x5348_494e_474c_4531u64;
+    for (i, w) in words.iter().enumerate() {
+        h = mix64(h ^ w.rotate_left((i as u32 * 21) % 64));
+    }
+    (h >> 32) as u32
+}
+
+/// MinHash signature of a set of 32-bit shingles.
+pub fn signature(set: &[u32]) -> [u32; NUM_PERM] {
+    let p = &*PERMS;
+    let mut sig = [u32::MAX; NUM_PERM];
+    for &x in set {
+        let x = u64::from(x);
+        for ((s, a), b) in sig.iter_mut().zip(p.a.iter()).zip(p.b.iter()) {
+            let v = (a.wrapping_mul(x).wrapping_add(*b) >> 32) as u32;
+            if v < *s {
+                *s = v;
+            }
+        }
+    }
+    sig
+}
+
+/// The band keys of a signature.
+pub fn bands(sig: &[u32; NUM_PERM]) -> [u32; BANDS] {
+    let mut out = [0u32; BANDS];
+    for (i, (o, rows)) in out.iter_mut().zip(sig.chunks_exact(ROWS)).enumerate() {
+        let mut h = mix64(i as u64 ^ 0xB4AD_0000);
+        for r in rows {
+            h = mix64(h ^ u64::from(*r));
+        }
+        *o = (h >> 32) as u32;
+    }
+    out
+}
+
+/// Size of the intersection of two sorted, deduplicated lists.
+pub fn intersection(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Exact similarity of two shingle sets.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Similarity {
+    /// |A ∩ B| / |A ∪ B|
+    pub jaccard: f64,
+    /// |A ∩ B| / min(|A|, |B|): how much of the shorter text is in the longer one.
+    pub containment: f64,
+    pub shared: usize,
+}
+
+pub fn similarity(a: &[u32], b: &[u32]) -> Similarity {
+    let shared = intersection(a, b);
+    let union = a.len() + b.len() - shared;
+    let min = a.len().min(b.len());
+    Similarity {
+        jaccard: if union == 0 {
+            0.0
+        } else {
+            shared as f64 / union as f64
+        },
+        containment: if min == 0 {
+            0.0
+        } else {
+            shared as f64 / min as f64
+        },
+        shared,
+    }
+}
+
+/// A hasher for keys that are already hashes.
+#[derive(Default, Clone, Copy)]
+pub struct PassThrough(u64);
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = mix64(self.0 ^ u64::from(*b));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        // spread 32 bits over 64 so hashbrown's top-7-bit tags differ
+        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type Table = HashMap<u32, u32, BuildHasherDefault<PassThrough>>;
+const NONE: u32 = u32::MAX;
+
+/// The LSH index: one hash table per band from band key to the newest
+/// entry with that key, and a chain to the older ones.
+#[derive(Default)]
+pub struct Lsh {
+    tables: Vec<Table>,
+    /// `next[slot * BANDS + band]`: the previous slot in the same bucket.
+    next: Vec<u32>,
+    /// `owner[slot]`: the caller's id for the slot.
+    owner: Vec<u32>,
+}
+
+impl Lsh {
+    pub fn new() -> Lsh {
+        Lsh {
+            tables: (0..BANDS).map(|_| Table::default()).collect(),
+            next: Vec::new(),
+            owner: Vec::new(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.owner.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.owner.is_empty()
+    }
+
+    /// Owners of every slot that shares a band with `keys`, deduplicated.
+    pub fn candidates(&self, keys: &[u32; BANDS], out: &mut Vec<u32>) {
+        out.clear();
+        for (band, (t, k)) in self.tables.iter().zip(keys.iter()).enumerate() {
+            let mut slot = t.get(k).copied().unwrap_or(NONE);
+            let mut walked = 0;
+            while slot != NONE && walked < MAX_BUCKET_WALK {
+                if let Some(o) = self.owner.get(slot as usize) {
+                    out.push(*o);
+                }
+                slot = self
+                    .next
+                    .get(slot as usize * BANDS + band)
+                    .copied()
+                    .unwrap_or(NONE);
+                walked += 1;
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+    }
+
+    /// Add a slot for `owner` with these band keys.
+    pub fn insert(&mut self, owner: u32, keys: &[u32; BANDS]) {
+        let slot = self.owner.len() as u32;
+        self.owner.push(owner);
+        for (t, k) in self.tables.iter_mut().zip(keys.iter()) {
+            let prev = t.insert(*k, slot).unwrap_or(NONE);
+            self.next.push(prev);
+        }
+    }
+
+    /// Bytes held by the index (tables at capacity, chains, owners).
+    pub fn heap_bytes(&self) -> usize {
+        let per_entry = std::mem::size_of::<(u32, u32)>() + 1;
+        self.tables
+            .iter()
+            .map(|t| t.capacity() * per_entry)
+            .sum::<usize>()
+            + self.next.capacity() * 4
+            + self.owner.capacity() * 4
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(words: &str, key: &SipKey) -> Vec<u32> {
+        let w: Vec<u64> = words
+            .split_whitespace()
+            .map(|x| word_hash(key, x))
+            .collect();
+        let mut s: Vec<u32> = w.windows(SHINGLE_WORDS).map(shingle).collect();
+        s.sort_unstable();
+        s.dedup();
+        s
+    }
+
+    #[test]
+    fn signature_estimates_jaccard() {
+        let key = SipKey(1, 2);
+        let base: Vec<String> = (0..400).map(|i| format!("w{i}")).collect();
+        let a = set(&base.join(" "), &key);
+        let mut other = base.clone();
+        for w in other.iter_mut().skip(300) {
+            w.push('x');
+        }
+        let b = set(&other.join(" "), &key);
+        let exact = similarity(&a, &b).jaccard;
+        let (sa, sb) = (signature(&a), signature(&b));
+        let est = sa.iter().zip(sb.iter()).filter(|(x, y)| x == y).count() as f64 / NUM_PERM as f64;
+        assert!((0.5..0.7).contains(&exact), "{exact}");
+        assert!(
+            (est - exact).abs() < 0.15,
+            "estimate {est} vs exact {exact}"
+        );
+        // unrelated text shares nothing
+        let c = set(
+            &(0..400)
+                .map(|i| format!("z{i}"))
+                .collect::<Vec<_>>()
+                .join(" "),
+            &key,
+        );
+        assert_eq!(similarity(&a, &c).shared, 0);
+    }
+
+    #[test]
+    fn signatures_are_deterministic_and_keyed() {
+        let text = "the quick brown fox jumps over the lazy dog again and again";
+        let k1 = SipKey(1, 2);
+        assert_eq!(signature(&set(text, &k1)), signature(&set(text, &k1)));
+        assert_ne!(set(text, &k1), set(text, &SipKey(3, 4)));
+    }
+
+    #[test]
+    fn lsh_finds_band_matches() {
+        let mut lsh = Lsh::new();
+        let mut k1 = [0u32; BANDS];
+        let mut k2 = [0u32; BANDS];
+        for i in 0..BANDS {
+            k1[i] = i as u32;
+            k2[i] = 1000 + i as u32;
+        }
+        lsh.insert(7, &k1);
+        lsh.insert(8, &k2);
+        let mut q = k2;
+        q[5] = k1[5];
+        let mut out = Vec::new();
+        lsh.candidates(&q, &mut out);
+        assert_eq!(out, vec![7, 8]);
+        q = [99_999; BANDS];
+        lsh.candidates(&q, &mut out);
+        assert!(out.is_empty());
+    }
+}

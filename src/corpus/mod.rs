@@ -1,0 +1,1245 @@
+//! # Linkage across documents: [`Corpus`]
+//!
+//! One operator often runs many personas. The strongest published signals
+//! are reuse across identities: the same proposal or bio text, contact
+//! details, photo or name under different names (indicators I09, I17, I22,
+//! I34, I59, I61). A [`Corpus`] remembers what it has seen — as signatures
+//! and keyed hashes, not text — and links each new document to the earlier
+//! ones:
+//!
+//! | link | how | rule |
+//! |---|---|---|
+//! | `near-duplicate-text` | keyed word 3-shingles, MinHash + LSH, confirmed by exact Jaccard / containment; shared passages located in both documents | HL401 |
+//! | `shared-identifier` | e-mail (provider-aware), phone (last 9 digits), handle, wallet, portfolio link, bank account, as keyed HMAC-SHA-256 digests | HL402 |
+//! | `same-photo` | 64-bit dHash, Hamming distance: one photo under many names, one name with many photos | HL403 |
+//! | `same-author-style` | char 3-gram and function-word profiles, cosine, abstain band, ≥ 150 words a side | HL404 |
+//! | `name-variant` | one reading skeleton, different spelling (look-alikes, accents, spacing) on different profiles | HL405 |
+//!
+//! Documents of the same persona (a profile and the proposals whose
+//! `author.profile_id` names it) are never linked to each other.
+//!
+//! ## How linkage hints reach reports
+//!
+//! The rules of the catalog read one [`Analysis`]; linkage needs the corpus.
+//! So `rules/linkage` declares each HL4xx [`Rule`](crate::rules::Rule) —
+//! code, severity, weight, indicators, docs — with a check that does nothing
+//! on a single document ([`crate::analyze`] therefore never emits them), and
+//! the corpus emits hints *for those rules* through the same
+//! [`Sink`](crate::rules::Sink) when [`Corpus::analyze`] is called: the
+//! document's own hints and its linkage hints are scored together by
+//! [`report::score`](crate::report::score). One registry, one scoring, one
+//! documentation page.
+//!
+//! ```
+//! use hirelens::{Corpus, Document, Options};
+//! let template = "I am a senior full stack developer with eight years of experience in React, \
+//!     Node and AWS. I have read your job post carefully and I can start today. I will deliver \
+//!     clean, tested code and daily updates until the work is done to your satisfaction.";
+//! let doc = |id: &str, name: &str| Document::from_json(&serde_json::json!({
+//!     "kind": "proposal", "id": id, "author": {"name": name}, "text": template}).to_string()).unwrap();
+//! let mut corpus = Corpus::with_key(b"a secret the caller keeps");
+//! corpus.add(doc("q1", "Alice Moreau"));
+//! let report = corpus.analyze(doc("q2", "Brian Okafor"), &Options::default());
+//! let hint = report.hints.iter().find(|h| h.code == "HL401").unwrap();
+//! assert!(hint.message.contains("q1"));
+//! assert_eq!(corpus.clusters()[0].members, ["q1", "q2"]);
+//! ```
+//!
+//! ## Persistence and privacy
+//!
+//! [`Corpus::to_bytes`] writes a compact versioned format (see [`bytes`]):
+//! keyed shingle hashes, name and identifier digests, photo hashes, style
+//! profiles and (optionally) UTF-16 positions of shingles — never raw text.
+//! The key is the caller's ([`Corpus::with_key`], not written to the blob),
+//! or generated for the corpus ([`Corpus::new`], written to the blob so it
+//! can be reloaded alone).
+
+pub mod bytes;
+pub mod hash;
+pub mod ident;
+pub mod minhash;
+pub mod names;
+pub mod photo;
+pub mod style;
+
+use crate::analysis::{Analysis, is_prose};
+use crate::model::Document;
+use crate::options::Options;
+use crate::report::{Evidence, Report, Severity};
+use crate::rules::Sink;
+use crate::rules::linkage::{
+    name_variant, near_duplicate, same_author_style, same_photo, shared_identifier,
+};
+use crate::text::Field;
+use hash::{SipKey, hmac_sha256, mix64};
+use ident::IdentKind;
+use minhash::{BANDS, Lsh, MIN_SHINGLES, SHINGLE_WORDS};
+use serde::Serialize;
+use std::collections::HashMap;
+
+pub use bytes::CorpusError;
+
+/// A document's place in the corpus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct DocKey(pub u32);
+
+/// Thresholds and what to keep.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// Exact Jaccard of the shingle sets at or above which two texts are near duplicates.
+    pub jaccard: f64,
+    /// Containment (shared shingles / shingles of the shorter text) at or above
+    /// which a text counts as copied into another (stock template plus a custom line).
+    pub containment: f64,
+    /// Keep shingle positions so shared passages can be located (about 16 bytes a word).
+    pub passages: bool,
+    /// Compare writing style (a linear scan over stored profiles).
+    pub style: bool,
+    /// Compare style with at most this many of the most recent profiles.
+    pub style_scan_limit: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            jaccard: 0.5,
+            containment: 0.8,
+            passages: true,
+            style: true,
+            style_scan_limit: 20_000,
+        }
+    }
+}
+
+/// Why two documents are linked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LinkKind {
+    NearDuplicateText,
+    SharedIdentifier,
+    SamePhoto,
+    SameAuthorStyle,
+    NameVariant,
+}
+
+impl LinkKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkKind::NearDuplicateText => "near-duplicate-text",
+            LinkKind::SharedIdentifier => "shared-identifier",
+            LinkKind::SamePhoto => "same-photo",
+            LinkKind::SameAuthorStyle => "same-author-style",
+            LinkKind::NameVariant => "name-variant",
+        }
+    }
+    fn rule(self) -> &'static crate::rules::Rule {
+        match self {
+            LinkKind::NearDuplicateText => &near_duplicate::RULE,
+            LinkKind::SharedIdentifier => &shared_identifier::RULE,
+            LinkKind::SamePhoto => &same_photo::RULE,
+            LinkKind::SameAuthorStyle => &same_author_style::RULE,
+            LinkKind::NameVariant => &name_variant::RULE,
+        }
+    }
+}
+
+/// A span in a document: UTF-16 offsets into the original text of `field`.
+/// `text` is present only for the document being analysed (the corpus keeps no text).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub field: String,
+    pub start: u32,
+    pub end: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+/// How the names of two linked documents compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Names {
+    Differ,
+    Same,
+    Unknown,
+}
+
+/// One link between two documents.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Link {
+    /// The earlier document.
+    pub a: String,
+    /// The later document.
+    pub b: String,
+    #[serde(skip)]
+    pub key_a: DocKey,
+    #[serde(skip)]
+    pub key_b: DocKey,
+    pub kind: LinkKind,
+    /// 0–1: Jaccard (or containment) for text, 1 for identifiers and names,
+    /// 1 − distance/64 for photos, the calibrated score for style.
+    pub score: f64,
+    pub severity: Severity,
+    /// Strong links join clusters.
+    pub strong: bool,
+    pub names: Names,
+    /// What was seen, for a person.
+    pub reason: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub jaccard: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub containment: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<IdentKind>,
+    /// The identifier as written in the later document, when that document
+    /// was given in full (never read back from storage).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub distance: Option<u32>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub spans_a: Vec<Span>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub spans_b: Vec<Span>,
+}
+
+/// Documents joined by strong links, with the links that join them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cluster {
+    pub members: Vec<String>,
+    pub reasons: Vec<ClusterReason>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClusterReason {
+    pub kind: LinkKind,
+    pub a: String,
+    pub b: String,
+    pub score: f64,
+    pub reason: String,
+}
+
+/// A shingle's place: field index (into the entry's paths) and UTF-16 span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Pos {
+    pub hash: u32,
+    pub field: u16,
+    pub start: u32,
+    pub end: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct TextSig {
+    /// Sorted, deduplicated keyed shingle hashes.
+    pub set: Vec<u32>,
+    /// Every shingle in text order, when passages are kept.
+    pub positions: Vec<Pos>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Ident {
+    pub kind: IdentKind,
+    pub digest: [u8; 16],
+    pub field: u16,
+    pub start: u32,
+    pub end: u32,
+}
+
+/// What the corpus keeps of one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub id: String,
+    pub kind: u8,
+    pub persona: Option<u64>,
+    pub name_fold: Option<u64>,
+    pub name_skel: Option<u64>,
+    pub name_lookalikes: bool,
+    /// Field paths referred to by positions and identifiers.
+    pub paths: Vec<String>,
+    pub text: Option<TextSig>,
+    pub idents: Vec<Ident>,
+    pub photo: Option<u64>,
+    pub style: Option<style::Profile>,
+}
+
+/// What only the live document has: text for evidence.
+pub(crate) struct Live<'a> {
+    analysis: &'a Analysis<'a>,
+    /// Analysis field index of each entry path.
+    path_fields: Vec<usize>,
+    /// Display value and analysis field/range of each identifier.
+    idents: Vec<ident::Found>,
+}
+
+const KINDS: [&str; 4] = ["profile", "proposal", "message", "thread"];
+
+/// The cross-document memory. See the [module docs](self).
+pub struct Corpus {
+    pub(crate) config: Config,
+    pub(crate) key: Vec<u8>,
+    /// Whether the key is written into the blob.
+    pub(crate) key_embedded: bool,
+    sip: SipKey,
+    pub(crate) entries: Vec<Entry>,
+    alive: Vec<bool>,
+    by_id: HashMap<String, u32>,
+    lsh: Lsh,
+    sig_bands: Vec<[u32; BANDS]>,
+    idents: HashMap<u128, Vec<u32>>,
+    names: HashMap<u64, Vec<u32>>,
+    photos: Vec<(u64, u32)>,
+    styled: Vec<u32>,
+    links: Vec<Link>,
+    adjacency: Vec<Vec<u32>>,
+    scratch: Vec<u32>,
+    next_anon: u64,
+}
+
+impl std::fmt::Debug for Corpus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Corpus")
+            .field("documents", &self.len())
+            .field("links", &self.links.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for Corpus {
+    fn default() -> Self {
+        Corpus::new()
+    }
+}
+
+/// A key from the platform's randomness where it has any. On
+/// wasm32-unknown-unknown there is none: the JS bindings pass a key from
+/// `crypto.getRandomValues` instead.
+fn fresh_key() -> Vec<u8> {
+    use std::hash::{BuildHasher, Hasher};
+    let mut out = Vec::with_capacity(32);
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(0);
+    for i in 0..4u64 {
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        h.write_u64(t ^ i);
+        out.extend_from_slice(&mix64(h.finish() ^ i).to_le_bytes());
+    }
+    out
+}
+
+impl Corpus {
+    /// A corpus with a freshly generated key, written into the blob by
+    /// [`to_bytes`](Self::to_bytes). Prefer [`with_key`](Self::with_key)
+    /// when the blob may be stored where others can read it.
+    pub fn new() -> Corpus {
+        let mut c = Corpus::build(fresh_key(), Config::default());
+        c.key_embedded = true;
+        c
+    }
+
+    /// A corpus keyed by the caller. The key is never written to the blob;
+    /// [`from_bytes`](Self::from_bytes) needs it again.
+    pub fn with_key(key: &[u8]) -> Corpus {
+        Corpus::build(key.to_vec(), Config::default())
+    }
+
+    /// Change thresholds and what is kept. Use before adding documents.
+    pub fn with_config(mut self, config: Config) -> Corpus {
+        self.config = config;
+        self
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    pub(crate) fn build(key: Vec<u8>, config: Config) -> Corpus {
+        let sip = SipKey::derive(&key, "hirelens corpus shingles v1");
+        Corpus {
+            config,
+            key,
+            key_embedded: false,
+            sip,
+            entries: Vec::new(),
+            alive: Vec::new(),
+            by_id: HashMap::new(),
+            lsh: Lsh::new(),
+            sig_bands: Vec::new(),
+            idents: HashMap::new(),
+            names: HashMap::new(),
+            photos: Vec::new(),
+            styled: Vec::new(),
+            links: Vec::new(),
+            adjacency: Vec::new(),
+            scratch: Vec::new(),
+            next_anon: 0,
+        }
+    }
+
+    /// Documents currently in the corpus.
+    pub fn len(&self) -> usize {
+        self.alive.iter().filter(|a| **a).count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The id of a document (its `id`, or `#n` when it had none).
+    pub fn id(&self, key: DocKey) -> Option<&str> {
+        self.entries.get(key.0 as usize).map(|e| e.id.as_str())
+    }
+
+    /// The key of the live document with this id.
+    pub fn key_of(&self, id: &str) -> Option<DocKey> {
+        self.by_id.get(id).map(|&i| DocKey(i))
+    }
+
+    /// Add a document (analysed with default options) and link it to
+    /// everything seen before. A document whose id is already in the corpus
+    /// replaces the earlier one.
+    pub fn add(&mut self, doc: Document) -> DocKey {
+        let mut doc = doc;
+        doc.enforce_limits();
+        let options = Options::default();
+        let a = Analysis::new(&doc, &options);
+        self.add_analysis(&a)
+    }
+
+    /// Add an already analysed document.
+    pub fn add_analysis(&mut self, a: &Analysis) -> DocKey {
+        let (entry, live) = self.fingerprint(a);
+        self.insert(entry, Some(&live))
+    }
+
+    /// Analyse a document, add it, and report its own hints together with
+    /// its linkage hints against everything seen before, scored as one.
+    pub fn analyze(&mut self, doc: Document, options: &Options) -> Report {
+        crate::analyze_extended(doc, options, |a, sink| {
+            let key = self.add_analysis(a);
+            self.emit_hints(key, a, sink);
+        })
+    }
+
+    /// Links of one document, strongest first.
+    pub fn links(&self, key: DocKey) -> Vec<&Link> {
+        let mut v: Vec<&Link> = self
+            .adjacency
+            .get(key.0 as usize)
+            .map(|adj| {
+                adj.iter()
+                    .filter_map(|&i| self.links.get(i as usize))
+                    .collect()
+            })
+            .unwrap_or_default();
+        v.sort_by(|x, y| {
+            y.severity
+                .cmp(&x.severity)
+                .then(y.score.total_cmp(&x.score))
+        });
+        v
+    }
+
+    /// Links of the document with this id.
+    pub fn links_of(&self, id: &str) -> Vec<&Link> {
+        self.key_of(id).map(|k| self.links(k)).unwrap_or_default()
+    }
+
+    /// Every link between live documents, in the order they were found.
+    pub fn pairs(&self) -> impl Iterator<Item = &Link> + '_ {
+        self.links.iter().filter(|l| {
+            self.alive.get(l.key_a.0 as usize).copied().unwrap_or(false)
+                && self.alive.get(l.key_b.0 as usize).copied().unwrap_or(false)
+        })
+    }
+
+    /// Groups of documents joined by strong links (union–find), each with
+    /// the links that join it; largest first. Single documents are left out.
+    pub fn clusters(&self) -> Vec<Cluster> {
+        let n = self.entries.len();
+        let mut parent: Vec<u32> = (0..n as u32).collect();
+        fn find(p: &mut [u32], mut x: u32) -> u32 {
+            while let Some(&px) = p.get(x as usize) {
+                if px == x {
+                    break;
+                }
+                let gp = p.get(px as usize).copied().unwrap_or(px);
+                if let Some(slot) = p.get_mut(x as usize) {
+                    *slot = gp;
+                }
+                x = gp;
+            }
+            x
+        }
+        let strong: Vec<&Link> = self.pairs().filter(|l| l.strong).collect();
+        for l in &strong {
+            let (ra, rb) = (find(&mut parent, l.key_a.0), find(&mut parent, l.key_b.0));
+            if ra != rb {
+                let (lo, hi) = (ra.min(rb), ra.max(rb));
+                if let Some(s) = parent.get_mut(hi as usize) {
+                    *s = lo;
+                }
+            }
+        }
+        let mut groups: HashMap<u32, (Vec<u32>, Vec<ClusterReason>)> = HashMap::new();
+        for l in &strong {
+            let r = find(&mut parent, l.key_a.0);
+            groups.entry(r).or_default().1.push(ClusterReason {
+                kind: l.kind,
+                a: l.a.clone(),
+                b: l.b.clone(),
+                score: l.score,
+                reason: l.reason.clone(),
+            });
+        }
+        for i in 0..n as u32 {
+            if !self.alive.get(i as usize).copied().unwrap_or(false) {
+                continue;
+            }
+            let r = find(&mut parent, i);
+            if let Some(g) = groups.get_mut(&r) {
+                g.0.push(i);
+            }
+        }
+        let mut out: Vec<Cluster> = groups
+            .into_values()
+            .map(|(members, reasons)| Cluster {
+                members: members
+                    .iter()
+                    .filter_map(|&m| self.entries.get(m as usize).map(|e| e.id.clone()))
+                    .collect(),
+                reasons,
+            })
+            .filter(|c| c.members.len() > 1)
+            .collect();
+        out.sort_by(|x, y| {
+            y.members
+                .len()
+                .cmp(&x.members.len())
+                .then_with(|| x.members.cmp(&y.members))
+        });
+        out
+    }
+
+    /// Approximate heap bytes held (for the scale benchmark).
+    pub fn heap_bytes(&self) -> usize {
+        let entries: usize = self
+            .entries
+            .iter()
+            .map(|e| {
+                std::mem::size_of::<Entry>()
+                    + e.id.capacity()
+                    + e.paths.iter().map(|p| p.capacity() + 24).sum::<usize>()
+                    + e.text.as_ref().map_or(0, |t| {
+                        t.set.capacity() * 4 + t.positions.capacity() * std::mem::size_of::<Pos>()
+                    })
+                    + e.idents.capacity() * std::mem::size_of::<Ident>()
+                    + e.style
+                        .as_ref()
+                        .map_or(0, |s| s.chars.capacity() + s.function.capacity())
+            })
+            .sum();
+        entries
+            + self.lsh.heap_bytes()
+            + self.sig_bands.capacity() * BANDS * 4
+            + self.links.capacity() * std::mem::size_of::<Link>()
+            + self.by_id.capacity() * 40
+    }
+
+    // ---- building fingerprints ----
+
+    fn digest(&self, label: &str, value: &str) -> [u8; 16] {
+        let mut msg = Vec::with_capacity(label.len() + 1 + value.len());
+        msg.extend_from_slice(label.as_bytes());
+        msg.push(0);
+        msg.extend_from_slice(value.as_bytes());
+        let d = hmac_sha256(&self.key, &msg);
+        let mut out = [0u8; 16];
+        for (o, b) in out.iter_mut().zip(d.iter()) {
+            *o = *b;
+        }
+        out
+    }
+
+    fn digest64(&self, label: &str, value: &str) -> u64 {
+        let d = self.digest(label, value);
+        let mut b = [0u8; 8];
+        for (o, x) in b.iter_mut().zip(d.iter()) {
+            *o = *x;
+        }
+        u64::from_le_bytes(b)
+    }
+
+    fn fingerprint<'a>(&mut self, a: &'a Analysis<'a>) -> (Entry, Live<'a>) {
+        let doc = a.doc;
+        let id = match doc.id() {
+            Some(id) if !id.is_empty() => id.to_owned(),
+            _ => {
+                self.next_anon += 1;
+                let mut id = format!("#{}", self.next_anon);
+                while self.by_id.contains_key(&id) {
+                    self.next_anon += 1;
+                    id = format!("#{}", self.next_anon);
+                }
+                id
+            }
+        };
+        let kind = KINDS.iter().position(|k| *k == doc.kind()).unwrap_or(0) as u8;
+        // persona: the profile this document belongs to
+        let persona_id: Option<&str> = match doc {
+            Document::Profile(p) => p.id.as_deref(),
+            Document::Proposal(p) => p
+                .author
+                .as_ref()
+                .and_then(|x| x.profile_id.as_deref())
+                .or_else(|| p.profile.as_ref().and_then(|pr| pr.id.as_deref())),
+            Document::Message(m) => m
+                .author
+                .as_ref()
+                .and_then(|x| x.profile_id.as_deref())
+                .or_else(|| m.profile.as_ref().and_then(|pr| pr.id.as_deref())),
+            Document::Thread(t) => t.profile.as_ref().and_then(|pr| pr.id.as_deref()),
+        };
+        let persona = persona_id
+            .filter(|p| !p.is_empty())
+            .map(|p| self.digest64("persona", p));
+        // name: the profile's name, else the author's
+        let name_field = a
+            .fields
+            .iter()
+            .position(|f| f.source == crate::text::Source::Name)
+            .or_else(|| {
+                a.fields.iter().position(|f| {
+                    f.source == crate::text::Source::AuthorName
+                        && f.author == crate::text::Author::Subject
+                })
+            });
+        let name = name_field
+            .and_then(|i| a.fields.get(i))
+            .map(|f| f.norm.as_str());
+        let (mut name_fold, mut name_skel, mut name_lookalikes) = (None, None, false);
+        if let Some(n) = name {
+            let fold = names::folded(n);
+            let skel = names::reading_skeleton(n);
+            if !fold.is_empty() {
+                name_fold = Some(self.digest64("name", &fold));
+            }
+            if skel.chars().count() >= 3 {
+                name_skel = Some(self.digest64("name-skeleton", &skel));
+            }
+            name_lookalikes = names::has_lookalikes(n);
+        }
+        let mut paths: Vec<String> = Vec::new();
+        let mut path_fields: Vec<usize> = Vec::new();
+        let mut path_index = |fi: usize, f: &Field| -> u16 {
+            if let Some(p) = path_fields.iter().position(|&x| x == fi) {
+                return p as u16;
+            }
+            paths.push(f.path.clone());
+            path_fields.push(fi);
+            (paths.len() - 1) as u16
+        };
+        // text
+        let mut positions = Vec::new();
+        let mut set = Vec::new();
+        let mut wh: Vec<u64> = Vec::new();
+        for (fi, f) in a.fields.iter().enumerate() {
+            if f.author != crate::text::Author::Subject || !is_prose(f.source) {
+                continue;
+            }
+            wh.clear();
+            wh.extend(f.word_strs().map(|w| minhash::word_hash(&self.sip, w)));
+            if wh.is_empty() {
+                continue;
+            }
+            let pi = path_index(fi, f);
+            let k = SHINGLE_WORDS.min(wh.len());
+            for (i, win) in wh.windows(k).enumerate() {
+                let h = minhash::shingle(win);
+                set.push(h);
+                if self.config.passages {
+                    let (Some(first), Some(last)) = (f.words.get(i), f.words.get(i + k - 1)) else {
+                        continue;
+                    };
+                    let (s16, e16, _) = f.to_original(first.start..last.end);
+                    positions.push(Pos {
+                        hash: h,
+                        field: pi,
+                        start: s16 as u32,
+                        end: e16 as u32,
+                    });
+                }
+            }
+        }
+        set.sort_unstable();
+        set.dedup();
+        let text = (set.len() >= MIN_SHINGLES).then_some(TextSig { set, positions });
+        // identifiers
+        let found = ident::extract(a);
+        let mut idents = Vec::with_capacity(found.len());
+        for f in &found {
+            let Some(field) = a.fields.get(f.field) else {
+                continue;
+            };
+            let pi = path_index(f.field, field);
+            let (s16, e16, _) = field.to_original(f.range.clone());
+            idents.push(Ident {
+                kind: f.kind,
+                digest: self.digest(&format!("ident:{}", f.kind.code()), &f.canonical),
+                field: pi,
+                start: s16 as u32,
+                end: e16 as u32,
+            });
+        }
+        // photo
+        let photo = a
+            .profile
+            .and_then(|p| p.photo.as_ref())
+            .and_then(|p| p.dhash.as_deref())
+            .and_then(|h| photo::parse_hex(h).ok());
+        // style
+        let style = if self.config.style && a.words >= style::MIN_WORDS {
+            Some(style::profile(a.subject_prose().map(|(_, f)| {
+                (f.norm.as_str(), f.word_strs().collect::<Vec<_>>())
+            })))
+        } else {
+            None
+        };
+        let entry = Entry {
+            id,
+            kind,
+            persona,
+            name_fold,
+            name_skel,
+            name_lookalikes,
+            paths,
+            text,
+            idents,
+            photo,
+            style,
+        };
+        let live = Live {
+            analysis: a,
+            path_fields,
+            idents: found,
+        };
+        (entry, live)
+    }
+
+    // ---- linking ----
+
+    /// Insert an entry, find its links against every live entry, index it.
+    pub(crate) fn insert(&mut self, entry: Entry, live: Option<&Live>) -> DocKey {
+        if let Some(&old) = self.by_id.get(&entry.id) {
+            if let Some(a) = self.alive.get_mut(old as usize) {
+                *a = false;
+            }
+        }
+        let me = self.entries.len() as u32;
+        let mut new_links: Vec<Link> = Vec::new();
+        self.link_text(me, &entry, live, &mut new_links);
+        self.link_idents(me, &entry, live, &mut new_links);
+        self.link_photo(me, &entry, &mut new_links);
+        self.link_names(me, &entry, &mut new_links);
+        self.link_style(me, &entry, &mut new_links);
+        // index
+        if let Some(t) = &entry.text {
+            let b = minhash::bands(&minhash::signature(&t.set));
+            self.lsh.insert(me, &b);
+            self.sig_bands.push(b);
+        }
+        for i in &entry.idents {
+            self.idents.entry(ident_key(i)).or_default().push(me);
+        }
+        if let Some(s) = entry.name_skel {
+            self.names.entry(s).or_default().push(me);
+        }
+        if let Some(p) = entry.photo {
+            self.photos.push((p, me));
+        }
+        if entry.style.is_some() {
+            self.styled.push(me);
+        }
+        self.by_id.insert(entry.id.clone(), me);
+        self.entries.push(entry);
+        self.alive.push(true);
+        self.adjacency.push(Vec::new());
+        for l in new_links {
+            let li = self.links.len() as u32;
+            if let Some(adj) = self.adjacency.get_mut(l.key_a.0 as usize) {
+                adj.push(li);
+            }
+            if let Some(adj) = self.adjacency.get_mut(me as usize) {
+                adj.push(li);
+            }
+            self.links.push(l);
+        }
+        DocKey(me)
+    }
+
+    fn other(&self, i: u32, me: &Entry) -> Option<&Entry> {
+        if !self.alive.get(i as usize).copied().unwrap_or(false) {
+            return None;
+        }
+        let o = self.entries.get(i as usize)?;
+        // documents of one persona are not linked to each other
+        if o.persona.is_some() && o.persona == me.persona {
+            return None;
+        }
+        if o.id == me.id {
+            return None;
+        }
+        Some(o)
+    }
+
+    fn base_link(&self, o: &Entry, oi: u32, me: &Entry, mi: u32, kind: LinkKind) -> Link {
+        Link {
+            a: o.id.clone(),
+            b: me.id.clone(),
+            key_a: DocKey(oi),
+            key_b: DocKey(mi),
+            kind,
+            score: 0.0,
+            severity: Severity::Info,
+            strong: false,
+            names: names_of(o, me),
+            reason: String::new(),
+            jaccard: None,
+            containment: None,
+            identifier: None,
+            value: None,
+            distance: None,
+            spans_a: Vec::new(),
+            spans_b: Vec::new(),
+        }
+    }
+
+    fn link_text(&mut self, mi: u32, me: &Entry, live: Option<&Live>, out: &mut Vec<Link>) {
+        let Some(t) = &me.text else { return };
+        let b = minhash::bands(&minhash::signature(&t.set));
+        let mut cands = std::mem::take(&mut self.scratch);
+        self.lsh.candidates(&b, &mut cands);
+        for &oi in &cands {
+            let Some(o) = self.other(oi, me) else {
+                continue;
+            };
+            let Some(ot) = &o.text else { continue };
+            let sim = minhash::similarity(&ot.set, &t.set);
+            if sim.jaccard < self.config.jaccard && sim.containment < self.config.containment {
+                continue;
+            }
+            let mut l = self.base_link(o, oi, me, mi, LinkKind::NearDuplicateText);
+            let by_containment = sim.jaccard < self.config.jaccard;
+            l.score = if by_containment {
+                sim.containment
+            } else {
+                sim.jaccard
+            };
+            l.jaccard = Some(sim.jaccard);
+            l.containment = Some(sim.containment);
+            let near_identical = sim.jaccard >= 0.9 || sim.containment >= 0.95;
+            (l.severity, l.strong) = match l.names {
+                Names::Differ if near_identical => (Severity::High, true),
+                Names::Differ => (Severity::Medium, true),
+                Names::Unknown if near_identical => (Severity::Medium, true),
+                Names::Unknown => (Severity::Low, true),
+                Names::Same => (Severity::Low, false),
+            };
+            l.spans_a = passages(o, &ot.positions, &t.set, None);
+            l.spans_b = passages(me, &t.positions, &ot.set, live);
+            l.reason = format!(
+                "{} text: Jaccard {:.2}, containment {:.2}, {} shared passage{}{}",
+                if near_identical {
+                    "near-identical"
+                } else {
+                    "largely the same"
+                },
+                sim.jaccard,
+                sim.containment,
+                l.spans_b.len(),
+                if l.spans_b.len() == 1 { "" } else { "s" },
+                names_note(l.names),
+            );
+            out.push(l);
+        }
+        self.scratch = cands;
+    }
+
+    fn link_idents(&mut self, mi: u32, me: &Entry, live: Option<&Live>, out: &mut Vec<Link>) {
+        for (ii, id) in me.idents.iter().enumerate() {
+            let Some(others) = self.idents.get(&ident_key(id)) else {
+                continue;
+            };
+            for &oi in others {
+                let Some(o) = self.other(oi, me) else {
+                    continue;
+                };
+                if out.iter().any(|l| {
+                    l.kind == LinkKind::SharedIdentifier
+                        && l.key_a.0 == oi
+                        && l.identifier == Some(id.kind)
+                }) {
+                    continue;
+                }
+                let mut l = self.base_link(o, oi, me, mi, LinkKind::SharedIdentifier);
+                l.score = 1.0;
+                l.identifier = Some(id.kind);
+                l.value = live
+                    .and_then(|lv| lv.idents.get(ii))
+                    .map(|f| f.display.clone());
+                (l.severity, l.strong) = match l.names {
+                    Names::Differ => (Severity::High, true),
+                    Names::Unknown => (Severity::Medium, true),
+                    Names::Same => (Severity::Low, true),
+                };
+                if let Some(oid) = o.idents.iter().find(|x| ident_key(x) == ident_key(id)) {
+                    l.spans_a.push(span(o, oid.field, oid.start, oid.end, None));
+                }
+                l.spans_b.push(span(me, id.field, id.start, id.end, live));
+                l.reason = format!("the same {}{}", id.kind.label(), names_note(l.names));
+                out.push(l);
+            }
+        }
+    }
+
+    fn link_photo(&self, mi: u32, me: &Entry, out: &mut Vec<Link>) {
+        let Some(p) = me.photo else { return };
+        for &(q, oi) in &self.photos {
+            let d = photo::distance(p, q);
+            let Some(o) = self.other(oi, me) else {
+                continue;
+            };
+            let names = names_of(o, me);
+            let same = d <= photo::SAME_PHOTO_MAX_DISTANCE;
+            let one_name_many_photos =
+                names == Names::Same && d >= photo::DIFFERENT_PHOTO_MIN_DISTANCE;
+            if !same && !one_name_many_photos {
+                continue;
+            }
+            let mut l = self.base_link(o, oi, me, mi, LinkKind::SamePhoto);
+            l.distance = Some(d);
+            l.score = 1.0 - f64::from(d) / 64.0;
+            if same {
+                (l.severity, l.strong) = match names {
+                    Names::Differ => (Severity::High, true),
+                    Names::Unknown => (Severity::Medium, true),
+                    Names::Same => (Severity::Low, true),
+                };
+                l.reason = format!(
+                    "the same photo (perceptual hash distance {d} of 64){}",
+                    names_note(names)
+                );
+            } else {
+                (l.severity, l.strong) = (Severity::Low, false);
+                l.reason = format!(
+                    "the same name with a different photo (perceptual hash distance {d} of 64)"
+                );
+            }
+            out.push(l);
+        }
+    }
+
+    fn link_names(&self, mi: u32, me: &Entry, out: &mut Vec<Link>) {
+        let Some(s) = me.name_skel else { return };
+        let Some(others) = self.names.get(&s) else {
+            return;
+        };
+        for &oi in others {
+            let Some(o) = self.other(oi, me) else {
+                continue;
+            };
+            if o.name_fold == me.name_fold {
+                continue; // the same name, not a variant
+            }
+            let mut l = self.base_link(o, oi, me, mi, LinkKind::NameVariant);
+            l.score = 1.0;
+            let kind = names::variant_kind(o.name_lookalikes, me.name_lookalikes);
+            (l.severity, l.strong) = if o.name_lookalikes || me.name_lookalikes {
+                (Severity::Medium, true)
+            } else {
+                (Severity::Low, false)
+            };
+            l.reason = format!("the same name written with different {kind}");
+            out.push(l);
+        }
+    }
+
+    fn link_style(&self, mi: u32, me: &Entry, out: &mut Vec<Link>) {
+        let Some(sp) = &me.style else { return };
+        if !self.config.style {
+            return;
+        }
+        let start = self
+            .styled
+            .len()
+            .saturating_sub(self.config.style_scan_limit);
+        for &oi in self.styled.get(start..).unwrap_or_default() {
+            let Some(o) = self.other(oi, me) else {
+                continue;
+            };
+            let Some(op) = &o.style else { continue };
+            let names = names_of(o, me);
+            if names == Names::Same {
+                continue;
+            }
+            let style::Verdict::Scored { score } = style::compare(op, sp) else {
+                continue;
+            };
+            if score < style::HINT_SCORE {
+                continue;
+            }
+            let mut l = self.base_link(o, oi, me, mi, LinkKind::SameAuthorStyle);
+            l.score = score;
+            l.severity = Severity::Low;
+            l.strong = false;
+            l.reason = format!(
+                "a similar writing style (score {score:.2}){}",
+                names_note(names)
+            );
+            out.push(l);
+        }
+    }
+
+    // ---- hints ----
+
+    /// Emit the linkage hints of a live document into a sink: one hint per
+    /// rule, at the strongest severity seen, naming the other documents.
+    fn emit_hints(&self, key: DocKey, a: &Analysis, sink: &mut Sink) {
+        let links = self.links(key);
+        let mut by_kind: Vec<(LinkKind, Vec<&Link>)> = Vec::new();
+        for l in links {
+            match by_kind.iter_mut().find(|(k, _)| *k == l.kind) {
+                Some((_, v)) => v.push(l),
+                None => by_kind.push((l.kind, vec![l])),
+            }
+        }
+        for (kind, ls) in by_kind {
+            let rule = kind.rule();
+            let Some(sev) = ls.iter().map(|l| l.severity).max() else {
+                continue;
+            };
+            let mut evidence: Vec<Evidence> = Vec::new();
+            let mut parts: Vec<String> = Vec::new();
+            for l in ls.iter().take(5) {
+                let (other, spans) = if l.key_b == key {
+                    (&l.a, &l.spans_b)
+                } else {
+                    (&l.b, &l.spans_a)
+                };
+                parts.push(format!("{other}: {}", l.reason));
+                for s in spans {
+                    let ev = a
+                        .fields
+                        .iter()
+                        .find(|f| f.path == s.field)
+                        .map(|f| evidence_utf16(f, s.start, s.end));
+                    if let Some(ev) = ev {
+                        if !evidence.contains(&ev) {
+                            evidence.push(ev);
+                        }
+                    }
+                }
+            }
+            if kind == LinkKind::SamePhoto || kind == LinkKind::NameVariant {
+                if let Some(f) = a.fields.iter().find(|f| {
+                    f.source == crate::text::Source::Name
+                        || (f.source == crate::text::Source::AuthorName
+                            && f.author == crate::text::Author::Subject)
+                }) {
+                    evidence.push(f.evidence_all());
+                }
+            }
+            let more = if ls.len() > 5 {
+                format!(" (and {} more)", ls.len() - 5)
+            } else {
+                String::new()
+            };
+            let message = format!(
+                "Linked to {} other document{}: {}{more}.",
+                ls.len(),
+                if ls.len() == 1 { "" } else { "s" },
+                parts.join("; ")
+            );
+            sink.emit_at(rule, sev, message, evidence);
+        }
+    }
+
+    /// Pairwise scores of two documents, without thresholds (`hirelens compare`).
+    pub fn compare(a: Document, b: Document) -> Comparison {
+        let mut c = Corpus::with_key(b"hirelens compare").with_config(Config {
+            jaccard: 0.0,
+            containment: 0.0,
+            ..Config::default()
+        });
+        let options = Options::default();
+        let (mut da, mut db) = (a, b);
+        da.enforce_limits();
+        db.enforce_limits();
+        let aa = Analysis::new(&da, &options);
+        let ab = Analysis::new(&db, &options);
+        let (ea, _) = c.fingerprint(&aa);
+        let (eb, live_b) = c.fingerprint(&ab);
+        let sim = match (&ea.text, &eb.text) {
+            (Some(x), Some(y)) => Some(minhash::similarity(&x.set, &y.set)),
+            _ => None,
+        };
+        let style = match (&ea.style, &eb.style) {
+            (Some(x), Some(y)) => style::compare(x, y),
+            _ => style::Verdict::InsufficientText {
+                words_a: aa.words as u32,
+                words_b: ab.words as u32,
+            },
+        };
+        let mut shared = Vec::new();
+        for (i, id) in eb.idents.iter().enumerate() {
+            if ea.idents.iter().any(|x| ident_key(x) == ident_key(id)) {
+                shared.push(SharedIdentifier {
+                    kind: id.kind,
+                    value: live_b
+                        .idents
+                        .get(i)
+                        .map(|f| f.display.clone())
+                        .unwrap_or_default(),
+                });
+            }
+        }
+        let photo_distance = match (ea.photo, eb.photo) {
+            (Some(x), Some(y)) => Some(photo::distance(x, y)),
+            _ => None,
+        };
+        let names = names_of(&ea, &eb);
+        let name_variant =
+            ea.name_skel.is_some() && ea.name_skel == eb.name_skel && ea.name_fold != eb.name_fold;
+        let ka = c.insert(ea, None);
+        let _ = ka;
+        Comparison {
+            near_duplicate: NearDuplicate {
+                jaccard: sim.map(|s| s.jaccard),
+                containment: sim.map(|s| s.containment),
+                shared_shingles: sim.map(|s| s.shared),
+            },
+            style: StyleScore {
+                score: style.score(),
+                verdict: style,
+            },
+            shared_identifiers: shared,
+            photo_distance,
+            names,
+            name_variant,
+        }
+    }
+}
+
+/// `hirelens compare` output.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    pub near_duplicate: NearDuplicate,
+    pub style: StyleScore,
+    pub shared_identifiers: Vec<SharedIdentifier>,
+    pub photo_distance: Option<u32>,
+    pub names: Names,
+    pub name_variant: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NearDuplicate {
+    /// None when a side has fewer than the minimum shingles.
+    pub jaccard: Option<f64>,
+    pub containment: Option<f64>,
+    pub shared_shingles: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StyleScore {
+    /// None when the text is insufficient.
+    pub score: Option<f64>,
+    pub verdict: style::Verdict,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SharedIdentifier {
+    pub kind: IdentKind,
+    pub value: String,
+}
+
+fn ident_key(i: &Ident) -> u128 {
+    let mut b = [0u8; 16];
+    b.copy_from_slice(&i.digest);
+    u128::from_le_bytes(b) ^ u128::from(i.kind.code())
+}
+
+fn names_of(a: &Entry, b: &Entry) -> Names {
+    match (a.name_fold, b.name_fold) {
+        (Some(x), Some(y)) if x == y => Names::Same,
+        (Some(_), Some(_)) => Names::Differ,
+        _ => Names::Unknown,
+    }
+}
+
+fn names_note(n: Names) -> &'static str {
+    match n {
+        Names::Differ => ", under a different name",
+        Names::Same => ", under the same name",
+        Names::Unknown => "",
+    }
+}
+
+fn span(e: &Entry, field: u16, start: u32, end: u32, live: Option<&Live>) -> Span {
+    let path = e.paths.get(field as usize).cloned().unwrap_or_default();
+    let text = live.and_then(|lv| {
+        let fi = *lv.path_fields.get(field as usize)?;
+        let f = lv.analysis.fields.get(fi)?;
+        Some(evidence_utf16(f, start, end).text)
+    });
+    Span {
+        field: path,
+        start,
+        end,
+        text,
+    }
+}
+
+/// Passages of `e` whose shingles are in `other`: runs of consecutive
+/// shared shingles in one field, merged, longest first (at most 8).
+fn passages(e: &Entry, positions: &[Pos], other: &[u32], live: Option<&Live>) -> Vec<Span> {
+    let mut runs: Vec<(u16, u32, u32)> = Vec::new();
+    for p in positions {
+        if other.binary_search(&p.hash).is_err() {
+            continue;
+        }
+        match runs.last_mut() {
+            Some((f, _, end)) if *f == p.field && p.start <= *end => {
+                *end = (*end).max(p.end);
+            }
+            _ => runs.push((p.field, p.start, p.end)),
+        }
+    }
+    runs.sort_by_key(|r| std::cmp::Reverse(r.2 - r.1));
+    runs.truncate(8);
+    runs.sort_by_key(|r| (r.0, r.1));
+    runs.into_iter()
+        .map(|(f, s, e2)| span(e, f, s, e2, live))
+        .collect()
+}
+
+/// Byte offset of a UTF-16 offset in `s` (clamped to the end).
+fn byte_at_utf16(s: &str, u: u32) -> usize {
+    let mut acc = 0u32;
+    for (i, c) in s.char_indices() {
+        if acc >= u {
+            return i;
+        }
+        acc += c.len_utf16() as u32;
+    }
+    s.len()
+}
+
+/// Evidence for a UTF-16 range of a field's original text.
+fn evidence_utf16(f: &Field, start: u32, end: u32) -> Evidence {
+    let bs = byte_at_utf16(&f.original, start);
+    let be = byte_at_utf16(&f.original, end).max(bs);
+    f.evidence_original(bs..be)
+}
+
+#[cfg(test)]
+mod tests;

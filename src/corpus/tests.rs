@@ -1,0 +1,465 @@
+use super::*;
+use serde_json::json;
+
+const TEMPLATE: &str = "I am a senior full stack developer with eight years of experience in React, Node \
+and AWS. I have read your job post carefully and I am confident that I can deliver exactly what you need. \
+In my last role I built a payments dashboard used by thousands of customers every day, and I care about \
+clean, tested code and clear communication. I will send you daily updates and I am available to start \
+today. Looking forward to hearing from you.";
+
+const OTHER: &str = "Hello! Our studio designs brand identities for coffee roasters and bakeries. \
+We sketch by hand first, then move to vector artwork, and we always deliver print-ready files with a \
+small style guide. Last spring we refreshed the packaging of a family bakery in Lyon, which doubled \
+their online orders. Tell me about your audience and the feeling you want the logo to carry, and I will \
+share three rough directions within a week.";
+
+fn doc(v: serde_json::Value) -> Document {
+    Document::from_value(v).unwrap()
+}
+
+fn proposal(id: &str, name: &str, text: &str) -> Document {
+    doc(json!({"kind": "proposal", "id": id, "author": {"name": name}, "text": text}))
+}
+
+fn profile(id: &str, name: &str, extra: serde_json::Value) -> Document {
+    let mut v = json!({"kind": "profile", "id": id, "name": name});
+    if let (Some(o), Some(e)) = (v.as_object_mut(), extra.as_object()) {
+        for (k, x) in e {
+            o.insert(k.clone(), x.clone());
+        }
+    }
+    doc(v)
+}
+
+fn corpus() -> Corpus {
+    Corpus::with_key(b"test key")
+}
+
+fn hint<'r>(r: &'r Report, code: &str) -> Option<&'r crate::Hint> {
+    r.hints.iter().find(|h| h.code == code)
+}
+
+fn u16_slice(s: &str, a: usize, b: usize) -> String {
+    let v: Vec<u16> = s.encode_utf16().collect();
+    String::from_utf16(&v[a..b]).unwrap()
+}
+
+#[test]
+fn same_text_under_another_name_is_linked_with_passages() {
+    let mut c = corpus();
+    c.add(proposal("q1", "Alice Moreau", TEMPLATE));
+    c.add(proposal("q2", "Dana Liu", OTHER));
+    let custom = format!("Hi Sam, I saw your Shopify store and loved it. {TEMPLATE}");
+    let r = c.analyze(proposal("q3", "Brian Okafor", &custom), &Options::default());
+    let h = hint(&r, "HL401").expect("near-duplicate hint");
+    assert!(h.message.contains("q1"), "{}", h.message);
+    assert!(!h.message.contains("q2"));
+    assert!(h.severity >= Severity::Medium);
+    // the evidence is the shared passage, in this document's original text
+    let ev = &h.evidence[0];
+    assert_eq!(ev.field, "text");
+    assert!(
+        ev.text.starts_with("I am a senior full stack"),
+        "{}",
+        ev.text
+    );
+    assert_eq!(u16_slice(&custom, ev.start, ev.end), ev.text);
+    assert!(!ev.text.contains("Shopify"));
+    // scored together with the document's own hints
+    assert!(r.score > 0.0);
+    let links = c.links_of("q3");
+    assert_eq!(links.len(), 1);
+    let l = links[0];
+    assert_eq!((l.a.as_str(), l.b.as_str()), ("q1", "q3"));
+    assert!(l.containment.unwrap() > 0.9);
+    assert!(l.jaccard.unwrap() > 0.7 && l.jaccard.unwrap() < 1.0);
+    // the stored side has spans but no text
+    assert!(!l.spans_a.is_empty() && l.spans_a.iter().all(|s| s.text.is_none()));
+    let cl = c.clusters();
+    assert_eq!(cl.len(), 1);
+    assert_eq!(cl[0].members, ["q1", "q3"]);
+    assert_eq!(cl[0].reasons[0].kind, LinkKind::NearDuplicateText);
+}
+
+#[test]
+fn linkage_hints_appear_in_the_reports_of_both_documents() {
+    let mut c = corpus();
+    let r1 = c.analyze(
+        proposal("q1", "Alice Moreau", TEMPLATE),
+        &Options::default(),
+    );
+    assert!(hint(&r1, "HL401").is_none(), "nothing to link to yet");
+    c.add(proposal("q2", "Brian Okafor", TEMPLATE));
+    // seeing q1 again (the extension re-renders its page) shows the link from its side
+    let r1 = c.analyze(
+        proposal("q1", "Alice Moreau", TEMPLATE),
+        &Options::default(),
+    );
+    let h = hint(&r1, "HL401").expect("hint in the earlier document's report");
+    assert!(h.message.contains("q2"));
+    assert_eq!(h.severity, Severity::High);
+    assert_eq!(c.len(), 2, "re-adding an id replaces it");
+    // the plain single-document analysis never emits linkage hints
+    let plain = crate::analyze(
+        proposal("q1", "Alice Moreau", TEMPLATE),
+        &Options::default(),
+    );
+    assert!(plain.hints.iter().all(|h| !h.code.starts_with("HL4")));
+}
+
+#[test]
+fn unrelated_and_short_texts_are_not_linked() {
+    let mut c = corpus();
+    c.add(proposal("q1", "A", TEMPLATE));
+    c.add(proposal("q2", "B", OTHER));
+    c.add(proposal(
+        "q3",
+        "C",
+        "Hi, I am interested in your job. Thanks!",
+    ));
+    c.add(proposal(
+        "q4",
+        "D",
+        "Hi, I am interested in your job. Thanks!",
+    ));
+    assert_eq!(c.pairs().count(), 0);
+    assert!(c.clusters().is_empty());
+}
+
+#[test]
+fn a_profile_and_its_own_proposal_are_not_linked() {
+    let mut c = corpus();
+    c.add(profile(
+        "p1",
+        "Alice Moreau",
+        json!({"overview": TEMPLATE, "contacts": {"emails": ["alice@acme.io"]}}),
+    ));
+    c.add(doc(json!({"kind": "proposal", "id": "q1",
+        "author": {"name": "Alice Moreau", "profile_id": "p1"},
+        "text": format!("{TEMPLATE} Write to alice@acme.io.")})));
+    assert_eq!(c.pairs().count(), 0);
+}
+
+#[test]
+fn gmail_variants_are_one_identifier() {
+    let mut c = corpus();
+    c.add(profile(
+        "p1",
+        "Alice Moreau",
+        json!({"contacts": {"emails": ["alicedev@gmail.com"]}}),
+    ));
+    c.add(profile(
+        "p2",
+        "Carol Diaz",
+        json!({"contacts": {"emails": ["carol@acme.io"]}}),
+    ));
+    let r = c.analyze(
+        profile(
+            "p3",
+            "Brian Okafor",
+            json!({"overview": "Write to A.lice.Dev+jobs@googlemail.com any time."}),
+        ),
+        &Options::default(),
+    );
+    let h = hint(&r, "HL402").expect("shared identifier");
+    assert_eq!(h.severity, Severity::High);
+    assert!(h.message.contains("p1") && !h.message.contains("p2"));
+    assert_eq!(h.evidence[0].field, "overview");
+    assert_eq!(h.evidence[0].text, "A.lice.Dev+jobs@googlemail.com");
+    let l = c.links_of("p3")[0];
+    assert_eq!(l.identifier, Some(IdentKind::Email));
+    assert_eq!(l.value.as_deref(), Some("a.lice.dev+jobs@googlemail.com"));
+    assert_eq!(r.level, crate::Level::High);
+}
+
+#[test]
+fn phones_handles_wallets_and_accounts_match_across_formats() {
+    let mut c = corpus();
+    c.add(profile(
+        "p1",
+        "Alice Moreau",
+        json!({
+        "contacts": {"phones": ["+44 7911 123456"], "handles": ["@FastDev_Pro"],
+                     "wallets": ["0x52908400098527886E0F7030069857D2E4169EE7"]},
+        "payment": {"account": "DE89 3704 0044 0532 0130 00"}}),
+    ));
+    c.add(profile("p2", "Brian Okafor", json!({
+        "overview": "Call +44 7911 123 456 or telegram: @fastdev_pro. USDT to 0x52908400098527886e0f7030069857d2e4169ee7 please.",
+        "payment": {"account": "de89370400440532013000"}})));
+    let kinds: Vec<IdentKind> = c
+        .links_of("p2")
+        .iter()
+        .filter_map(|l| l.identifier)
+        .collect();
+    for k in [
+        IdentKind::Phone,
+        IdentKind::Handle,
+        IdentKind::Wallet,
+        IdentKind::BankAccount,
+    ] {
+        assert!(kinds.contains(&k), "{k:?} not linked: {kinds:?}");
+    }
+}
+
+#[test]
+fn same_name_shared_contact_is_low() {
+    let mut c = corpus();
+    c.add(profile(
+        "p1",
+        "Alice Moreau",
+        json!({"contacts": {"emails": ["alice@acme.io"]}}),
+    ));
+    let r = c.analyze(
+        profile(
+            "p2",
+            "alice  moreau",
+            json!({"contacts": {"emails": ["alice@acme.io"]}}),
+        ),
+        &Options::default(),
+    );
+    assert_eq!(hint(&r, "HL402").unwrap().severity, Severity::Low);
+}
+
+#[test]
+fn photos_one_photo_many_names_and_one_name_many_photos() {
+    let mut c = corpus();
+    c.add(profile(
+        "p1",
+        "Alice Moreau",
+        json!({"photo": {"dhash": "f0e1d2c3b4a59687"}}),
+    ));
+    let r = c.analyze(
+        profile(
+            "p2",
+            "Brian Okafor",
+            json!({"photo": {"dhash": "f0e1d2c3b4a59686"}}),
+        ),
+        &Options::default(),
+    );
+    let h = hint(&r, "HL403").expect("same photo");
+    assert_eq!(h.severity, Severity::High);
+    assert_eq!(h.evidence[0].text, "Brian Okafor");
+    let r = c.analyze(
+        profile(
+            "p3",
+            "Alice Moreau",
+            json!({"photo": {"dhash": "0f1e2d3c4b5a6978"}}),
+        ),
+        &Options::default(),
+    );
+    let h = hint(&r, "HL403").expect("one name, other photo");
+    assert_eq!(h.severity, Severity::Low);
+    assert!(h.message.contains("p1") && h.message.contains("different photo"));
+    // one name, many photos never joins a cluster on its own
+    assert!(
+        c.clusters()
+            .iter()
+            .all(|cl| !cl.members.contains(&"p3".to_owned()))
+    );
+}
+
+#[test]
+fn name_variants() {
+    let mut c = corpus();
+    c.add(profile("p1", "John Smith", json!({})));
+    let r = c.analyze(profile("p2", "Jоhn Smith", json!({})), &Options::default()); // Cyrillic о
+    let h = hint(&r, "HL405").expect("homoglyph variant");
+    assert_eq!(h.severity, Severity::Medium);
+    let r = c.analyze(profile("p3", "John-Smíth", json!({})), &Options::default());
+    assert!(hint(&r, "HL405").is_some());
+    let to_p1 = c.links_of("p3").into_iter().find(|l| l.a == "p1").unwrap();
+    assert_eq!(
+        to_p1.severity,
+        Severity::Low,
+        "accents and punctuation only"
+    );
+    assert!(!to_p1.strong);
+    // the same name is not a variant
+    let r = c.analyze(profile("p4", "john smith", json!({})), &Options::default());
+    let h = hint(&r, "HL405").unwrap();
+    assert!(!h.message.contains("p1"), "{}", h.message);
+}
+
+#[test]
+fn spans_are_utf16_in_non_ascii_text() {
+    let mut c = corpus();
+    let prefix = "Ｈｅｌｌｏ 😀 — ";
+    c.add(proposal("q1", "A", TEMPLATE));
+    let text = format!("{prefix}{TEMPLATE}");
+    let r = c.analyze(proposal("q2", "B", &text), &Options::default());
+    let ev = &hint(&r, "HL401").unwrap().evidence[0];
+    assert_eq!(u16_slice(&text, ev.start, ev.end), ev.text);
+    assert!(ev.text.starts_with("I am a senior"));
+    assert_eq!(ev.start, prefix.encode_utf16().count());
+}
+
+#[test]
+fn compare_gives_scores_without_thresholds() {
+    let cmp = Corpus::compare(
+        proposal("a", "Alice", TEMPLATE),
+        proposal("b", "Brian", &format!("Dear hiring manager. {TEMPLATE}")),
+    );
+    assert!(cmp.near_duplicate.jaccard.unwrap() > 0.8);
+    assert!(cmp.near_duplicate.containment.unwrap() > 0.95);
+    assert_eq!(cmp.style.score, None, "fewer than 150 words");
+    assert!(matches!(
+        cmp.style.verdict,
+        style::Verdict::InsufficientText { .. }
+    ));
+    let cmp = Corpus::compare(proposal("a", "A", TEMPLATE), proposal("b", "B", OTHER));
+    assert!(cmp.near_duplicate.jaccard.unwrap() < 0.05);
+}
+
+#[test]
+fn round_trip_keeps_links_and_clusters() {
+    let mut c = Corpus::new();
+    c.add(proposal("q1", "Alice Moreau", TEMPLATE));
+    c.add(profile(
+        "p1",
+        "Brian Okafor",
+        json!({"overview": TEMPLATE, "photo": {"dhash": "00000000000000ff"},
+        "contacts": {"emails": ["brian@acme.io"]}}),
+    ));
+    c.add(profile(
+        "p2",
+        "Carol Diaz",
+        json!({"photo": {"dhash": "00000000000000fe"},
+        "contacts": {"emails": ["brian@acme.io"]}}),
+    ));
+    c.add(proposal("", "Nameless", OTHER));
+    let bytes = c.to_bytes();
+    let d = Corpus::from_bytes(&bytes, None).unwrap();
+    assert_eq!(d.len(), c.len());
+    assert_eq!(d.clusters(), c.clusters());
+    let strip = |c: &Corpus| -> Vec<(String, String, LinkKind, String)> {
+        c.pairs()
+            .map(|l| (l.a.clone(), l.b.clone(), l.kind, format!("{:.6}", l.score)))
+            .collect()
+    };
+    assert_eq!(strip(&d), strip(&c));
+    assert_eq!(d.to_bytes(), bytes, "a loaded corpus writes the same bytes");
+    // a loaded corpus keeps working: new documents link to stored ones
+    let mut d = d;
+    let r = d.analyze(proposal("q9", "Dan Wu", TEMPLATE), &Options::default());
+    assert!(hint(&r, "HL401").unwrap().message.contains("q1"));
+    // anonymous documents keep distinct ids across a reload
+    d.add(proposal("", "Other", "short"));
+    assert!(d.key_of("#1").is_some() && d.key_of("#2").is_some());
+}
+
+#[test]
+fn the_blob_holds_no_raw_text_or_identifiers() {
+    let mut c = Corpus::with_key(b"k");
+    c.add(profile(
+        "p1",
+        "Alice Moreau",
+        json!({"overview": TEMPLATE,
+        "contacts": {"emails": ["alicedev@gmail.com"], "phones": ["+44 7911 123456"]}}),
+    ));
+    let bytes = c.to_bytes();
+    let hay = String::from_utf8_lossy(&bytes).to_lowercase();
+    for needle in [
+        "senior", "react", "alice", "moreau", "alicedev", "gmail", "7911", "123456",
+    ] {
+        assert!(!hay.contains(needle), "{needle} found in the blob");
+    }
+    assert!(bytes.len() < 3000, "{} bytes", bytes.len());
+}
+
+#[test]
+fn loading_errors_are_clear() {
+    let mut c = Corpus::with_key(b"right");
+    c.add(proposal("q1", "A", TEMPLATE));
+    let bytes = c.to_bytes();
+    assert_eq!(
+        Corpus::from_bytes(&bytes, None).unwrap_err(),
+        CorpusError::KeyRequired
+    );
+    assert_eq!(
+        Corpus::from_bytes(&bytes, Some(b"wrong")).unwrap_err(),
+        CorpusError::WrongKey
+    );
+    assert!(Corpus::from_bytes(&bytes, Some(b"right")).is_ok());
+    assert_eq!(
+        Corpus::from_bytes(b"hello", None).unwrap_err(),
+        CorpusError::NotACorpus
+    );
+    let mut newer = bytes.clone();
+    newer[8] = 2;
+    let e = Corpus::from_bytes(&newer, Some(b"right")).unwrap_err();
+    assert_eq!(
+        e,
+        CorpusError::NewerVersion {
+            found: 2,
+            supported: 1
+        }
+    );
+    assert!(e.to_string().contains("newer"));
+    let mut flipped = bytes.clone();
+    let mid = flipped.len() / 2;
+    flipped[mid] ^= 1;
+    assert!(matches!(
+        Corpus::from_bytes(&flipped, Some(b"right")),
+        Err(CorpusError::Corrupt(_))
+    ));
+    for cut in [9, 12, bytes.len() / 2, bytes.len() - 1] {
+        assert!(
+            Corpus::from_bytes(&bytes[..cut], Some(b"right")).is_err(),
+            "cut at {cut}"
+        );
+    }
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
+            let _ = Corpus::from_bytes(&bytes, None);
+            let _ = Corpus::from_bytes(&bytes, Some(b"k"));
+            let mut with_magic = MAGIC_PREFIX.to_vec();
+            with_magic.extend_from_slice(&bytes);
+            let _ = Corpus::from_bytes(&with_magic, None);
+        }
+
+        /// Damage a valid blob anywhere (and fix the checksum so the parser
+        /// itself is exercised): an error or a corpus, never a panic.
+        #[test]
+        fn damaged_blobs_never_panic(pos in any::<proptest::sample::Index>(), byte in any::<u8>(), cut in any::<proptest::sample::Index>()) {
+            let blob = sample_blob();
+            let mut b = blob.clone();
+            let body = b.len() - 8;
+            let i = pos.index(body - 10) + 10;
+            b[i] = byte;
+            b.truncate(cut.index(body - 10) + 10 + 1 + (body - 10) / 2);
+            let mut b2 = b.clone();
+            let sum = sha2::Sha256::digest(&b2);
+            b2.extend_from_slice(&sum[..8]);
+            let _ = Corpus::from_bytes(&b2, None);
+            let mut whole = blob[..body].to_vec();
+            whole[i] = byte;
+            let sum = sha2::Sha256::digest(&whole);
+            whole.extend_from_slice(&sum[..8]);
+            let _ = Corpus::from_bytes(&whole, None);
+        }
+    }
+
+    const MAGIC_PREFIX: &[u8] = b"HLCORPUS\x01\x00";
+
+    use sha2::Digest;
+
+    fn sample_blob() -> Vec<u8> {
+        let mut c = Corpus::new();
+        c.add(proposal("q1", "Alice", TEMPLATE));
+        c.add(profile(
+            "p1",
+            "Bob",
+            json!({"overview": TEMPLATE, "photo": {"dhash": "00000000000000ff"},
+            "contacts": {"emails": ["b@acme.io"]}}),
+        ));
+        c.to_bytes()
+    }
+}
