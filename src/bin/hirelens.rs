@@ -16,6 +16,8 @@ USAGE:
                    [--now RFC3339] [--color auto|always|never]
     hirelens rules [--format text|json|markdown]
     hirelens explain CODE
+    hirelens link [FILE|-] [--format text|json]
+    hirelens compare A B
     hirelens --version
 
 Input is one JSON document, a JSON array of documents, or JSONL.
@@ -129,6 +131,8 @@ fn run() -> Result<ExitCode, String> {
             print!("{}", rules::doc::rule_markdown(r));
             Ok(ExitCode::SUCCESS)
         }
+        "link" => link(&a),
+        "compare" => compare(&a),
         "" => Err(format!("no command given\n\n{USAGE}")),
         other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
     }
@@ -431,4 +435,173 @@ fn list_rules(format: &str) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// `hirelens link`: add every document to one corpus, print clusters and pairs.
+fn link(a: &Args) -> Result<ExitCode, String> {
+    use hirelens::Corpus;
+    let format = a.format.as_deref().unwrap_or("text");
+    if !["text", "json"].contains(&format) {
+        return Err(format!("--format: expected text or json, found {format:?}"));
+    }
+    let input = read_input(a.positional.first())?;
+    let mut corpus = Corpus::with_key(b"hirelens link (one run, nothing stored)");
+    let mut errors = 0usize;
+    let mut parse_errors = 0usize;
+    let started = std::time::Instant::now();
+    let mut add = |i: usize, v: Value, corpus: &mut Corpus| {
+        let id = v.get("id").and_then(Value::as_str).map(str::to_owned);
+        match hirelens::Document::from_value(v) {
+            Ok(d) => {
+                corpus.add(d);
+            }
+            Err(e) => {
+                errors += 1;
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "hirelens: {}",
+                    e.in_document(i, id.as_deref())
+                );
+            }
+        }
+    };
+    let progress = |i: usize, total: Option<usize>| {
+        if i > 0 && i % 10_000 == 0 {
+            let t = started.elapsed().as_secs_f64();
+            match total {
+                Some(n) => eprintln!("hirelens: link: {i}/{n} documents, {t:.1} s"),
+                None => eprintln!("hirelens: link: {i} documents, {t:.1} s"),
+            }
+        }
+    };
+    if input.trim_start().starts_with('[') {
+        let docs = documents(&input).map_err(|e| e.to_string())?;
+        let total = docs.len();
+        for (i, v) in docs.into_iter().enumerate() {
+            progress(i, Some(total));
+            add(i, v, &mut corpus);
+        }
+    } else {
+        // JSONL, streamed: one document in memory at a time
+        let mut i = 0usize;
+        for (line_no, line) in input.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            match serde_json::from_str::<Value>(line) {
+                Ok(v) => {
+                    progress(i, None);
+                    add(i, v, &mut corpus);
+                }
+                Err(e) if i == 0 && line_no == 0 => {
+                    // one pretty-printed document
+                    let v: Value = serde_json::from_str(&input)
+                        .map_err(|_| format!("line 1: {}", json_error(&e)))?;
+                    add(0, v, &mut corpus);
+                    break;
+                }
+                Err(e) => {
+                    parse_errors += 1;
+                    eprintln!("hirelens: line {}: {}", line_no + 1, json_error(&e));
+                }
+            }
+            i += 1;
+        }
+    }
+    let errors = errors + parse_errors;
+    let clusters = corpus.clusters();
+    let pairs: Vec<&hirelens::corpus::Link> = corpus.pairs().collect();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if format == "json" {
+        let v = serde_json::json!({"clusters": clusters, "pairs": pairs});
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&v).map_err(|e| e.to_string())?
+        )
+        .map_err(|e| e.to_string())?;
+    } else {
+        let w = |out: &mut std::io::BufWriter<std::io::StdoutLock>, s: String| {
+            writeln!(out, "{s}").map_err(|e| e.to_string())
+        };
+        w(
+            &mut out,
+            format!(
+                "{} documents, {} links, {} clusters",
+                corpus.len(),
+                pairs.len(),
+                clusters.len()
+            ),
+        )?;
+        for (n, c) in clusters.iter().enumerate() {
+            w(
+                &mut out,
+                format!("\ncluster {}: {}", n + 1, c.members.join(", ")),
+            )?;
+            for r in c.reasons.iter().take(20) {
+                w(
+                    &mut out,
+                    format!(
+                        "  {} — {}: {} ({:.2}) {}",
+                        r.a,
+                        r.b,
+                        r.kind.as_str(),
+                        r.score,
+                        r.reason
+                    ),
+                )?;
+            }
+            if c.reasons.len() > 20 {
+                w(
+                    &mut out,
+                    format!("  … and {} more links", c.reasons.len() - 20),
+                )?;
+            }
+        }
+        let weak: Vec<_> = pairs.iter().filter(|l| !l.strong).collect();
+        if !weak.is_empty() {
+            w(&mut out, "\nweaker links (not clustered):".to_owned())?;
+            for l in weak.iter().take(50) {
+                w(
+                    &mut out,
+                    format!(
+                        "  {} — {}: {} ({:.2}) {}",
+                        l.a,
+                        l.b,
+                        l.kind.as_str(),
+                        l.score,
+                        l.reason
+                    ),
+                )?;
+            }
+        }
+    }
+    out.flush().map_err(|e| e.to_string())?;
+    Ok(if errors > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// `hirelens compare A B`: pairwise scores of two documents as JSON.
+fn compare(a: &Args) -> Result<ExitCode, String> {
+    let [pa, pb] = a.positional.as_slice() else {
+        return Err("compare: expected two files, e.g. `hirelens compare a.json b.json`".into());
+    };
+    if pa == "-" && pb == "-" {
+        return Err("compare: only one of the two documents can come from standard input".into());
+    }
+    let load = |p: &String| -> Result<hirelens::Document, String> {
+        let text = read_input(Some(p))?;
+        hirelens::Document::from_json(&text).map_err(|e| format!("{p}: {e}"))
+    };
+    let (da, db) = (load(pa)?, load(pb)?);
+    let cmp = hirelens::Corpus::compare(da, db);
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&cmp).map_err(|e| e.to_string())?
+    );
+    Ok(ExitCode::SUCCESS)
 }
