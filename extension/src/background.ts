@@ -4,7 +4,8 @@
  * the typed messages of protocol.ts after checking who sent them.
  */
 import { checkSender, type Origin } from './sender';
-import { withEngine, instances } from './engine';
+import { withEngine, instances, current } from './engine';
+import { analyzeLinked, annotateSeen, dropCorpora, hasCorpus } from './linkage';
 import { resolveLang, t } from './i18n';
 import { localizeHint } from './hint-text';
 import { isContentRequest, LIMITS, parseRequest, type ItemResult, type Lang, type Report, type Request, type Response } from './protocol';
@@ -37,17 +38,25 @@ async function analyzeItems(req: Extract<Request, { type: 'analyze' }>, origin: 
   const l = resolveLang(settings.language, chrome.i18n.getUILanguage());
   const docs = req.items.map((it) => ({ ...it.doc, platform: it.doc.platform ?? origin.site }));
   const now = new Date().toISOString();
-  const results: ItemResult[] = await withEngine((g) =>
-    docs.map((doc, i) => {
-      const key = req.items[i]?.key ?? String(i);
-      try {
-        return { key, report: g.analyze(doc, { now }) as Report };
-      } catch (e) {
-        if (e instanceof WebAssembly.RuntimeError) throw e;
-        return { key, error: e instanceof Error ? e.message : String(e) };
-      }
-    }),
-  );
+  // Through the site's corpus (linkage hints) when the engine has one.
+  const linked = await withEngine((g) => analyzeLinked(g, origin.site, docs, { now }, settings.remember));
+  const results: ItemResult[] = linked
+    ? linked.map((r, i) => {
+        const key = req.items[i]?.key ?? String(i);
+        return r instanceof Error ? { key, error: r.message } : { key, report: r };
+      })
+    : await withEngine((e) =>
+        docs.map((doc, i) => {
+          const key = req.items[i]?.key ?? String(i);
+          try {
+            return { key, report: e.analyze(doc, { now }) as Report };
+          } catch (err) {
+            if (err instanceof WebAssembly.RuntimeError) throw err;
+            return { key, error: err instanceof Error ? err.message : String(err) };
+          }
+        }),
+      );
+  await annotateSeen(results.map((r) => r.report));
   await memory.observe(req.items, results, origin.site, req.url, settings.remember);
   return {
     ok: true,
@@ -72,7 +81,7 @@ async function handle(req: Request, origin: Origin): Promise<Response> {
   if (origin.from === 'content' && !isContentRequest(req)) return { ok: false, error: `${req.type} is not allowed from a web page` };
   switch (req.type) {
     case 'hello':
-      return { ok: true, hello: { version: `${__HIRELENS_VERSION__}+i${instances}`, lang: await lang() } };
+      return { ok: true, hello: { version: __HIRELENS_VERSION__, engine: await withEngine((g) => g.version()), instances, linkage: await withEngine((g) => hasCorpus(g)), lang: await lang() } };
     case 'analyze':
       if (origin.from !== 'content') return { ok: false, error: 'analyze comes from content scripts' };
       return analyzeItems(req, origin);
@@ -87,9 +96,11 @@ async function handle(req: Request, origin: Origin): Promise<Response> {
       if (req.action === 'stats') return { ok: true, stats: await memory.stats() };
       if (req.action === 'export') return { ok: true, exported: await memory.exportJson() };
       await memory.clear();
+      dropCorpora(current());
       return { ok: true, done: true };
     case 'forgetSite':
       await memory.forgetSite(req.site);
+      dropCorpora(current(), req.site);
       return { ok: true, done: true };
     case 'analyzeTab':
       grantedTabs.add(req.tabId);

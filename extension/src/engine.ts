@@ -9,7 +9,7 @@
 import { createGlue, type Glue } from 'hirelens-glue';
 
 let compiled: Promise<WebAssembly.Module> | null = null;
-let current: Glue | null = null;
+let current_: Glue | null = null;
 
 /** How many instances were created (visible in `hello` for tests and diagnostics). */
 export let instances = 0;
@@ -31,25 +31,25 @@ function compile(): Promise<WebAssembly.Module> {
 }
 
 export async function engine(): Promise<Glue> {
-  if (current) return current;
+  if (current_) return current_;
   const module = await compile();
-  if (current) return current;
+  if (current_) return current_;
   const g = createGlue();
   g.initSync({ module });
   instances += 1;
-  current = g;
+  current_ = g;
   return g;
 }
 
-/** Run `f` on the engine; after a trap, drop the instance and retry once on a fresh one. */
-export async function withEngine<T>(f: (g: Glue) => T): Promise<T> {
+/** Run `f` on the engine; after a trap, drop the poisoned instance (the next call makes a fresh one) and report it. */
+export async function withEngine<T>(f: (g: Glue) => T | Promise<T>): Promise<T> {
   const g = await engine();
   try {
-    return f(g);
+    return await f(g);
   } catch (e) {
     if (!isTrap(e)) throw e;
     const panic = safePanic(g);
-    current = null;
+    current_ = null;
     console.warn('HireLens: the engine trapped and was restarted', panic ?? String(e));
     throw new EngineTrap(panic ?? String(e));
   }
@@ -74,7 +74,12 @@ function safePanic(g: Glue): string | undefined {
   }
 }
 
+/** The live instance, if any (no loading). */
+export function current(): Glue | null {
+  return current_;
+}
+
 /** Drop the current instance (tests: prove that a fresh one is made on demand). */
 export function dropInstance(): void {
-  current = null;
+  current_ = null;
 }

@@ -53,6 +53,27 @@ export interface DocRecord extends SeenAt {
   firstSeen: number;
 }
 
+export async function loadCorpusBytes(site: SiteId): Promise<Uint8Array | undefined> {
+  const d = await db();
+  const v = (await req(d.transaction('corpus').objectStore('corpus').get(site))) as ArrayBuffer | Uint8Array | undefined;
+  if (!v) return undefined;
+  return v instanceof Uint8Array ? v : new Uint8Array(v);
+}
+
+export async function saveCorpusBytes(site: SiteId, bytes: Uint8Array): Promise<void> {
+  const d = await db();
+  const tx = d.transaction('corpus', 'readwrite');
+  tx.objectStore('corpus').put(bytes, site);
+  await done(tx);
+}
+
+/** Every remembered document's where-seen record, by id. */
+export async function allRecords(): Promise<Map<string, DocRecord>> {
+  const d = await db();
+  const all = (await req(d.transaction('docs').objectStore('docs').getAll())) as DocRecord[];
+  return new Map(all.map((r) => [r.id, r]));
+}
+
 export const memory = {
   async observe(items: AnalyzeItem[], results: ItemResult[], site: SiteId, url: string, remember: boolean): Promise<void> {
     if (!remember) return;

@@ -77,7 +77,9 @@ const ROUTES = {
     [/^\/ab\/applicants\/\d+\/applicants$/, (u) => {
       if (u.searchParams.has('spa')) return { body: render('upwork-spa.html') };
       const n = Number(u.searchParams.get('n') ?? 0);
-      const list = n > 0 ? generatedProposals(n) : JSON.parse(fs.readFileSync(path.join(FIX, 'proposals.json'), 'utf8'));
+      const set = u.searchParams.get('set');
+      const file = set && /^[a-z]+$/.test(set) ? `proposals-${set}.json` : 'proposals.json';
+      const list = n > 0 ? generatedProposals(n) : JSON.parse(fs.readFileSync(path.join(FIX, file), 'utf8'));
       return { body: render('upwork-proposals.html', { PROPOSALS: list.map(proposalCard).join('\n') }) };
     }],
     [/^\/ab\/messages\/rooms\/room_[0-9a-f]+$/, () => ({ body: render('upwork-room.html') })],

@@ -6,7 +6,7 @@
  */
 import type { Found } from '../adapters/types';
 import { t, type MsgKey } from '../i18n';
-import type { Hint, Lang, Level, Report } from '../protocol';
+import type { Hint, Lang, Level, Report, SeenAt } from '../protocol';
 import { clearHighlight, rangeFor, showRange } from './highlight';
 
 const CSS = `
@@ -46,6 +46,7 @@ h2 { font-size: 16px; margin: 0 28px 4px 0; overflow-wrap: anywhere; unicode-bid
 h3 { font-size: 14px; margin: 14px 0 2px; }
 p { margin: 4px 0; }
 .muted { color: #5f6368; font-size: 12px; }
+.seen { border-left: 3px solid #e06d00; padding-left: 6px; overflow-wrap: anywhere; unicode-bidi: isolate; }
 .close { position: absolute; top: 8px; right: 8px; border: 0; background: transparent; color: inherit; font-size: 20px; line-height: 1; cursor: pointer; padding: 4px 8px; border-radius: 6px; }
 .close:focus-visible, .ev:focus-visible { outline: 3px solid #1a73e8; outline-offset: 1px; }
 .sev { display: inline-block; font-size: 11px; font-weight: 600; padding: 0 6px; border-radius: 999px; margin-left: 6px; border: 1px solid; vertical-align: 1px; }
@@ -153,12 +154,18 @@ export function closePanel(): void {
   returnFocus = null;
 }
 
-function hintItem(doc: Document, hint: Hint & { detail?: string }, lang: Lang, found: Found): HTMLElement {
+function hintItem(doc: Document, hint: Hint & { detail?: string; seen?: SeenAt[] }, lang: Lang, found: Found): HTMLElement {
   const li = h(doc, 'section');
   const title = h(doc, 'h3', undefined, hint.title);
   title.append(h(doc, 'span', `sev ${hint.severity === 'info' ? 'info' : hint.severity}`, t(lang, `severity_${hint.severity}` as MsgKey)));
   li.append(title, h(doc, 'p', undefined, hint.message));
   if (hint.detail) li.append(h(doc, 'p', 'muted', hint.detail));
+  for (const s of hint.seen ?? []) {
+    const p = h(doc, 'p', 'seen', t(lang, 'seenAt', { label: s.label, site: s.site, date: new Date(s.seenAt).toLocaleDateString(lang) }));
+    p.setAttribute('data-seen-id', s.id);
+    if (s.url) p.append(h(doc, 'span', 'muted', ` — ${s.url}`));
+    li.append(p);
+  }
   const inn = h(doc, 'p');
   inn.append(h(doc, 'strong', undefined, t(lang, 'innocentLabel') + ' '), doc.createTextNode(hint.innocent));
   const ver = h(doc, 'p');
