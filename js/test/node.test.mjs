@@ -1,0 +1,135 @@
+// The Node entry (pkg/node.js) as built: API, errors, options, trap recovery.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pkgDir, fixtures } from './helpers.mjs';
+
+const h = await import(path.join(pkgDir, 'node.js'));
+const offPlatform = {
+  kind: 'message',
+  id: 'm1',
+  text: "Upwork takes too much fee. Let's continue on Telegram: @fastdev_pro",
+};
+
+test('analyze returns a report with evidence as UTF-16 offsets into the original text', () => {
+  const r = h.analyze(offPlatform);
+  assert.equal(r.id, 'm1');
+  assert.equal(r.kind, 'message');
+  const hint = r.hints.find((x) => x.code === 'HL301');
+  assert.ok(hint, JSON.stringify(r.hints));
+  for (const e of hint.evidence) {
+    assert.equal(offPlatform.text.slice(e.start, e.end), e.text);
+  }
+  assert.ok(r.score > 0 && r.score <= 100);
+  assert.ok(['low', 'medium', 'high'].includes(r.level));
+  assert.ok(hint.innocent.length > 0 && hint.verify.length > 0);
+});
+
+test('JSON text is accepted as well as objects, with the same report', () => {
+  const now = '2026-11-24T00:00:00Z';
+  assert.deepEqual(h.analyze(JSON.stringify(offPlatform), { now }), h.analyze(offPlatform, { now }));
+});
+
+test('astral characters and CRLF keep offsets right', () => {
+  const text = "🙂🙂 Hi!\r\nUpwork takes too much fee. Let's continue on Telegram: @fastdev_pro";
+  const r = h.analyze({ kind: 'message', text });
+  const e = r.hints.find((x) => x.code === 'HL301')?.evidence[0];
+  assert.ok(e);
+  assert.equal(text.slice(e.start, e.end), e.text);
+});
+
+test('invalid input is a HireLensError naming the field', () => {
+  assert.throws(
+    () => h.analyze({ kind: 'profile', employment: [{}, {}, { start: 'last spring' }] }),
+    (e) => e instanceof h.HireLensError && e instanceof Error && e.name === 'HireLensError' &&
+      e.code === 'invalid-input' && e.field === 'employment[2].start' && /2019-03/.test(e.message),
+  );
+  assert.throws(() => h.analyze({ id: 'x' }), (e) => e instanceof h.HireLensError && e.field === 'kind');
+  assert.throws(() => h.analyze('{not json'), (e) => e instanceof h.HireLensError && /not valid JSON/.test(e.message));
+  assert.throws(() => h.analyze({ kind: 'profile', skills: 'Rust' }), (e) => e.field === 'skills');
+});
+
+test('analyzeMany names the failing document by position and id', () => {
+  const reports = h.analyzeMany([offPlatform, { kind: 'profile', id: 'p2', name: 'Ann' }]);
+  assert.deepEqual(reports.map((r) => r.id), ['m1', 'p2']);
+  assert.throws(
+    () => h.analyzeMany([offPlatform, { kind: 'profile', id: 'bad', hourly_rate: { amount: 'cheap' } }]),
+    (e) => e instanceof h.HireLensError && e.document === 1 && e.id === 'bad' && e.field === 'hourly_rate.amount',
+  );
+  assert.throws(() => h.analyzeMany('nope'), (e) => e instanceof h.HireLensError);
+});
+
+test('minSeverity hides lower hints but keeps the score', () => {
+  const order = ['info', 'low', 'medium', 'high'];
+  const doc = JSON.parse(fs.readFileSync(path.join(fixtures, 'profile-3k.json'), 'utf8'));
+  const all = h.analyze(doc);
+  const ranks = all.hints.map((x) => order.indexOf(x.severity));
+  assert.ok(new Set(ranks).size >= 2, `fixture must produce hints of two severities: ${JSON.stringify(all.hints.map((x) => [x.code, x.severity]))}`);
+  const top = order[Math.max(...ranks)];
+  const only = h.analyze(doc, { minSeverity: top });
+  assert.ok(only.hints.length > 0 && only.hints.length < all.hints.length);
+  assert.ok(only.hints.every((x) => x.severity === top));
+  assert.equal(only.score, all.score);
+  assert.equal(only.level, all.level);
+});
+
+test('options are checked: unknown keys, bad severities and bad dates name the option', () => {
+  assert.throws(() => h.analyze(offPlatform, { minseverity: 'low' }), (e) => e.field === 'options.minseverity');
+  assert.throws(() => h.analyze(offPlatform, { minSeverity: 'huge' }), (e) => e.field === 'options.minSeverity');
+  assert.throws(() => h.analyze(offPlatform, { now: 'tomorrow' }), (e) => e.field === 'options.now');
+  assert.throws(() => h.analyze(offPlatform, { now: new Date('x') }), (e) => e.field === 'options.now');
+  assert.throws(() => h.analyze(offPlatform, { watchlist: { names: ['x'] } }), (e) => e instanceof h.HireLensError && e.field.startsWith('options.watchlist'));
+});
+
+test('now accepts a Date, a number and a string alike', () => {
+  const d = new Date('2026-11-24T00:00:00Z');
+  const a = h.analyze(offPlatform, { now: d });
+  assert.deepEqual(h.analyze(offPlatform, { now: d.getTime() }), a);
+  assert.deepEqual(h.analyze(offPlatform, { now: d.toISOString() }), a);
+});
+
+test('a trap inside WebAssembly becomes an error and the next call works', () => {
+  const before = h.analyze(offPlatform, { now: '2026-11-24T00:00:00Z' });
+  assert.throws(
+    () => h.__debugTrap(),
+    (e) => e instanceof h.HireLensError && e.code === 'internal' && /deliberate trap/.test(e.message) && e.cause instanceof WebAssembly.RuntimeError,
+  );
+  assert.deepEqual(h.analyze(offPlatform, { now: '2026-11-24T00:00:00Z' }), before);
+  // and again: recovery is not a one-off
+  assert.throws(() => h.__debugTrap(), (e) => e.code === 'internal');
+  assert.equal(h.version(), before && h.version());
+});
+
+test('catalog, explain and version', () => {
+  const rules = h.rules();
+  assert.ok(rules.length >= 3);
+  for (const r of rules) {
+    assert.match(r.code, /^HL[1-4]\d\d$/);
+    assert.ok(r.docs.what_it_sees && r.docs.why_it_matters && r.docs.innocent_explanations && r.docs.example);
+  }
+  const md = h.explain(rules[0].code);
+  assert.ok(md.includes(rules[0].code));
+  assert.equal(h.explain('HL999'), undefined);
+  const cargo = fs.readFileSync(path.join(pkgDir, '..', 'Cargo.toml'), 'utf8');
+  assert.equal(h.version(), /^version\s*=\s*"([^"]+)"/m.exec(cargo)[1]);
+  assert.equal(JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')).version, h.version());
+});
+
+test('the fixture profile analyses', () => {
+  const doc = JSON.parse(fs.readFileSync(path.join(fixtures, 'profile-3k.json'), 'utf8'));
+  const r = h.analyze(doc, { now: '2026-11-24T00:00:00Z' });
+  assert.equal(r.kind, 'profile');
+  assert.ok(r.facts.words > 200, JSON.stringify(r.facts));
+});
+
+test('initSync and init accept bytes and compiled modules', async () => {
+  const bytes = fs.readFileSync(path.join(pkgDir, 'hirelens.wasm'));
+  h.initSync(bytes);
+  assert.equal(h.analyze(offPlatform).id, 'm1');
+  await h.init(new WebAssembly.Module(bytes));
+  assert.equal(h.analyze(offPlatform).id, 'm1');
+  await assert.rejects(h.init(new Uint8Array([0, 97, 115, 109, 9, 9, 9, 9])), (e) => e.code === 'init-failed');
+  // a failed re-init leaves the working instance in place
+  assert.equal(h.analyze(offPlatform).id, 'm1');
+});
