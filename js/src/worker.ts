@@ -19,7 +19,7 @@ export interface WorkerInitOptions {
    * `hirelens/worker-thread.js` and `hirelens/hirelens.wasm` next to your bundle).
    */
   worker?: Worker | URL | string;
-  /** Where the worker gets the module: a URL, the bytes, or a compiled module. Default: `hirelens.wasm` next to `worker-thread.js`. */
+  /** Where the worker gets the module: a URL, the bytes, or a compiled module. Default: `hirelens.wasm` next to this module (bundlers rewrite it; with esbuild copy it next to your bundle). */
   wasm?: URL | string | ArrayBuffer | WebAssembly.Module;
 }
 
@@ -83,7 +83,8 @@ function start(options: WorkerInitOptions): Promise<void> {
   };
   let wasm: WasmSource | undefined;
   const transfer: Transferable[] = [];
-  const given = options.wasm;
+  // Resolved here, in the page's bundle, where bundlers rewrite asset URLs.
+  const given = options.wasm ?? new URL('./hirelens.wasm', import.meta.url);
   if (typeof given === 'string' || given instanceof URL) wasm = new URL(given, base()).href;
   else if (given instanceof ArrayBuffer) {
     wasm = given.slice(0);
