@@ -101,7 +101,7 @@ function manifest(browser) {
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: matches,
     content_scripts: [
-      { matches, js: ['content.js'], css: ['highlight.css'], run_at: 'document_idle', all_frames: false },
+      { matches, js: ['content.js'], css: ['highlight.css'], run_at: 'document_end', all_frames: false },
     ],
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
   };
@@ -207,4 +207,15 @@ for (const browser of ['chromium', 'firefox']) {
   }
 }
 fs.rmSync(path.join(dist, 'extension-build'), { recursive: true, force: true });
+
+// Hint codes of the engine without a Japanese/Korean text in src/hint-text.ts
+// (they show in English): a reminder, not an error.
+{
+  const { initSync, rules } = await import(glue);
+  initSync({ module: fs.readFileSync(wasm) });
+  const hintText = (await esbuild.build({ entryPoints: [path.join(here, 'src/hint-text.ts')], bundle: true, format: 'esm', write: false })).outputFiles[0].text;
+  const { HINT_TEXT } = await import('data:text/javascript,' + encodeURIComponent(hintText));
+  const missing = rules().map((r) => r.code).filter((c) => !HINT_TEXT[c]?.ja || !HINT_TEXT[c]?.ko);
+  if (missing.length) console.error(`build-extension: no ja/ko hint text yet for ${missing.join(', ')} (shown in English)`);
+}
 console.error(`build-extension: dist/extension-chromium and dist/extension-firefox${zip ? ' (+ zips)' : ''} in ${Math.round(performance.now() - t0)} ms`);

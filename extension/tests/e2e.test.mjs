@@ -344,6 +344,30 @@ describe('background', () => {
     await opts.close();
   });
 
+  test('language: Japanese and Korean UI strings and hint texts', async () => {
+    const ext = await open(`chrome-extension://${env.extId}/options.html`);
+    const set = (language) => ext.evaluate(async (language) => {
+      const { settings } = await chrome.runtime.sendMessage({ v: 1, type: 'getSettings' });
+      return chrome.runtime.sendMessage({ v: 1, type: 'setSettings', settings: { ...settings, language } });
+    }, language);
+    try {
+      for (const [lang, level, title] of [['ja', 'HireLens: 高', 'プラットフォーム外でのやり取りを求めている'], ['ko', 'HireLens: 높음', '플랫폼 밖으로 옮기자고 요청함']]) {
+        await set(lang);
+        const page = await open('https://www.upwork.com/freelancers/~01a2b3c4d5e6f7a8b9');
+        await badges(page, 1);
+        assert.equal(await badgeText(page, 'upwork:profile:~01a2b3c4d5e6f7a8b9'), level);
+        const panel = await openPanel(page, 'upwork:profile:~01a2b3c4d5e6f7a8b9');
+        assert.ok(panel.hints.some((h) => h.title.startsWith(title)), JSON.stringify(panel.hints.map((h) => h.title)));
+        // The engine's specific English message stays visible under the translation.
+        assert.ok(panel.hints.some((h) => h.text.includes('Telegram')));
+        await page.close();
+      }
+    } finally {
+      await set('auto');
+      await ext.close();
+    }
+  });
+
   test('a site without host permission cannot be read without the user asking (activeTab)', async () => {
     const page = await open('https://www.example-careers.test/people/noah-becker');
     await page.waitForTimeout(300);

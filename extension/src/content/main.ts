@@ -40,7 +40,51 @@ function rank(l: Level): number {
   return LEVELS.indexOf(l);
 }
 
+/** The longest synchronous stretch this script has run (ms), for the bench. */
+let longest = 0;
+function timed<T>(f: () => T): T {
+  const t0 = performance.now();
+  try {
+    return f();
+  } finally {
+    const d = performance.now() - t0;
+    if (d > longest) {
+      longest = d;
+      document.documentElement.setAttribute('data-hirelens-longest-ms', d.toFixed(1));
+    }
+  }
+}
+
 async function scan(): Promise<void> {
+  const todo = timed(collect);
+  if (!todo || todo.length === 0) return;
+  const res = (await chrome.runtime.sendMessage({
+    v: PROTOCOL_VERSION,
+    type: 'analyze',
+    url: location.href,
+    items: todo.map((f) => ({ key: f.key, label: f.label, doc: f.doc })),
+  })) as AnalyzeResponse | { ok: false; error: string } | undefined;
+  if (!res || !res.ok) {
+    console.info('HireLens: analysis unavailable:', res && !res.ok ? res.error : 'no answer');
+    return;
+  }
+  if (!res.enabled) return;
+  if (location.href !== lastUrl) return; // navigated meanwhile; the next scan handles it
+  // Render in slices of ~8 ms so a page with many proposals never gets a long task.
+  for (let i = 0; i < todo.length; ) {
+    const start = performance.now();
+    const from = i;
+    timed(() => {
+      while (i < todo.length && (i === from || performance.now() - start < 8)) i++;
+      render(todo.slice(from, i), res.results, res.lang, res.minLevel);
+    });
+    if (i < todo.length) await new Promise((r) => setTimeout(r, 0));
+    if (location.href !== lastUrl) return;
+  }
+}
+
+/** Read the page: what needs a (new) badge. */
+function collect(): Found[] | null {
   const url = new URL(location.href);
   if (url.href !== lastUrl) {
     clearAll();
@@ -60,7 +104,7 @@ async function scan(): Promise<void> {
       console.info(`HireLens: ${note}.`);
       noted = note;
     }
-    return;
+    return null;
   }
   // Drop badges whose element left the page or whose content changed.
   const keys = new Set(found.map((f) => f.key));
@@ -70,24 +114,10 @@ async function scan(): Promise<void> {
       shown.delete(k);
     }
   }
-  const todo = found.filter((f) => {
+  return found.filter((f) => {
     const s = shown.get(f.key);
     return !s || s.sig !== signature(f) || s.found.anchor !== f.anchor;
   });
-  if (todo.length === 0) return;
-  const res = (await chrome.runtime.sendMessage({
-    v: PROTOCOL_VERSION,
-    type: 'analyze',
-    url: location.href,
-    items: todo.map((f) => ({ key: f.key, label: f.label, doc: f.doc })),
-  })) as AnalyzeResponse | { ok: false; error: string } | undefined;
-  if (!res || !res.ok) {
-    console.info('HireLens: analysis unavailable:', res && !res.ok ? res.error : 'no answer');
-    return;
-  }
-  if (!res.enabled) return;
-  if (location.href !== lastUrl) return; // navigated meanwhile; the next scan handles it
-  render(todo, res.results, res.lang, res.minLevel);
 }
 
 function render(todo: Found[], results: Extract<AnalyzeResponse, { enabled: true }>['results'], lang: Lang, minLevel: Level): void {

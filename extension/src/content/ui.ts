@@ -24,6 +24,7 @@ const CSS = `
 .low { --fg: #4a3b00; --bg: #fff8d6; --bd: #c9a800; }
 .medium { --fg: #5a2a00; --bg: #ffe5cc; --bd: #e06d00; }
 .high { --fg: #ffffff; --bg: #b3261e; --bd: #7f1d1d; }
+.badge.high .dot { background: #ffffff; }
 @media (prefers-color-scheme: dark) {
   .none { --fg: #cfd8dc; --bg: #263238; --bd: #78909c; }
   .low { --fg: #fff3b0; --bg: #3b3200; --bd: #c9a800; }
