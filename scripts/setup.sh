@@ -28,8 +28,11 @@ if [ "$have" != "$want" ]; then
 fi
 
 if [ ! -x node_modules/.bin/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (npm ci)"
-  npm ci --no-audit --no-fund --loglevel=error
+  say "installing npm packages"
+  # `npm ci` refuses this lock file: npm 11 leaves the other platforms'
+  # optional packages (rollup's) out of it, then reports them missing.
+  # `npm install --no-save` installs the locked versions and changes nothing.
+  npm install --no-save --no-audit --no-fund --loglevel=error
 fi
 
 if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
