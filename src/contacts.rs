@@ -176,8 +176,9 @@ pub fn extract(text: &str) -> Vec<Contact> {
             });
         }
     }
+    let taken = Taken::of(&out);
     for m in EMAIL.find_iter(text) {
-        if overlaps(&out, &m.range()) {
+        if taken.overlaps(&m.range()) {
             continue;
         }
         let v: String = m
@@ -199,11 +200,12 @@ pub fn extract(text: &str) -> Vec<Contact> {
             });
         }
     }
+    let taken = Taken::of(&out);
     for c in HANDLE.captures_iter(text) {
         let (Some(all), Some(h)) = (c.get(0), c.get(3)) else {
             continue;
         };
-        if overlaps(&out, &h.range()) {
+        if taken.overlaps(&h.range()) {
             continue;
         }
         let name = c
@@ -236,8 +238,9 @@ pub fn extract(text: &str) -> Vec<Contact> {
             checksum: eip55(a),
         });
     }
+    let taken = Taken::of(&out);
     for m in BASE58.find_iter(text) {
-        if overlaps(&out, &m.range()) {
+        if taken.overlaps(&m.range()) {
             continue;
         }
         let a = m.as_str();
@@ -279,9 +282,10 @@ pub fn extract(text: &str) -> Vec<Contact> {
             checksum: None,
         });
     }
+    let taken = Taken::of(&out);
     for c in SOLANA.captures_iter(text) {
         let Some(a) = c.get(1) else { continue };
-        if overlaps(&out, &a.range()) || !a.as_str().chars().any(|c| c.is_ascii_digit()) {
+        if taken.overlaps(&a.range()) || !a.as_str().chars().any(|c| c.is_ascii_digit()) {
             continue;
         }
         if base58_decode(a.as_str()).is_some_and(|b| b.len() == 32) {
@@ -293,8 +297,9 @@ pub fn extract(text: &str) -> Vec<Contact> {
             });
         }
     }
+    let taken = Taken::of(&out);
     for m in PHONE.find_iter(text) {
-        if overlaps(&out, &m.range()) {
+        if taken.overlaps(&m.range()) {
             continue;
         }
         if let Some(v) = phone_value(m.as_str()) {
@@ -310,10 +315,40 @@ pub fn extract(text: &str) -> Vec<Contact> {
     out
 }
 
-fn overlaps(found: &[Contact], r: &Range<usize>) -> bool {
-    found
-        .iter()
-        .any(|c| c.range.start < r.end && r.start < c.range.end)
+/// The ranges taken by earlier passes, sorted by start with a running
+/// maximum of ends, so each overlap check is a binary search: a field full of
+/// contacts stays linear-logarithmic instead of quadratic. The matches of
+/// one pattern never overlap each other, so a snapshot per pass is enough.
+struct Taken {
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
+}
+
+impl Taken {
+    fn of(found: &[Contact]) -> Taken {
+        let mut r: Vec<(usize, usize)> = found
+            .iter()
+            .map(|c| (c.range.start, c.range.end))
+            .collect();
+        r.sort_unstable();
+        let mut max = 0;
+        let mut max_end = Vec::with_capacity(r.len());
+        let mut starts = Vec::with_capacity(r.len());
+        for (s, e) in r {
+            max = max.max(e);
+            starts.push(s);
+            max_end.push(max);
+        }
+        Taken { starts, max_end }
+    }
+
+    /// Whether `r` overlaps a taken range (`c.start < r.end && r.start < c.end`).
+    fn overlaps(&self, r: &Range<usize>) -> bool {
+        let n = self.starts.partition_point(|&s| s < r.end);
+        n.checked_sub(1)
+            .and_then(|i| self.max_end.get(i))
+            .is_some_and(|&e| r.start < e)
+    }
 }
 
 fn messenger_name(n: &str) -> Option<Messenger> {
