@@ -35,7 +35,10 @@ pub struct Analysis<'a> {
     /// JSON path prefix of that profile's fields (`""` or `"profile."`).
     pub profile_prefix: &'static str,
     pub fields: Vec<Field>,
+    /// Contacts in field order, and by position within a field.
     pub contacts: Vec<FoundContact>,
+    /// The longest contact (bytes), so a range query knows how far back to look.
+    max_contact_len: usize,
     /// Timestamps of the subject's activity: profile activity, the proposal's
     /// or message's `sent_at`, the subject's messages in a thread.
     pub activity: Vec<Activity>,
@@ -163,12 +166,18 @@ impl<'a> Analysis<'a> {
             .into_iter()
             .max_by_key(|(code, n)| (*n, *code))
             .map(|(c, _)| c);
+        let max_contact_len = found
+            .iter()
+            .map(|c| c.contact.range.len())
+            .max()
+            .unwrap_or(0);
         Analysis {
             doc,
             profile,
             profile_prefix,
             fields,
             contacts: found,
+            max_contact_len,
             activity,
             options,
             language,
@@ -199,6 +208,31 @@ impl<'a> Analysis<'a> {
             let f = self.fields.get(c.field)?;
             (f.author == Author::Subject).then_some((f, &c.contact))
         })
+    }
+
+    /// The contacts found in field `field`, in order. A binary search: rules
+    /// that look at every field stay linear however many contacts there are.
+    pub fn contacts_in(&self, field: usize) -> &[FoundContact] {
+        let lo = self.contacts.partition_point(|c| c.field < field);
+        let hi = self.contacts.partition_point(|c| c.field <= field);
+        self.contacts.get(lo..hi).unwrap_or_default()
+    }
+
+    /// The contacts of field `field` that overlap `range` (bytes of its
+    /// normalized text), e.g. those inside one sentence. O(log n + k).
+    pub fn contacts_overlapping(
+        &self,
+        field: usize,
+        range: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = &FoundContact> + '_ {
+        let all = self.contacts_in(field);
+        let from = range.start.saturating_sub(self.max_contact_len);
+        let lo = all.partition_point(|c| c.contact.range.start < from);
+        let hi = all.partition_point(|c| c.contact.range.start < range.end);
+        all.get(lo..hi)
+            .unwrap_or_default()
+            .iter()
+            .filter(move |c| range.start < c.contact.range.end)
     }
 
     pub fn field(&self, i: usize) -> Option<&Field> {

@@ -102,9 +102,14 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b[a-z0-9][a-z0-9._%+\-]{0,63}\s*(?:@|\[at\]|\(at\)|\{at\})\s*[a-z0-9][a-z0-9\-]{0,62}(?:(?:\.|\s*\[dot\]\s*|\s*\(dot\)\s*)[a-z0-9\-]{1,63}){0,4}(?:\.|\s*\[dot\]\s*|\s*\(dot\)\s*)[a-z]{2,24}\b",
     )
 });
+/// URLs are cut to this many bytes. The pattern itself is unbounded: a
+/// bounded repetition (`{2,2048}`) of a large class makes the regex engine's
+/// DFA give up, and the scan was about 300 times slower on hostile text.
+const URL_MAX_BYTES: usize = 2048;
+
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:https?://|www\.)[^\s<>()\[\]{}\x22']{2,2048}|\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com|discord\.gg|discord\.com/invite|join\.skype\.com|signal\.me|signal\.group|line\.me|lin\.ee|open\.kakao\.com|qr\.kakao\.com|u\.wechat\.com|weixin\.qq\.com)/[^\s<>()\[\]{}\x22']{1,512}",
+        r"(?i)\b(?:https?://|www\.)[^\s<>()\[\]{}\x22']{2,}|\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com|discord\.gg|discord\.com/invite|join\.skype\.com|signal\.me|signal\.group|line\.me|lin\.ee|open\.kakao\.com|qr\.kakao\.com|u\.wechat\.com|weixin\.qq\.com)/[^\s<>()\[\]{}\x22']+",
     )
 });
 static HANDLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -151,7 +156,12 @@ pub fn patterns() -> Vec<(&'static str, &'static Regex)> {
 pub fn extract(text: &str) -> Vec<Contact> {
     let mut out: Vec<Contact> = Vec::new();
     for m in URL.find_iter(text) {
-        let raw = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
+        let mut cap = m.as_str().len().min(URL_MAX_BYTES);
+        while !m.as_str().is_char_boundary(cap) {
+            cap -= 1;
+        }
+        let raw = m.as_str().get(..cap).unwrap_or_default();
+        let raw = raw.trim_end_matches(['.', ',', ';', ':', '!', '?']);
         let range = m.start()..m.start() + raw.len();
         let lower = raw.to_lowercase();
         let bare = lower
@@ -326,10 +336,8 @@ struct Taken {
 
 impl Taken {
     fn of(found: &[Contact]) -> Taken {
-        let mut r: Vec<(usize, usize)> = found
-            .iter()
-            .map(|c| (c.range.start, c.range.end))
-            .collect();
+        let mut r: Vec<(usize, usize)> =
+            found.iter().map(|c| (c.range.start, c.range.end)).collect();
         r.sort_unstable();
         let mut max = 0;
         let mut max_end = Vec::with_capacity(r.len());

@@ -238,8 +238,8 @@ impl Document {
         if text.len() > LIMITS.max_document_bytes {
             return Err(too_large(text.len()));
         }
-        let value: Value =
-            serde_json::from_str(text).map_err(|e| InputError::new("", json_error(&e)))?;
+        let value: Value = serde_json::from_str(&repair_lone_surrogates(text))
+            .map_err(|e| InputError::new("", json_error(&e)))?;
         Document::from_value(value)
     }
 
@@ -295,7 +295,9 @@ impl Document {
     }
 
     /// Cut text fields longer than the limit (at a character boundary) and
-    /// lists longer than the list limit; report which fields were cut.
+    /// lists longer than the list limit; report which fields were cut. Every
+    /// string of the contract is covered, analysed or not, so no field can
+    /// carry more than [`Limits::max_field_bytes`] into the analysis.
     pub fn enforce_limits(&mut self) -> Validation {
         let mut v = Validation::default();
         let mut t = Truncator {
@@ -304,30 +306,23 @@ impl Document {
         match self {
             Document::Profile(p) => t.profile("", p),
             Document::Proposal(p) => {
+                t.common("", &mut p.id, &mut p.platform, &mut p.url);
+                t.author("author.", &mut p.author);
                 t.text("text", &mut p.text);
-                if let Some(j) = &mut p.job {
-                    t.text("job.title", &mut j.title);
-                    t.text("job.description", &mut j.description);
-                }
+                t.job(&mut p.job);
+                t.rate("rate.", &mut p.rate);
                 if let Some(pr) = &mut p.profile {
                     t.profile("profile.", pr);
                 }
             }
-            Document::Message(m) => {
-                t.text("text", &mut m.text);
-                if let Some(pr) = &mut m.profile {
-                    t.profile("profile.", pr);
-                }
-            }
+            Document::Message(m) => t.message("", m),
             Document::Thread(th) => {
+                t.common("", &mut th.id, &mut th.platform, &mut th.url);
                 t.list("messages", &mut th.messages);
                 for (i, m) in th.messages.iter_mut().enumerate() {
-                    t.text(&format!("messages[{i}].text"), &mut m.text);
+                    t.message(&format!("messages[{i}]."), m);
                 }
-                if let Some(j) = &mut th.job {
-                    t.text("job.title", &mut j.title);
-                    t.text("job.description", &mut j.description);
-                }
+                t.job(&mut th.job);
                 if let Some(pr) = &mut th.profile {
                     t.profile("profile.", pr);
                 }
@@ -344,13 +339,24 @@ struct Truncator<'a> {
 impl Truncator<'_> {
     fn text(&mut self, path: &str, s: &mut Option<String>) {
         if let Some(s) = s {
+            self.string(path, s);
+        }
+    }
+    fn string(&mut self, path: &str, s: &mut String) {
+        if s.len() > LIMITS.max_field_bytes {
+            let mut cut = LIMITS.max_field_bytes;
+            while !s.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            s.truncate(cut);
+            self.out.push(path.to_owned());
+        }
+    }
+    fn strings(&mut self, path: &str, l: &mut Vec<String>) {
+        self.list(path, l);
+        for (i, s) in l.iter_mut().enumerate() {
             if s.len() > LIMITS.max_field_bytes {
-                let mut cut = LIMITS.max_field_bytes;
-                while !s.is_char_boundary(cut) {
-                    cut -= 1;
-                }
-                s.truncate(cut);
-                self.out.push(path.to_owned());
+                self.string(&format!("{path}[{i}]"), s);
             }
         }
     }
@@ -360,7 +366,45 @@ impl Truncator<'_> {
             self.out.push(path.to_owned());
         }
     }
+    fn common(
+        &mut self,
+        pre: &str,
+        id: &mut Option<String>,
+        platform: &mut Option<String>,
+        url: &mut Option<String>,
+    ) {
+        self.text(&format!("{pre}id"), id);
+        self.text(&format!("{pre}platform"), platform);
+        self.text(&format!("{pre}url"), url);
+    }
+    fn author(&mut self, pre: &str, a: &mut Option<Author>) {
+        if let Some(a) = a {
+            self.text(&format!("{pre}name"), &mut a.name);
+            self.text(&format!("{pre}profile_id"), &mut a.profile_id);
+            self.text(&format!("{pre}handle"), &mut a.handle);
+        }
+    }
+    fn job(&mut self, j: &mut Option<Job>) {
+        if let Some(j) = j {
+            self.text("job.title", &mut j.title);
+            self.text("job.description", &mut j.description);
+        }
+    }
+    fn rate(&mut self, pre: &str, r: &mut Option<Rate>) {
+        if let Some(r) = r {
+            self.text(&format!("{pre}currency"), &mut r.currency);
+        }
+    }
+    fn message(&mut self, pre: &str, m: &mut Message) {
+        self.common(pre, &mut m.id, &mut m.platform, &mut m.url);
+        self.author(&format!("{pre}author."), &mut m.author);
+        self.text(&format!("{pre}text"), &mut m.text);
+        if let Some(pr) = &mut m.profile {
+            self.profile(&format!("{pre}profile."), pr);
+        }
+    }
     fn profile(&mut self, pre: &str, p: &mut Profile) {
+        self.common(pre, &mut p.id, &mut p.platform, &mut p.url);
         for (name, f) in [
             ("name", &mut p.name),
             ("headline", &mut p.headline),
@@ -368,16 +412,67 @@ impl Truncator<'_> {
         ] {
             self.text(&format!("{pre}{name}"), f);
         }
+        if let Some(l) = &mut p.location {
+            self.text(&format!("{pre}location.country"), &mut l.country);
+            self.text(&format!("{pre}location.region"), &mut l.region);
+            self.text(&format!("{pre}location.city"), &mut l.city);
+        }
+        self.rate(&format!("{pre}hourly_rate."), &mut p.hourly_rate);
+        self.list(&format!("{pre}languages"), &mut p.languages);
+        for (i, l) in p.languages.iter_mut().enumerate() {
+            self.text(&format!("{pre}languages[{i}].language"), &mut l.language);
+            self.text(&format!("{pre}languages[{i}].level"), &mut l.level);
+        }
+        self.strings(&format!("{pre}skills"), &mut p.skills);
+        self.list(&format!("{pre}employment"), &mut p.employment);
         for (i, e) in p.employment.iter_mut().enumerate() {
-            self.text(
-                &format!("{pre}employment[{i}].description"),
-                &mut e.description,
-            );
+            for (name, f) in [
+                ("title", &mut e.title),
+                ("company", &mut e.company),
+                ("location", &mut e.location),
+                ("description", &mut e.description),
+            ] {
+                if f.as_ref().is_some_and(|s| s.len() > LIMITS.max_field_bytes) {
+                    self.text(&format!("{pre}employment[{i}].{name}"), f);
+                }
+            }
+        }
+        self.list(&format!("{pre}education"), &mut p.education);
+        for (i, e) in p.education.iter_mut().enumerate() {
+            for (name, f) in [
+                ("school", &mut e.school),
+                ("degree", &mut e.degree),
+                ("location", &mut e.location),
+            ] {
+                if f.as_ref().is_some_and(|s| s.len() > LIMITS.max_field_bytes) {
+                    self.text(&format!("{pre}education[{i}].{name}"), f);
+                }
+            }
+        }
+        let c = &mut p.contacts;
+        for (name, l) in [
+            ("emails", &mut c.emails),
+            ("phones", &mut c.phones),
+            ("links", &mut c.links),
+            ("handles", &mut c.handles),
+            ("wallets", &mut c.wallets),
+        ] {
+            self.strings(&format!("{pre}contacts.{name}"), l);
         }
         self.list(&format!("{pre}activity"), &mut p.activity);
-        self.list(&format!("{pre}skills"), &mut p.skills);
-        self.list(&format!("{pre}employment"), &mut p.employment);
-        self.list(&format!("{pre}education"), &mut p.education);
+        if let Some(ph) = &mut p.photo {
+            self.text(&format!("{pre}photo.dhash"), &mut ph.dhash);
+        }
+        if let Some(pay) = &mut p.payment {
+            for (name, f) in [
+                ("payee_name", &mut pay.payee_name),
+                ("method", &mut pay.method),
+                ("account", &mut pay.account),
+                ("country", &mut pay.country),
+            ] {
+                self.text(&format!("{pre}payment.{name}"), f);
+            }
+        }
     }
 }
 
@@ -444,6 +539,79 @@ fn clean_serde_message(m: &str) -> String {
         return format!("expected {expected}, {found}");
     }
     m
+}
+
+/// Replace JSON-escaped lone UTF-16 surrogates (`"\ud800"` not followed by a
+/// low surrogate, or a low surrogate on its own) with `\ufffd`.
+///
+/// JavaScript strings may hold lone surrogates and `JSON.stringify` escapes
+/// them; serde_json refuses them. The WebAssembly surface already reads JS
+/// strings with lone surrogates replaced by U+FFFD, so the same document gives
+/// the same report through JSON text, and evidence offsets (UTF-16) stay
+/// aligned: one code unit is replaced by one code unit. Text without a
+/// `\u` escape is returned as it is, without copying.
+pub fn repair_lone_surrogates(json: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let b = json.as_bytes();
+    if !b
+        .windows(3)
+        .any(|w| matches!(w, [b'\\', b'u' | b'U', b'd' | b'D']))
+    {
+        return Cow::Borrowed(json);
+    }
+    let hex4 = |i: usize| -> Option<u16> {
+        let h = json.get(i..i + 4)?;
+        if !h.bytes().all(|c| c.is_ascii_hexdigit()) {
+            return None;
+        }
+        u16::from_str_radix(h, 16).ok()
+    };
+    let mut out = String::with_capacity(json.len());
+    let mut copied = 0; // bytes of `json` already in `out`
+    let mut in_string = false;
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        if !in_string {
+            in_string = c == b'"';
+            i += 1;
+            continue;
+        }
+        match c {
+            b'"' => {
+                in_string = false;
+                i += 1;
+            }
+            b'\\' if b.get(i + 1) == Some(&b'u') => {
+                let Some(unit) = hex4(i + 2) else {
+                    i += 2;
+                    continue;
+                };
+                let high = (0xD800..0xDC00).contains(&unit);
+                let low = (0xDC00..0xE000).contains(&unit);
+                let paired = high
+                    && b.get(i + 6) == Some(&b'\\')
+                    && b.get(i + 7) == Some(&b'u')
+                    && hex4(i + 8).is_some_and(|u| (0xDC00..0xE000).contains(&u));
+                if paired {
+                    i += 12;
+                } else if high || low {
+                    out.push_str(json.get(copied..i).unwrap_or_default());
+                    out.push_str("\\ufffd");
+                    i += 6;
+                    copied = i;
+                } else {
+                    i += 6;
+                }
+            }
+            b'\\' => i += 2,
+            _ => i += 1,
+        }
+    }
+    if copied == 0 {
+        return Cow::Borrowed(json);
+    }
+    out.push_str(json.get(copied..).unwrap_or_default());
+    Cow::Owned(out)
 }
 
 pub fn json_error(e: &serde_json::Error) -> String {

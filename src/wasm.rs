@@ -157,7 +157,7 @@ fn value_of(v: &JsValue) -> Result<Value, InputError> {
                 "document is larger than the limit of 4 MiB",
             ));
         }
-        return serde_json::from_str(&s)
+        return serde_json::from_str(&crate::model::repair_lone_surrogates(&s))
             .map_err(|e| InputError::new("", crate::model::json_error(&e)));
     }
     let mut budget = LIMITS.max_document_bytes;

@@ -155,6 +155,8 @@ fn read_input(path: Option<&String>) -> Result<String, String> {
 
 /// Split input into documents: a JSON array, one document, or JSONL.
 pub fn documents(input: &str) -> Result<Vec<Value>, InputError> {
+    // Lone surrogates (from JavaScript strings) become U+FFFD, as in the JS package.
+    let input = &*hirelens::model::repair_lone_surrogates(input);
     let trimmed = input.trim_start();
     if trimmed.starts_with('[') {
         let v: Value =
@@ -336,8 +338,23 @@ fn level_color(l: &str) -> &'static str {
     }
 }
 
+/// Text from the input, made safe to print on a terminal: control characters
+/// (escape sequences) and bidirectional overrides are shown as `\u{…}`, so a
+/// hostile profile cannot restyle, rewrite or reorder the analyst's screen.
+fn safe(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn excerpt(s: &str) -> String {
-    let one: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let one: String = safe(&s.split_whitespace().collect::<Vec<_>>().join(" "));
     if one.chars().count() > 100 {
         format!("{}…", one.chars().take(99).collect::<String>())
     } else {
@@ -352,7 +369,7 @@ fn write_text(out: &mut impl Write, r: &Report, color: bool) -> std::io::Result<
         out,
         "{} {} {}  score {:.0}/100  level {}",
         p.p("1", "▌"),
-        p.p("1", r.id.as_deref().unwrap_or("(no id)")),
+        p.p("1", &safe(r.id.as_deref().unwrap_or("(no id)"))),
         p.p("2", &format!("[{}]", r.kind)),
         r.score,
         p.p(level_color(level), &level.to_uppercase()),
@@ -378,7 +395,7 @@ fn write_text(out: &mut impl Write, r: &Report, color: bool) -> std::io::Result<
             ),
             p.p("1", &h.code),
             p.p("1", &h.title),
-            h.message
+            safe(&h.message)
         )?;
         for e in h.evidence.iter().take(3) {
             writeln!(

@@ -196,11 +196,15 @@ impl Field {
             orig_u16: 0,
         });
         let end = if r.end > r.start {
-            self.chunks.get(last_incl + 1).copied().unwrap_or(Chunk {
-                norm: self.norm.len() as u32,
-                orig_byte: self.original.len() as u32,
-                orig_u16: utf16_len(&self.original) as u32,
-            })
+            // (lazily: measuring the whole field for every span was quadratic)
+            self.chunks
+                .get(last_incl + 1)
+                .copied()
+                .unwrap_or_else(|| Chunk {
+                    norm: self.norm.len() as u32,
+                    orig_byte: self.original.len() as u32,
+                    orig_u16: utf16_len(&self.original) as u32,
+                })
         } else {
             start
         };
@@ -226,7 +230,7 @@ impl Field {
     pub fn evidence_original(&self, r: Range<usize>) -> Evidence {
         let s = floor_boundary(&self.original, r.start);
         let e = floor_boundary(&self.original, r.end.max(s));
-        let start = utf16_len(self.original.get(..s).unwrap_or_default());
+        let start = self.utf16_at(s);
         let text = self.original.get(s..e).unwrap_or_default().to_owned();
         Evidence {
             field: self.path.clone(),
@@ -234,6 +238,23 @@ impl Field {
             end: start + utf16_len(&text),
             text,
         }
+    }
+
+    /// The UTF-16 offset of a byte offset (a char boundary) of the original
+    /// text, from the nearest chunk: no rescan from the start of the field.
+    fn utf16_at(&self, byte: usize) -> usize {
+        if self.chunks.is_empty() {
+            return byte;
+        }
+        let i = self
+            .chunks
+            .partition_point(|c| c.orig_byte as usize <= byte)
+            .saturating_sub(1);
+        let (b, u) = self
+            .chunks
+            .get(i)
+            .map_or((0, 0), |c| (c.orig_byte as usize, c.orig_u16 as usize));
+        u + utf16_len(self.original.get(b.min(byte)..byte).unwrap_or_default())
     }
 
     /// Evidence naming the whole field.

@@ -77,12 +77,9 @@ fn check(a: &Analysis, out: &mut Sink) {
             let Some(sent) = f.norm.get(s.clone()) else {
                 continue;
             };
-            let wallet = a.contacts.iter().any(|c| {
-                c.field == fi
-                    && matches!(c.contact.kind, ContactKind::Wallet(_))
-                    && c.contact.range.start < s.end
-                    && s.start < c.contact.range.end
-            });
+            let wallet = a
+                .contacts_overlapping(fi, s.clone())
+                .any(|c| matches!(c.contact.kind, ContactKind::Wallet(_)));
             if REQUEST.is_match(sent) || (wallet && PAY.is_match(sent)) {
                 contract_context |= CONTRACT.is_match(sent);
                 ev.push(f.evidence(s.clone()));

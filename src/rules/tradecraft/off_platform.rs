@@ -66,26 +66,20 @@ fn check(a: &Analysis, out: &mut Sink) {
     let mut strong_sources = Vec::new();
     let mut channels: Vec<&'static str> = Vec::new();
     for (fi, f) in a.subject_prose() {
-        let field_contacts: Vec<_> = a
-            .contacts
-            .iter()
-            .filter(|c| c.field == fi)
-            .filter(|c| {
-                matches!(
-                    c.contact.kind,
-                    ContactKind::Messenger(_) | ContactKind::Email | ContactKind::Phone
-                )
-            })
-            .collect();
         for s in &f.sentences {
             let Some(sent) = f.norm.get(s.clone()) else {
                 continue;
             };
             let invite = INVITE.is_match(sent);
             let avoid = AVOID.is_match(sent);
-            let in_sentence: Vec<_> = field_contacts
-                .iter()
-                .filter(|c| c.contact.range.start < s.end && s.start < c.contact.range.end)
+            let in_sentence: Vec<_> = a
+                .contacts_overlapping(fi, s.clone())
+                .filter(|c| {
+                    matches!(
+                        c.contact.kind,
+                        ContactKind::Messenger(_) | ContactKind::Email | ContactKind::Phone
+                    )
+                })
                 .collect();
             let messenger = MESSENGER_WORD.is_match(sent)
                 || in_sentence

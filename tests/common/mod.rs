@@ -1,0 +1,68 @@
+//! Helpers shared by the hardening tests (hostile input, properties, regressions).
+#![allow(dead_code)]
+
+use hirelens::{Document, Options, Report};
+use serde_json::Value;
+
+/// The string at a field path of the data contract (`employment[2].description`,
+/// `messages[0].text`, `profile.overview`) in a document.
+pub fn field_text(doc: &Document, path: &str) -> Option<String> {
+    let v = serde_json::to_value(doc).ok()?;
+    let mut cur = &v;
+    for seg in path.split('.') {
+        let (name, rest) = match seg.find('[') {
+            Some(i) => (&seg[..i], &seg[i..]),
+            None => (seg, ""),
+        };
+        if !name.is_empty() {
+            cur = cur.get(name)?;
+        }
+        for idx in rest.split('[').filter(|s| !s.is_empty()) {
+            let i: usize = idx.trim_end_matches(']').parse().ok()?;
+            cur = cur.get(i)?;
+        }
+    }
+    cur.as_str().map(str::to_owned)
+}
+
+/// `s[start..end]` in UTF-16 code units, as a DOM `Range` would take it.
+pub fn utf16_slice(s: &str, start: usize, end: usize) -> Option<String> {
+    let units: Vec<u16> = s.encode_utf16().collect();
+    let part = units.get(start..end)?;
+    Some(String::from_utf16_lossy(part))
+}
+
+/// Analyse a document and check that every evidence span names exactly its
+/// text in the original field (UTF-16 offsets). Returns the report.
+pub fn analyze_checked(original: Document, options: &Options) -> Report {
+    let report = hirelens::analyze(original.clone(), options);
+    // analyze() truncates over-long fields first; spans refer to that text.
+    let mut doc = original;
+    doc.enforce_limits();
+    for h in &report.hints {
+        for e in &h.evidence {
+            let text = field_text(&doc, &e.field).unwrap_or_else(|| {
+                panic!("{}: evidence names no text field {:?}", h.code, e.field)
+            });
+            assert!(e.start <= e.end, "{}: reversed span {e:?}", h.code);
+            let got = utf16_slice(&text, e.start, e.end).unwrap_or_else(|| {
+                panic!(
+                    "{}: span {e:?} outside field of {} units",
+                    h.code,
+                    text.encode_utf16().count()
+                )
+            });
+            assert_eq!(
+                got, e.text,
+                "{}: span {}..{} of {:?}",
+                h.code, e.start, e.end, e.field
+            );
+        }
+    }
+    report
+}
+
+/// A document from a JSON value (panics on invalid input: tests build valid ones).
+pub fn doc(v: Value) -> Document {
+    Document::from_value(v).expect("valid test document")
+}
