@@ -23,9 +23,28 @@ pub use script::Script;
 /// `\b` is rewritten to the ASCII word boundary `(?-u:\b)`: Japanese and
 /// Korean write Latin words without spaces around them ("USDTで", "카톡으로"),
 /// and a Unicode boundary would see no boundary there.
+///
+/// Every compiled pattern is also recorded with the place that compiled it
+/// ([`compiled_patterns`]), so the hostile-input tests can check each one,
+/// including patterns assembled with `format!`.
 #[allow(clippy::expect_used)]
+#[track_caller]
 pub fn re(pattern: &str) -> regex::Regex {
-    regex::Regex::new(&ascii_boundaries(pattern)).expect("built-in pattern compiles")
+    let r = regex::Regex::new(&ascii_boundaries(pattern)).expect("built-in pattern compiles");
+    let at = std::panic::Location::caller();
+    if let Ok(mut all) = COMPILED.lock() {
+        all.push((at.file(), at.line(), r.clone()));
+    }
+    r
+}
+
+static COMPILED: std::sync::Mutex<Vec<(&'static str, u32, regex::Regex)>> =
+    std::sync::Mutex::new(Vec::new());
+
+/// Every pattern compiled so far by [`re`]: `(source file, line, regex)`.
+/// Patterns compile lazily, on first use.
+pub fn compiled_patterns() -> Vec<(&'static str, u32, regex::Regex)> {
+    COMPILED.lock().map(|all| all.clone()).unwrap_or_default()
 }
 
 fn ascii_boundaries(p: &str) -> String {

@@ -4,9 +4,9 @@
 use hirelens::{Document, Options, Report};
 use serde_json::Value;
 
-/// The string at a field path of the data contract (`employment[2].description`,
+/// The value at a field path of the data contract (`employment[2].description`,
 /// `messages[0].text`, `profile.overview`) in a document.
-pub fn field_text(doc: &Document, path: &str) -> Option<String> {
+pub fn field_value(doc: &Document, path: &str) -> Option<Value> {
     let v = serde_json::to_value(doc).ok()?;
     let mut cur = &v;
     for seg in path.split('.') {
@@ -22,7 +22,12 @@ pub fn field_text(doc: &Document, path: &str) -> Option<String> {
             cur = cur.get(i)?;
         }
     }
-    cur.as_str().map(str::to_owned)
+    Some(cur.clone())
+}
+
+/// The string at a field path.
+pub fn field_text(doc: &Document, path: &str) -> Option<String> {
+    field_value(doc, path)?.as_str().map(str::to_owned)
 }
 
 /// `s[start..end]` in UTF-16 code units, as a DOM `Range` would take it.
@@ -41,11 +46,20 @@ pub fn analyze_checked(original: Document, options: &Options) -> Report {
     doc.enforce_limits();
     for h in &report.hints {
         for e in &h.evidence {
-            let text = field_text(&doc, &e.field).unwrap_or_else(|| {
-                panic!("{}: evidence names no text field {:?}", h.code, e.field)
-            });
+            let value = field_value(&doc, &e.field)
+                .unwrap_or_else(|| panic!("{}: evidence names no field {:?}", h.code, e.field));
             assert!(e.start <= e.end, "{}: reversed span {e:?}", h.code);
-            let got = utf16_slice(&text, e.start, e.end).unwrap_or_else(|| {
+            let Some(text) = value.as_str() else {
+                // A number or a date: the evidence names the whole value.
+                assert_eq!(
+                    (e.start, e.end),
+                    (0, e.text.encode_utf16().count()),
+                    "{}: {e:?}",
+                    h.code
+                );
+                continue;
+            };
+            let got = utf16_slice(text, e.start, e.end).unwrap_or_else(|| {
                 panic!(
                     "{}: span {e:?} outside field of {} units",
                     h.code,
