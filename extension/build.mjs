@@ -5,6 +5,7 @@
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import zlib from 'node:zlib';
+import { glueFactoryPlugin } from './glue-plugin.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,38 +25,7 @@ for (const f of [glue, wasm]) {
   }
 }
 
-/**
- * wasm-bindgen's `web` glue keeps one instance in module scope. After a trap
- * that instance is unusable, and service workers cannot import() a fresh copy,
- * so the build wraps the glue in a factory: each call gives a fresh scope.
- * @type {esbuild.Plugin}
- */
-const glueFactory = {
-  name: 'hirelens-glue-factory',
-  setup(build) {
-    build.onResolve({ filter: /^hirelens-glue$/ }, () => ({ path: glue, namespace: 'glue' }));
-    build.onLoad({ filter: /.*/, namespace: 'glue' }, () => {
-      let src = fs.readFileSync(glue, 'utf8');
-      const names = new Set();
-      src = src.replace(/^export (function|class|async function) (\w+)/gm, (_m, kw, name) => {
-        names.add(name);
-        return `${kw} ${name}`;
-      });
-      const block = /^export \{([^}]*)\};?\s*$/m;
-      const m = src.match(block);
-      if (!m) throw new Error('hirelens_glue.js: no `export { … }` block; the wasm-bindgen output changed');
-      for (const part of m[1].split(',')) {
-        const [local, alias] = part.trim().split(/\s+as\s+/);
-        if (local) names.add(alias && alias !== 'default' ? `${alias}: ${local}` : alias === 'default' ? `init: ${local}` : local);
-      }
-      src = src.replace(block, '');
-      if (/^export /m.test(src)) throw new Error('hirelens_glue.js: unexpected export form');
-      src = src.replace(/import\.meta\.url/g, 'self.location.href');
-      const exported = [...names].join(',\n  ');
-      return { contents: `export function createGlue() {\n${src}\nreturn {\n  ${exported}\n};\n}\n`, loader: 'js' };
-    });
-  },
-};
+const glueFactory = glueFactoryPlugin(glue);
 
 const common = {
   bundle: true,
