@@ -71,7 +71,7 @@ function manifest(browser) {
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: matches,
     content_scripts: [
-      { matches, js: ['content.js'], css: ['highlight.css'], run_at: 'document_end', all_frames: false },
+      { matches, js: ['content.js'], css: ['highlight.css'], run_at: 'document_start', all_frames: false },
     ],
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
   };

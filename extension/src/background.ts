@@ -5,7 +5,7 @@
  */
 import { checkSender, type Origin } from './sender';
 import { withEngine, instances, current } from './engine';
-import { analyzeLinked, annotateSeen, dropCorpora, hasCorpus } from './linkage';
+import { analyzeLinked, annotateSeen, dropCorpora, flushSaves, hasCorpus, rotateKey } from './linkage';
 import { resolveLang, t } from './i18n';
 import { localizeHint } from './hint-text';
 import { isContentRequest, LIMITS, parseRequest, type ItemResult, type Lang, type Report, type Request, type Response } from './protocol';
@@ -33,6 +33,7 @@ function localize(r: Report, l: Lang): Report {
 }
 
 async function analyzeItems(req: Extract<Request, { type: 'analyze' }>, origin: Extract<Origin, { from: 'content' }>): Promise<Response> {
+  const t0 = performance.now();
   const settings = await loadSettings();
   if (!settings.sites[origin.site]) return { ok: true, enabled: false };
   const l = resolveLang(settings.language, chrome.i18n.getUILanguage());
@@ -57,12 +58,14 @@ async function analyzeItems(req: Extract<Request, { type: 'analyze' }>, origin: 
         }),
       );
   await annotateSeen(results.map((r) => r.report));
-  await memory.observe(req.items, results, origin.site, req.url, settings.remember);
+  // Recording where documents were seen is not needed for the reply.
+  memory.observe(req.items, results, origin.site, req.url, settings.remember).catch((e: unknown) => console.warn('HireLens: could not record what was seen', e));
   return {
     ok: true,
     enabled: true,
     lang: l,
     minLevel: settings.minLevel,
+    ms: Math.round((performance.now() - t0) * 10) / 10,
     results: results.map((r) => (r.report ? { key: r.key, report: localize(r.report, l) } : r)),
   };
 }
@@ -77,10 +80,39 @@ async function analyzeText(req: Extract<Request, { type: 'analyzeText' }>): Prom
   return { ok: true, report: localize(report, l), lang: l, truncatedNote };
 }
 
+let warmed = false;
+/**
+ * The first analysis pays for building the engine's patterns (hundreds of ms).
+ * A content script says hello at document start, so this runs while the page
+ * is still loading, not when its badges are due.
+ */
+async function warmUp(): Promise<void> {
+  if (warmed) return;
+  warmed = true;
+  try {
+    await withEngine((g) =>
+      g.analyze(
+        {
+          kind: 'proposal',
+          id: 'warm-up',
+          author: { name: 'Warm Up' },
+          text: "Hello, I read your post. Let's continue on Telegram @warm_up or e-mail warm@example.com, +1 415 555 0100; pay in USDT.",
+          job: { title: 'Warm up', description: 'Build a dashboard.' },
+          profile: { name: 'Warm Up', overview: 'I build web apps.', location: { country: 'US' }, languages: [{ language: 'English', level: 'native' }] },
+        },
+        {},
+      ),
+    );
+  } catch {
+    warmed = false;
+  }
+}
+
 async function handle(req: Request, origin: Origin): Promise<Response> {
   if (origin.from === 'content' && !isContentRequest(req)) return { ok: false, error: `${req.type} is not allowed from a web page` };
   switch (req.type) {
     case 'hello':
+      if (origin.from === 'content') setTimeout(() => void warmUp(), 0);
       return { ok: true, hello: { version: __HIRELENS_VERSION__, engine: await withEngine((g) => g.version()), instances, linkage: await withEngine((g) => hasCorpus(g)), lang: await lang() } };
     case 'analyze':
       if (origin.from !== 'content') return { ok: false, error: 'analyze comes from content scripts' };
@@ -95,10 +127,13 @@ async function handle(req: Request, origin: Origin): Promise<Response> {
     case 'memory':
       if (req.action === 'stats') return { ok: true, stats: await memory.stats() };
       if (req.action === 'export') return { ok: true, exported: await memory.exportJson() };
+      await flushSaves(current());
       await memory.clear();
       dropCorpora(current());
+      await rotateKey();
       return { ok: true, done: true };
     case 'forgetSite':
+      await flushSaves(current());
       await memory.forgetSite(req.site);
       dropCorpora(current(), req.site);
       return { ok: true, done: true };

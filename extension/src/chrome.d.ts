@@ -17,8 +17,8 @@ declare module 'hirelens-glue' {
     Corpus?: CorpusClass;
   }
   export interface CorpusClass {
-    new (): CorpusInstance;
-    fromBytes(bytes: Uint8Array): CorpusInstance;
+    new (key?: Uint8Array): CorpusInstance;
+    fromBytes(bytes: Uint8Array, key?: Uint8Array): CorpusInstance;
   }
   export interface CorpusInstance {
     add(doc: unknown): unknown;

@@ -28,16 +28,34 @@ async function corpusFor(g: Glue, site: SiteId): Promise<CorpusInstance | null> 
   const have = m.get(site);
   if (have) return have;
   const bytes = await loadCorpusBytes(site);
+  const key = await corpusKey();
   let c: CorpusInstance;
   try {
-    c = bytes ? C.fromBytes(bytes) : new C();
+    c = bytes ? C.fromBytes(bytes, key) : new C(key);
   } catch (e) {
     if (e instanceof WebAssembly.RuntimeError) throw e;
     console.warn(`HireLens: the remembered fingerprints for ${site} could not be read (${String(e)}); starting afresh`);
-    c = new C();
+    c = new C(key);
   }
   m.set(site, c);
   return c;
+}
+
+/**
+ * The key of the keyed hashes: 32 random bytes made on first use and kept in
+ * extension storage, apart from the corpus blobs (which therefore hold no
+ * key). "Clear everything" makes a new one.
+ */
+async function corpusKey(): Promise<Uint8Array> {
+  const got = (await chrome.storage.local.get('corpusKey')).corpusKey;
+  if (typeof got === 'string' && /^[0-9a-f]{64}$/.test(got)) return Uint8Array.from(got.match(/../g) ?? [], (h) => parseInt(h, 16));
+  const key = crypto.getRandomValues(new Uint8Array(32));
+  await chrome.storage.local.set({ corpusKey: Array.from(key, (b) => b.toString(16).padStart(2, '0')).join('') });
+  return key;
+}
+
+export async function rotateKey(): Promise<void> {
+  await chrome.storage.local.remove('corpusKey');
 }
 
 /** Forget the in-memory corpora (after "clear" or "forget site"). */
@@ -60,7 +78,7 @@ export async function analyzeLinked(g: Glue, site: SiteId, docs: Array<Record<st
   const base = await corpusFor(g, site);
   if (!base || typeof base.analyze !== 'function') return null;
   const C = g.Corpus;
-  const c = record || !C ? base : C.fromBytes(base.toBytes());
+  const c = record || !C ? base : C.fromBytes(base.toBytes(), await corpusKey());
   try {
     const out = docs.map((d) => {
       try {
@@ -70,10 +88,46 @@ export async function analyzeLinked(g: Glue, site: SiteId, docs: Array<Record<st
         return e instanceof Error ? e : new Error(String(e));
       }
     });
-    if (record) await saveCorpusBytes(site, c.toBytes());
+    if (record) scheduleSave(g, site);
     return out;
   } finally {
     if (c !== base) c.free?.();
+  }
+}
+
+/**
+ * Saving serializes the whole corpus, so it happens after the reply, at most
+ * once per 400 ms per site. A worker is kept alive well past that after an
+ * event, so nothing seen is lost when it stops.
+ */
+const pending = new Map<SiteId, ReturnType<typeof setTimeout>>();
+function scheduleSave(g: Glue, site: SiteId): void {
+  if (pending.has(site)) return;
+  pending.set(
+    site,
+    setTimeout(() => {
+      pending.delete(site);
+      const c = live.get(g)?.get(site);
+      if (!c) return;
+      let bytes: Uint8Array;
+      try {
+        bytes = c.toBytes();
+      } catch (e) {
+        console.warn('HireLens: could not save the memory', e);
+        return;
+      }
+      saveCorpusBytes(site, bytes).catch((e: unknown) => console.warn('HireLens: could not save the memory', e));
+    }, 400),
+  );
+}
+
+/** Write pending corpora now (before "clear" or "forget", and in tests). */
+export async function flushSaves(g: Glue | null): Promise<void> {
+  for (const [site, t] of pending) {
+    clearTimeout(t);
+    pending.delete(site);
+    const c = g ? live.get(g)?.get(site) : undefined;
+    if (c) await saveCorpusBytes(site, c.toBytes());
   }
 }
 

@@ -81,12 +81,13 @@ export const memory = {
     const tx = d.transaction('docs', 'readwrite');
     const store = tx.objectStore('docs');
     const now = Date.now();
-    for (const [i, it] of items.entries()) {
-      if (!results[i]?.report) continue;
-      const prev = (await req(store.get(it.doc.id))) as DocRecord | undefined;
-      const rec: DocRecord = { id: it.doc.id, label: it.label, site, url: stripUrl(url), seenAt: now, firstSeen: prev?.firstSeen ?? now };
+    const seen = items.filter((_, i) => results[i]?.report);
+    // All reads are queued at once (one round trip), then the writes.
+    const prev = (await Promise.all(seen.map((it) => req(store.get(it.doc.id))))) as Array<DocRecord | undefined>;
+    seen.forEach((it, i) => {
+      const rec: DocRecord = { id: it.doc.id, label: it.label, site, url: stripUrl(url), seenAt: now, firstSeen: prev[i]?.firstSeen ?? now };
       store.put(rec);
-    }
+    });
     await done(tx);
   },
 

@@ -88,7 +88,7 @@ export type Request =
 
 export type AnalyzeResponse =
   | { ok: true; enabled: false }
-  | { ok: true; enabled: true; lang: Lang; minLevel: Level; results: ItemResult[] };
+  | { ok: true; enabled: true; lang: Lang; minLevel: Level; results: ItemResult[]; /** time spent in the background */ ms: number };
 
 export type Response =
   | AnalyzeResponse

@@ -150,7 +150,10 @@ describe('pages and UI', () => {
     assert.equal(ev.field, 'overview');
     assert.equal(ev.disabled, false);
     // Click the evidence: the page text is highlighted with a DOM Range from the UTF-16 offsets.
-    await page.locator('hirelens-panel').evaluate((p) => p.shadowRoot.querySelector('button.ev').click());
+    await page.locator('hirelens-panel').evaluate((p) => {
+      const section = Array.from(p.shadowRoot.querySelectorAll('section')).find((s) => /off the platform/i.test(s.querySelector('h3').textContent));
+      section.querySelector('button.ev').click();
+    });
     const hl = await page.evaluate(() => {
       const h = CSS.highlights.get('hirelens-evidence');
       const r = h && [...h][0];

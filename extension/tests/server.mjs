@@ -40,15 +40,48 @@ function proposalCard(p) {
 
 const FIRST = ['Ana', 'Ben', 'Chen', 'Dana', 'Eli', 'Fatima', 'Goran', 'Hana', 'Ivan', 'Julia'];
 const LAST = ['Park', 'Silva', 'Novak', 'Okafor', 'Berg', 'Tanaka', 'Rossi', 'Dubois', 'Kim', 'Moreau'];
-const LETTERS = [
-  'I have shipped three dashboards with React and a Rust backend. Happy to walk you through one of them on a video call.',
-  'Your logistics dashboard sounds interesting. I would start with the data model and a small prototype within a week.',
-  'Hello, I read the brief. I can deliver in two weeks; I usually send a short progress note every day.',
-  'Let us keep everything here on the platform. I have five years of React and two of Rust in production.',
-  'Upwork fee is high, so contact me on Telegram @dev_fast_{i} and we can agree a better price.',
+// Ten openers, ten middles and ten closers. With a = i mod 10 and b = i div 10,
+// proposal i takes opener a, middle a+b and closer a+2b+3 (mod 10): two letters
+// share at most one sentence, so no two are near duplicates of each other. Every fifth letter asks to move to
+// Telegram over the fee (with its own handle).
+const OPENERS = [
+  'I read your brief about the logistics dashboard with interest.',
+  'Your dashboard project matches what I have been building lately.',
+  'Thanks for posting such a clear description of the dashboard.',
+  'The shipment tracking view you describe is a fun problem.',
+  'I noticed you want charts for delivery times per region.',
+  'Rust on the server and React in the browser is my favourite stack.',
+  'Building internal tools for operations teams is most of my work.',
+  'A dashboard that drivers and planners both use needs care.',
+  'I would approach your project by talking to the planners first.',
+  'Real-time updates for fleet data are something I enjoy.',
+];
+const MIDDLES = [
+  'Last spring I shipped a route planner for a courier in Leeds.',
+  'My recent client runs cold storage and needed alerts on temperature.',
+  'I wrote the Axum backend and the charts for a parcel startup.',
+  'At my previous job I kept a warehouse system running for four years.',
+  'I usually start with a small prototype within the first week.',
+  'For maps I have used MapLibre with vector tiles from our own server.',
+  'Testing matters to me, so every endpoint gets integration tests.',
+  'I can reuse a permissions model I designed for two earlier tools.',
+  'Accessibility is part of my definition of done, including keyboard use.',
+  'I document decisions in short notes so your team can take over.',
+];
+const CLOSERS = [
+  'Happy to show one of these projects on a video call.',
+  'I can start on Monday and send a progress note each Friday.',
+  'Let me know a good time for a short call this week.',
+  'I am available for your working hours most days.',
+  'Looking forward to hearing more about your data sources.',
+  'I can share references from two past clients on request.',
+  'My rate includes a month of fixes after launch.',
+  'Questions about scope are welcome before we agree anything.',
+  'I keep all communication on the platform for clarity.',
+  'Thank you for considering my proposal.',
 ];
 
-/** n proposals with varied names and letters; every fifth asks to leave the platform. */
+/** n proposals with distinct names and letters; every fifth asks to leave the platform. */
 export function generatedProposals(n) {
   return Array.from({ length: n }, (_, i) => ({
     id: String(5000 + i),
@@ -57,7 +90,11 @@ export function generatedProposals(n) {
     title: 'Full-stack developer',
     location: 'Remote',
     rate: `$${30 + (i % 7) * 5}.00/hr`,
-    letter: LETTERS[i % LETTERS.length].replace('{i}', String(i)),
+    letter: [
+      OPENERS[i % 10],
+      MIDDLES[(i % 10 + Math.floor(i / 10)) % 10],
+      i % 5 === 4 ? `The fee here is high, so contact me on Telegram @dev_fast_${i} and we can agree a better price.` : CLOSERS[(i % 10 + 2 * Math.floor(i / 10) + 3) % 10],
+    ].join(' '),
   }));
 }
 

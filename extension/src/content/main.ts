@@ -69,6 +69,7 @@ async function scan(): Promise<void> {
     return;
   }
   if (!res.enabled) return;
+  document.documentElement.setAttribute('data-hirelens-background-ms', String(res.ms));
   if (location.href !== lastUrl) return; // navigated meanwhile; the next scan handles it
   // Render in slices of ~8 ms so a page with many proposals never gets a long task.
   for (let i = 0; i < todo.length; ) {
@@ -182,12 +183,20 @@ const observer = new MutationObserver((records) => {
   timer = setTimeout(schedule, location.href === lastUrl ? 120 : 0);
 });
 
-if (!window.__hirelensContent) {
-  window.__hirelensContent = true;
+function start(): void {
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   window.addEventListener('popstate', () => schedule());
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') closePanel();
   });
   schedule();
+}
+
+if (!window.__hirelensContent) {
+  window.__hirelensContent = true;
+  // Runs at document start: wake the background (it warms the engine up while
+  // the page loads), then read the page once its DOM is parsed.
+  chrome.runtime.sendMessage({ v: PROTOCOL_VERSION, type: 'hello' }).catch(() => undefined);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
 }
