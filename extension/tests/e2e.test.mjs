@@ -168,7 +168,9 @@ describe('pages and UI', () => {
   test('keyboard: Tab reaches the badge, Enter opens the panel, Escape closes it and focus returns', async () => {
     const page = await open('https://www.upwork.com/freelancers/~01a2b3c4d5e6f7a8b9');
     await badges(page, 1);
-    await page.locator('hirelens-badge').evaluate((b) => b.shadowRoot.querySelector('button').focus());
+    // The badge is the page's first focusable element: one Tab reaches it.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.localName), 'hirelens-badge');
     await page.keyboard.press('Enter');
     await page.waitForSelector('hirelens-panel', { state: 'attached' });
     const focused = await page.locator('hirelens-panel').evaluate((p) => p.shadowRoot.activeElement?.className);
@@ -369,6 +371,28 @@ describe('background', () => {
       await set('auto');
       await ext.close();
     }
+  });
+
+  test('the report page (context menu "Analyze selected text"): hints, copy as JSON', async () => {
+    const popup = await open(`chrome-extension://${env.extId}/popup.html`);
+    const res = await popup.evaluate(() => chrome.runtime.sendMessage({ v: 1, type: 'analyzeText', kind: 'message', text: 'Please pay me in USDT to 0x52908400098527886E0F7030069857D2E4169EE7' }));
+    assert.equal(res.ok, true);
+    // What the context-menu handler does with a report: keep it for the report page.
+    await (await env.sw()).evaluate(async (r) => chrome.storage.session.set({ 'report:t-1': { report: r.report, lang: r.lang } }), res);
+    await popup.close();
+    const page = await open(`chrome-extension://${env.extId}/report.html#t-1`);
+    await page.waitForSelector('section.report');
+    assert.equal(await page.getAttribute('section.report', 'data-hirelens-level'), res.report.level);
+    assert.ok(await page.locator('.hint[data-code="HL302"]').count());
+    // Record what the button writes to the clipboard.
+    await page.evaluate(() => { navigator.clipboard.writeText = async (t) => { window.__copied = t; }; });
+    await page.click('text=Copy report as JSON');
+    const copied = JSON.parse(await page.evaluate(() => window.__copied));
+    assert.equal(copied.hints[0].code, 'HL302');
+    await page.close();
+    const gone = await open(`chrome-extension://${env.extId}/report.html#nope`);
+    await gone.waitForSelector('text=no longer available');
+    await gone.close();
   });
 
   test('a site without host permission cannot be read without the user asking (activeTab)', async () => {

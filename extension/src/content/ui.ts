@@ -226,6 +226,14 @@ export function openPanel(shown: Shown, lang: Lang, opener: HTMLButtonElement): 
   if (report.hints.length === 0) panel.append(h(doc, 'p', undefined, t(lang, 'noHints')));
   for (const hint of report.hints) panel.append(hintItem(doc, hint, lang, found));
   if (report.truncated?.length) panel.append(h(doc, 'p', 'muted', t(lang, 'engineTruncated', { fields: report.truncated.join(', ') })));
+  // A record of what was checked and why (for the hiring file).
+  const copy = h(doc, 'button', 'ev copy', t(lang, 'copyJson'));
+  copy.type = 'button';
+  copy.addEventListener('click', () => {
+    const record = { checked_at: new Date().toISOString(), page: location.href, document: found.doc, report };
+    void navigator.clipboard.writeText(JSON.stringify(record, null, 2)).catch(() => undefined);
+  });
+  panel.append(copy);
   panel.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
       e.stopPropagation();
