@@ -56,6 +56,8 @@ p { margin: 4px 0; }
 ul { list-style: none; padding: 0; margin: 4px 0; }
 .ev { display: block; width: 100%; text-align: start; font: inherit; font-size: 13px; margin: 3px 0; padding: 4px 8px; border-radius: 6px; border: 1px solid #dadce0; background: #f8f9fa; color: #1f1f1f; cursor: pointer; unicode-bidi: isolate; overflow-wrap: anywhere; white-space: pre-wrap; }
 .ev[disabled] { cursor: default; opacity: .75; }
+.copy { font: inherit; font-size: 13px; margin-top: 12px; padding: 4px 10px; border-radius: 6px; border: 1px solid #dadce0; background: transparent; color: inherit; cursor: pointer; }
+.copy:focus-visible { outline: 3px solid #1a73e8; outline-offset: 1px; }
 `;
 
 const sheets = new WeakMap<Document, CSSStyleSheet | null>();
@@ -227,7 +229,7 @@ export function openPanel(shown: Shown, lang: Lang, opener: HTMLButtonElement): 
   for (const hint of report.hints) panel.append(hintItem(doc, hint, lang, found));
   if (report.truncated?.length) panel.append(h(doc, 'p', 'muted', t(lang, 'engineTruncated', { fields: report.truncated.join(', ') })));
   // A record of what was checked and why (for the hiring file).
-  const copy = h(doc, 'button', 'ev copy', t(lang, 'copyJson'));
+  const copy = h(doc, 'button', 'copy', t(lang, 'copyJson'));
   copy.type = 'button';
   copy.addEventListener('click', () => {
     const record = { checked_at: new Date().toISOString(), page: location.href, document: found.doc, report };
