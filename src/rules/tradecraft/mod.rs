@@ -1,16 +1,23 @@
 //! Tradecraft rules: requests that the advisories single out (off-platform
-//! contact, crypto or third-party payment, device shipping, account lending),
-//! and matches against the offline watchlists.
+//! contact, crypto or third-party payment, account borrowing and identity
+//! rental, device shipping, remote access, camera refusal, prepayment
+//! pressure, extortion, referrals), and matches against the offline
+//! watchlists.
 
 use super::Rule;
 
 pub mod account_borrowing;
+pub mod camera_refusal;
 pub mod crypto_payment;
 pub mod equipment_reshipping;
+pub mod extortion_threat;
 pub mod identity_rental;
 pub mod ofac_wallet;
 pub mod off_platform;
+pub mod prepayment_pressure;
+pub mod remote_access;
 pub mod scan;
+pub mod team_referral;
 pub mod third_party_payment;
 pub mod watchlist_match;
 
@@ -22,6 +29,11 @@ pub static RULES: &[&Rule] = &[
     &account_borrowing::RULE,
     &identity_rental::RULE,
     &equipment_reshipping::RULE,
+    &remote_access::RULE,
+    &camera_refusal::RULE,
+    &prepayment_pressure::RULE,
+    &extortion_threat::RULE,
+    &team_referral::RULE,
     &ofac_wallet::RULE,
     &watchlist_match::RULE,
 ];

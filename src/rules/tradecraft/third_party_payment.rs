@@ -1,9 +1,13 @@
-//! HL303 third-party-payment: payment to be sent to someone else.
+//! HL303 third-party-payment: payment to be sent to someone else: another
+//! person's account, a payee name that is not the profile's, or bank details
+//! that keep changing.
 
+use super::scan::{self, Hit};
 use crate::analysis::Analysis;
 use crate::report::{Family, Severity};
+use crate::rules::consistency::claims::{fold, is_latin, name_tokens, names_compatible};
 use crate::rules::{Docs, Rule, Sink};
-use crate::text::re;
+use crate::text::{Author, Source, re};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -14,14 +18,14 @@ pub static RULE: Rule = Rule {
     severity: Severity::High,
     weight: 4.0,
     indicators: &["I47", "I29"],
-    title: "Asks for payment to another person's account",
-    innocent: "A freelancer may work through a small agency or a spouse's business account, and say so openly.",
-    verify: "Pay only an account in the verified name of the person you interviewed on camera; ask for the contract to be in that name.",
+    title: "Payment to another person's account or name",
+    innocent: "A freelancer may work through a small agency or a spouse's business account, say so openly, or change banks for ordinary reasons.",
+    verify: "Pay only an account in the verified name of the person you interviewed on camera; ask for the contract to be in that name, and confirm any change of bank details by a call you place yourself.",
     docs: Docs {
-        what_it_sees: "A sentence in the freelancer's own text asking that payment go to a friend's, relative's, partner's or other person's account, wallet or name (\"send it to my cousin's PayPal\", \"友人の口座\", \"친구 계좌로\").",
-        why_it_matters: "Japan's 2024 advisory names a payee whose name differs from the platform name, and frequent changes of bank account, as signs of a borrowed identity; the FBI's 2024 PSA asks payroll teams to flag rerouted payments (I47). Using someone else's account is also how suspended operators keep working (I29).",
-        innocent_explanations: "Family businesses and one-person agencies invoice under a company or a spouse's name; the honest version is stated up front and matches the contract.",
-        example: "> My bank has a problem, please send the payment to my friend's account, his name is Li Wei.\n\nFires at high.",
+        what_it_sees: "Three things, each in the freelancer's own text or profile: (1) a request that payment go to a friend's, relative's, partner's or other person's account, wallet or name (\"send it to my cousin's PayPal\", \"友人の口座\", \"친구 계좌로\") — high; (2) a payee name (`payment.payee_name`, or \"account holder: …\", \"口座名義：…\", \"예금주: …\" in a message) that shares no part with the profile name, after folding case and diacritics and allowing order, initials, nicknames and transliteration variants — high; a payee that is a company is only info, names in different scripts are not compared; (3) new bank or payment details (\"please use this new account\", \"振込先が変わりました\", \"새 계좌로\") — medium once, high when it happens in two or more messages.",
+        why_it_matters: "Japan's 2024 advisory names a payee whose name differs from the platform name, and frequent changes of bank account, as signs of a borrowed identity; the FBI's 2024 PSA asks payroll teams to flag rerouted payments and changed bank details (I47). Using someone else's account is also how suspended operators keep working (I29).",
+        innocent_explanations: "Family businesses and one-person agencies invoice under a company or a spouse's name; people change banks, and a married name may differ from an old account. The honest version is stated up front, matches the contract, and is confirmed on a call.",
+        example: "> My bank has a problem, please send the payment to my friend's account, his name is Li Wei.\n\nFires at high. A profile named \"Daniel Kim\" with `payment.payee_name` \"Wang Lei\" fires at high; \"Kim Daniel\" or \"D. Kim\" does not.",
     },
     check,
 };
@@ -30,24 +34,273 @@ static THIRD: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?i)\b(?:pay|paid|payment|send|transfer|wire|deposit|remit)\b[^.!?\n]{0,60}?\b(?:my\s+)?(?:friend|cousin|brother|sister|uncle|aunt|partner|colleague|relative|wife|husband|father|mother|dad|mom|roommate|agent|manager|boss)(?:'s|s')?\s+(?:bank\s+)?(?:account|wallet|paypal|payoneer|wise|bank|card|name)",
         r"|\b(?:account|wallet|paypal|payoneer|bank)\b[^.!?\n]{0,30}\b(?:is\s+)?(?:in|under)\s+(?:the\s+)?(?:name\s+of|my\s+(?:friend|cousin|partner|relative)'?s?\s+name)",
-        r"|(?:友人|友達|いとこ|兄|弟|姉|妹|親戚|家族|知人|パートナー)(?:の)?(?:口座|名義|ウォレット|アカウント)",
-        r"|(?:친구|사촌|형|동생|누나|언니|오빠|친척|가족|지인|파트너)(?:의)?\s*(?:계좌|명의|지갑|계정)",
+        r"|(?:友人|友達|いとこ|兄|弟|姉|妹|親戚|家族|知人|パートナー)(?:の)?(?:銀行口座|口座|ウォレット|名義の口座|名義で(?:振込|振り込|送金|支払))",
+        r"|(?:친구|사촌|형|동생|누나|언니|오빠|친척|가족|지인|파트너)(?:의)?\s*(?:은행\s*계좌|계좌|지갑|명의\s*계좌|명의로\s*(?:입금|송금|지급))",
     ))
 });
 
+/// New bank or payment details.
+static NEW_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)\b(?:use|send\s+(?:it|the\s+payment|payment|the\s+money)\s+to|pay\s+(?:to|into)|switch\s+to|update\s+(?:it\s+)?to)\s+(?:my\s+|this\s+|the\s+)?(?:new|other|different|another|updated)\s+(?:bank\s+)?(?:account|wallet|iban|paypal|payoneer|wise|bank\s+details|payment\s+details|card)\b",
+        r"|\b(?:my|the)\s+(?:bank\s+(?:account|details)|payment\s+(?:details|account|info)|paypal|payoneer|wise|iban|wallet|receiving\s+account)\s+(?:has\s+|have\s+)?(?:changed|is\s+changed|was\s+changed)\b",
+        r"|\b(?:changed|updated|new)\s+(?:my\s+)?(?:bank\s+(?:account|details)|payment\s+(?:details|info|method)|receiving\s+account)\b",
+        r"|\b(?:old|previous|former)\s+(?:bank\s+)?(?:account|wallet|paypal|payoneer)\s+(?:is|was|got|has\s+been)\s+(?:closed|blocked|frozen|suspended|limited|restricted|not\s+working|no\s+longer)\b",
+        r"|新しい(?:銀行)?口座|(?:振込先|振込口座|口座|送金先|受取口座)(?:を|が|は)?(?:変更|変わ|新しく)|(?:以前|前)の口座(?:は|が)?(?:使え|凍結|停止|閉鎖)",
+        r"|새\s*(?:은행\s*)?계좌|(?:입금\s*계좌|계좌|송금\s*계좌|받는\s*계좌)(?:를|가|는)?\s*(?:변경|바뀌|바꿨|바꾸)|(?:이전|예전|기존)\s*계좌(?:는|가)?\s*(?:막혔|정지|동결|사용\s*(?:못|불가))",
+    ))
+});
+
+/// A payee name stated in a message: "account holder: Wang Lei".
+static PAYEE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)\b(?:account\s+(?:holder(?:'s)?|name)|beneficiary(?:\s+name)?|payee(?:\s+name)?|recipient\s+name|name\s+on\s+the\s+account)\s*(?:is|:|：|-)\s*",
+        r"((?-i:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)(?:[ \t]+(?-i:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3})",
+        r"|(?:口座名義|名義人|受取人(?:名)?)\s*(?:は|：|:)\s*([\p{L}・ー]+(?:[ \t　][\p{L}ー]+){0,3})",
+        r"|(?:예금주|수취인|받는\s*분)\s*(?:은|는|:|：)?\s*([\p{L}]+(?:[ \t][\p{L}]+){0,3})",
+    ))
+});
+
+/// Words that make a payee an organisation rather than a person.
+static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:llc|l\.l\.c|ltd|limited|inc|incorporated|corp|corporation|co|company|gmbh|s\.?a\.?r\.?l|sarl|bv|b\.v|oy|ab|pte|pty|plc|s\.?a|studio|agency|solutions|technologies|labs|consulting|group)\b|株式会社|合同会社|有限会社|\(株\)|（株）|주식회사|\(주\)|（주）|유한회사",
+    )
+});
+
 fn check(a: &Analysis, out: &mut Sink) {
-    let mut ev = Vec::new();
-    for (_, f) in a.subject_prose() {
-        for m in THIRD.find_iter(&f.norm) {
-            // "hire me through my friend's account" is account borrowing, not payment.
-            ev.push(f.evidence(m.range()));
-        }
-    }
-    if !ev.is_empty() {
+    let third = scan::subject_matches(a, &THIRD);
+    if !third.is_empty() {
         out.emit(
             &RULE,
             "The freelancer asks for payment to an account or name that is not their own.",
+            scan::evidence(a, &third),
+        );
+    }
+    payee_mismatch(a, out);
+    let changes = scan::subject_matches(a, &NEW_ACCOUNT);
+    if !changes.is_empty() {
+        let n = scan::distinct_fields(&changes);
+        if n >= 2 {
+            out.emit(
+                &RULE,
+                format!("The freelancer's bank or payment details change again and again ({n} messages)."),
+                scan::evidence(a, &changes),
+            );
+        } else {
+            out.emit_at(
+                &RULE,
+                Severity::Medium,
+                "The freelancer asks you to pay to new bank or payment details.",
+                scan::evidence(a, &changes),
+            );
+        }
+    }
+}
+
+/// The name the payee is compared with: the profile name, else the subject's author name.
+fn reference_name<'a>(a: &'a Analysis) -> Option<(usize, &'a str)> {
+    let profile_name = format!("{}name", a.profile_prefix);
+    a.fields
+        .iter()
+        .enumerate()
+        .find(|(_, f)| f.source == Source::Name && f.path == profile_name)
+        .or_else(|| {
+            a.fields
+                .iter()
+                .enumerate()
+                .find(|(_, f)| f.source == Source::AuthorName && f.author == Author::Subject)
+        })
+        .map(|(i, f)| (i, f.norm.as_str()))
+}
+
+fn payee_mismatch(a: &Analysis, out: &mut Sink) {
+    let Some((ref_field, reference)) = reference_name(a) else {
+        return;
+    };
+    let ref_tokens = name_tokens(&fold(reference));
+    if ref_tokens.is_empty() || !is_latin(&ref_tokens) {
+        return;
+    }
+    // (field, byte range of the payee name in norm)
+    let mut payees: Vec<Hit> = Vec::new();
+    for (fi, f) in a.fields.iter().enumerate() {
+        if f.author != Author::Subject {
+            continue;
+        }
+        if f.source == Source::Payee {
+            let t = f.norm.trim_end();
+            let start = t.len() - t.trim_start().len();
+            payees.push(Hit {
+                field: fi,
+                range: start..t.len(),
+            });
+        } else if crate::analysis::is_prose(f.source) {
+            for c in PAYEE_LABEL.captures_iter(&f.norm) {
+                if let Some(m) = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)) {
+                    payees.push(Hit {
+                        field: fi,
+                        range: m.range(),
+                    });
+                }
+            }
+        }
+    }
+    for p in payees {
+        let Some(f) = a.field(p.field) else { continue };
+        let Some(name) = f.norm.get(p.range.clone()) else {
+            continue;
+        };
+        let tokens = name_tokens(&fold(name));
+        if tokens.is_empty() || !is_latin(&tokens) {
+            continue; // another script: transliteration cannot be judged offline
+        }
+        let mut ev = Vec::new();
+        ev.extend(p.evidence(a));
+        if COMPANY.is_match(name) {
+            out.emit_at(
+                &RULE,
+                Severity::Info,
+                format!(
+                    "The payee \"{}\" is an organisation, not the profile name.",
+                    name.trim()
+                ),
+                ev,
+            );
+            continue;
+        }
+        let initials_only = tokens.iter().all(|t| t.chars().count() == 1);
+        let compatible = if initials_only {
+            tokens
+                .iter()
+                .all(|t| ref_tokens.iter().any(|r| r.starts_with(t.as_str())))
+        } else {
+            names_compatible(&tokens, &ref_tokens)
+        };
+        if compatible {
+            continue;
+        }
+        if let Some(r) = a.field(ref_field) {
+            ev.push(r.evidence_all());
+        }
+        out.emit(
+            &RULE,
+            format!(
+                "The payee name \"{}\" shares no part with the name \"{}\".",
+                name.trim(),
+                reference.trim()
+            ),
             ev,
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::testing::*;
+    use super::*;
+    use serde_json::json;
+
+    fn profile(name: &str, payee: &str) -> serde_json::Value {
+        json!({"kind": "profile", "id": "p", "name": name, "payment": {"payee_name": payee}})
+    }
+
+    #[test]
+    fn payee_name_differs_from_the_profile() {
+        let h = run(&RULE, profile("Daniel Kim", "Wang Lei"));
+        assert_eq!(h.len(), 1);
+        assert_eq!(h[0].severity, Severity::High);
+        assert_eq!(texts(&h), ["Wang Lei", "Daniel Kim"]);
+        assert_eq!(h[0].evidence[0].field, "payment.payee_name");
+    }
+
+    #[test]
+    fn payee_variants_of_the_same_name_do_not_fire() {
+        for (name, payee) in [
+            ("Daniel Kim", "Kim Daniel"),
+            ("Daniel Kim", "D. Kim"),
+            ("Daniel Kim", "D K"),
+            ("José Peña", "Jose Pena"),
+            ("Robert Smith", "Bob Smith"),
+            ("Daniel Kim", "  DANIEL KIM "),
+            ("Daniel Kim", "김다니엘"),
+        ] {
+            assert!(
+                run(&RULE, profile(name, payee)).is_empty(),
+                "{name} / {payee}"
+            );
+        }
+    }
+
+    #[test]
+    fn company_payee_is_info() {
+        let h = run(&RULE, profile("Daniel Kim", "Brightline Studio LLC"));
+        assert_eq!(h[0].severity, Severity::Info);
+    }
+
+    #[test]
+    fn payee_stated_in_a_thread() {
+        let doc = json!({"kind": "thread", "id": "t",
+        "profile": {"name": "Anna Novak"},
+        "messages": [
+            {"role": "client", "text": "Where should I send the first payment?"},
+            {"role": "freelancer", "text": "Bank: First Coast. Account holder: Chen Hao. Thanks!"}
+        ]});
+        let h = run(&RULE, doc);
+        assert_eq!(h[0].severity, Severity::High);
+        assert_eq!(texts(&h), ["Chen Hao", "Anna Novak"]);
+        let doc = json!({"kind": "message", "id": "m",
+            "profile": {"name": "Anna Novak"},
+            "text": "Account holder: Anna Novak, IBAN below."});
+        assert!(run(&RULE, doc).is_empty());
+    }
+
+    #[test]
+    fn bank_details_keep_changing() {
+        let h = run(
+            &RULE,
+            message("Please use this new account for the next invoice."),
+        );
+        assert_eq!(h[0].severity, Severity::Medium);
+        assert_eq!(texts(&h), ["use this new account"]);
+        let h = run(
+            &RULE,
+            thread(&[
+                (
+                    "freelancer",
+                    "My bank account has changed, details attached.",
+                ),
+                ("client", "OK, noted."),
+                (
+                    "freelancer",
+                    "Sorry, my old account was frozen. Please send the payment to my new PayPal.",
+                ),
+            ]),
+        );
+        assert_eq!(h[0].severity, Severity::High);
+        assert!(h[0].message.contains("2 messages"), "{}", h[0].message);
+        let h = run(
+            &RULE,
+            message("振込先が変更になりました。新しい口座にお願いします。"),
+        );
+        assert_eq!(h[0].severity, Severity::Medium);
+        assert_eq!(texts(&h), ["振込先が変更", "新しい口座"]);
+        let h = run(
+            &RULE,
+            message("입금 계좌가 바뀌었습니다. 새 계좌로 보내 주세요."),
+        );
+        assert_eq!(texts(&h), ["입금 계좌가 바뀌", "새 계좌"]);
+    }
+
+    #[test]
+    fn benign_payment_talk_does_not_fire() {
+        for t in [
+            "I set up a new Stripe account for the client's shop and migrated the products.",
+            "Please pay through Upwork as usual.",
+            "I built a bank account reconciliation tool in Python.",
+            "友人のアカウントで契約をお願いします。",
+        ] {
+            assert!(run(&RULE, message(t)).is_empty(), "{t}");
+        }
     }
 }
