@@ -31,7 +31,7 @@ pub static RULE: Rule = Rule {
 /// Someone else's account, profile or name used for the work.
 static BORROWED: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:my|our|a|his|her)\s+(?:friend|cousin|brother|sister|uncle|aunt|partner|colleague|relative|wife|husband|father|mother|dad|mom|teammate|roommate|acquaintance|boss|manager)(?:'s|s'|’s)\s+(?:upwork\s+|fiverr\s+|freelancer\s+|linkedin\s+|platform\s+)?(?:account|profile|id|login)\b",
+        r"(?i)\b(?:use|using|through|via|from|on|under|with|to|into)\s+(?:my|our|a|his|her)\s+(?:friend|cousin|brother|sister|uncle|aunt|partner|colleague|relative|wife|husband|father|mother|dad|mom|teammate|roommate|acquaintance|boss|manager)(?:'s|s'|’s)\s+(?:upwork\s+|fiverr\s+|freelancer\s+|linkedin\s+|platform\s+)?(?:account|profile|id|login)\b",
         r"|\b(?:through|via|from|on|under|using|use)\s+(?:the\s+)?(?:account|profile|name)\s+of\s+(?:my|a)\s+(?:friend|cousin|brother|sister|partner|colleague|relative)\b",
         r"|\b(?:account|profile|contract)\s+(?:is|will\s+be)\s+(?:in|under)\s+(?:my\s+)?(?:friend|cousin|brother|sister|partner|colleague|relative)(?:'s|s'|’s)?\s+name\b",
         r"|(?:友人|友達|知人|知り合い|兄|弟|姉|妹|いとこ|従兄弟|親戚|家族|同僚|パートナー|妻|夫)(?:の)(?:アカウント|プロフィール|名義|ID)(?:で|を使|から|に|を)",
@@ -58,8 +58,18 @@ static OTHER_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Payment words: "send the payment to my friend's account" is HL303's, not this rule's.
+static PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:pay|paid|payment|payments|money|transfer|wire|invoice|salary|deposit|remit|funds)\b|支払|払|送金|振込|振り込|入金|報酬|지급|지불|송금|입금|결제|급여|대금",
+    )
+});
+
 fn check(a: &Analysis, out: &mut Sink) {
-    let borrowed = scan::subject_matches(a, &BORROWED);
+    let borrowed: Vec<Hit> = scan::subject_matches(a, &BORROWED)
+        .into_iter()
+        .filter(|h| !sentence_of(a, h).is_some_and(|s| PAYMENT.is_match(s)))
+        .collect();
     let suspended = scan::subject_matches(a, &SUSPENDED);
     let other = scan::subject_matches(a, &OTHER_ACCOUNT);
     let n_borrowed = borrowed.len();
@@ -97,6 +107,16 @@ fn check(a: &Analysis, out: &mut Sink) {
     }
 }
 
+/// The sentence a hit starts in.
+fn sentence_of<'a>(a: &'a Analysis, h: &Hit) -> Option<&'a str> {
+    let f = a.field(h.field)?;
+    let s = f
+        .sentences
+        .iter()
+        .find(|s| s.start <= h.range.start && h.range.start < s.end)?;
+    f.norm.get(s.clone())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::scan::testing::*;
@@ -114,7 +134,7 @@ mod tests {
         assert_eq!(h[0].severity, Severity::High);
         assert_eq!(
             texts(&h),
-            ["My Upwork account was suspended", "my friend's account"]
+            ["My Upwork account was suspended", "to my friend's account"]
         );
     }
 
@@ -163,9 +183,19 @@ mod tests {
             "Please create a new account for me on your Jira so I can track the tasks.",
             "My friend recommended your company, and I'd love to help with the migration.",
             "I implemented login with a Google account and account linking for a fintech app.",
+            "Blocking my wife's account, at the advice of my therapist.",
         ] {
             assert!(run(&RULE, proposal(t)).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn payment_to_a_friends_account_is_left_to_hl303() {
+        let h = run(
+            &RULE,
+            message("Please send the payment to my friend's account this time."),
+        );
+        assert!(h.is_empty(), "{h:?}");
     }
 
     #[test]

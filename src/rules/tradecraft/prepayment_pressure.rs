@@ -35,7 +35,7 @@ static PREPAY: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?:advance|up[- ]?front|pre-?)\s?(?:payment|deposit|fee)\b|\bprepay(?:ment)?\b",
         r"|\b(?:need|require|want|ask\s+for)\s+(?:a\s+|the\s+)?(?:deposit|advance)\b",
         r"|前払い|先払い|前金|着手金|前渡し|先に(?:お支払い|支払|払|入金|送金)",
-        r"|선불|선입금|선금|착수금|계약금|먼저\s*(?:입금|송금|지불|결제|지급)",
+        r"|선불|선입금|선금|착수금|먼저\s*(?:입금|송금|지불|결제|지급)",
     ))
 });
 
