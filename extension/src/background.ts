@@ -112,7 +112,11 @@ async function handle(req: Request, origin: Origin): Promise<Response> {
   if (origin.from === 'content' && !isContentRequest(req)) return { ok: false, error: `${req.type} is not allowed from a web page` };
   switch (req.type) {
     case 'hello':
-      if (origin.from === 'content') setTimeout(() => void warmUp(), 0);
+      if (origin.from === 'content') {
+        // A content script at document start: warm the engine up if this site is enabled.
+        if ((await loadSettings()).sites[origin.site]) setTimeout(() => void warmUp(), 0);
+        return { ok: true, hello: { version: __HIRELENS_VERSION__, lang: await lang() } };
+      }
       return { ok: true, hello: { version: __HIRELENS_VERSION__, engine: await withEngine((g) => g.version()), instances, linkage: await withEngine((g) => hasCorpus(g)), lang: await lang() } };
     case 'analyze':
       if (origin.from !== 'content') return { ok: false, error: 'analyze comes from content scripts' };

@@ -92,7 +92,7 @@ export type AnalyzeResponse =
 
 export type Response =
   | AnalyzeResponse
-  | { ok: true; hello: { version: string; engine: string; instances: number; linkage: boolean; lang: Lang } }
+  | { ok: true; hello: { version: string; engine?: string; instances?: number; linkage?: boolean; lang: Lang } }
   | { ok: true; report: Report; lang: Lang; truncatedNote?: string }
   | { ok: true; settings: Settings }
   | { ok: true; stats: { documents: number; bySite: Record<string, number>; remember: boolean } }

@@ -196,7 +196,7 @@ if (!window.__hirelensContent) {
   window.__hirelensContent = true;
   // Runs at document start: wake the background (it warms the engine up while
   // the page loads), then read the page once its DOM is parsed.
-  chrome.runtime.sendMessage({ v: PROTOCOL_VERSION, type: 'hello' }).catch(() => undefined);
+  if (pick(new URL(location.href))) chrome.runtime.sendMessage({ v: PROTOCOL_VERSION, type: 'hello' }).catch(() => undefined);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
 }
