@@ -16,8 +16,24 @@ import { docFromText } from './paste';
 const EXTENSION_ORIGIN = chrome.runtime.getURL('');
 const OUR_PAGES = ['popup.html', 'options.html', 'report.html'].map((p) => chrome.runtime.getURL(p));
 
-/** Tabs where the user asked for analysis through the popup (activeTab); keyed by tab id. */
+/**
+ * Tabs where the user asked for analysis through the popup (activeTab). Kept
+ * in session storage too, so a restarted worker still answers those tabs.
+ */
 const grantedTabs = new Set<number>();
+let grantsLoaded: Promise<void> | null = null;
+function loadGrants(): Promise<void> {
+  grantsLoaded ??= (async () => {
+    const got = (await (chrome.storage.session ?? chrome.storage.local).get('grantedTabs')).grantedTabs;
+    if (Array.isArray(got)) for (const id of got) if (typeof id === 'number') grantedTabs.add(id);
+  })().catch(() => undefined);
+  return grantsLoaded;
+}
+async function grant(tabId: number): Promise<void> {
+  await loadGrants();
+  grantedTabs.add(tabId);
+  await (chrome.storage.session ?? chrome.storage.local).set({ grantedTabs: [...grantedTabs] });
+}
 
 function origin(sender: chrome.runtime.MessageSender): Origin | null {
   return checkSender(sender, { id: chrome.runtime.id, origin: EXTENSION_ORIGIN, pages: OUR_PAGES, granted: grantedTabs });
@@ -142,7 +158,7 @@ async function handle(req: Request, origin: Origin): Promise<Response> {
       dropCorpora(current(), req.site);
       return { ok: true, done: true };
     case 'analyzeTab':
-      grantedTabs.add(req.tabId);
+      await grant(req.tabId);
       await chrome.scripting.insertCSS({ target: { tabId: req.tabId }, files: ['highlight.css'] });
       await chrome.scripting.executeScript({ target: { tabId: req.tabId }, files: ['content.js'] });
       return { ok: true, done: true };
@@ -157,18 +173,20 @@ async function handle(req: Request, origin: Origin): Promise<Response> {
 }
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  const from = origin(sender);
-  if (!from) {
-    console.warn('HireLens: refused a message from', sender.url ?? sender.id ?? 'unknown sender');
-    sendResponse({ ok: false, error: 'sender not allowed' });
-    return false;
-  }
-  const req = parseRequest(message);
-  if (typeof req === 'string') {
-    sendResponse({ ok: false, error: `bad message: ${req}` });
-    return false;
-  }
-  handle(req, from).then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+  void loadGrants().then(() => {
+    const from = origin(sender);
+    if (!from) {
+      console.warn('HireLens: refused a message from', sender.url ?? sender.id ?? 'unknown sender');
+      sendResponse({ ok: false, error: 'sender not allowed' });
+      return;
+    }
+    const req = parseRequest(message);
+    if (typeof req === 'string') {
+      sendResponse({ ok: false, error: `bad message: ${req}` });
+      return;
+    }
+    handle(req, from).then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+  });
   return true;
 });
 
