@@ -30,7 +30,7 @@ pub const MIN_WORDS: usize = 80;
 /// Distinct markers needed.
 pub const MIN_DISTINCT: usize = 3;
 /// The score at or above which a field is reported (chosen on human text; see docs/evaluation.md).
-pub const THRESHOLD: f64 = 3.0;
+pub const THRESHOLD: f64 = 1.5;
 
 /// The AI-style score of a field, when it is long enough to score.
 pub fn score(f: &Field) -> Option<AiScore> {
