@@ -4,8 +4,8 @@
 // Needs pkg/hirelens.wasm and pkg/hirelens_glue.js (bash scripts/build-wasm.sh).
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import zlib from 'node:zlib';
 import { glueFactoryPlugin } from './glue-plugin.mjs';
+import { encodePng } from './png.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,31 +114,7 @@ function iconPng(size) {
       px[i] = R; px[i + 1] = G; px[i + 2] = B; px[i + 3] = 255;
     }
   }
-  const raw = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) px.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let k = n;
-    for (let j = 0; j < 8; j++) k = k & 1 ? 0xedb88320 ^ (k >>> 1) : k >>> 1;
-    return k >>> 0;
-  });
-  const crc = (buf) => {
-    let v = 0xffffffff;
-    for (const b of buf) v = crcTable[(v ^ b) & 0xff] ^ (v >>> 8);
-    return (v ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type, data) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const c2 = Buffer.alloc(4);
-    c2.writeUInt32BE(crc(td));
-    return Buffer.concat([len, td, c2]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0);
-  ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return encodePng(px, size, size);
 }
 
 function copyDir(from, to) {

@@ -8,7 +8,8 @@ import { withEngine, instances, current } from './engine';
 import { analyzeLinked, annotateSeen, dropCorpora, flushSaves, hasCorpus, rotateKey } from './linkage';
 import { resolveLang, t } from './i18n';
 import { localizeHint } from './hint-text';
-import { isContentRequest, LIMITS, parseRequest, type ItemResult, type Lang, type Report, type Request, type Response } from './protocol';
+import type { Glue } from 'hirelens-glue';
+import { isContentRequest, LIMITS, parseRequest, PHOTO_SIZE, type AnalyzeItem, type ItemResult, type Lang, type Report, type Request, type Response } from './protocol';
 import { loadSettings, saveSettings } from './settings';
 import { memory } from './memory';
 import { docFromText } from './paste';
@@ -53,7 +54,7 @@ async function analyzeItems(req: Extract<Request, { type: 'analyze' }>, origin: 
   const settings = await loadSettings();
   if (!settings.sites[origin.site]) return { ok: true, enabled: false };
   const l = resolveLang(settings.language, chrome.i18n.getUILanguage());
-  const docs = req.items.map((it) => ({ ...it.doc, platform: it.doc.platform ?? origin.site }));
+  const docs = await withEngine((g) => req.items.map((it) => withPhoto(g, { ...it.doc, platform: it.doc.platform ?? origin.site }, it.photo)));
   const now = new Date().toISOString();
   // Through the site's corpus (linkage hints) when the engine has one.
   const linked = await withEngine((g) => analyzeLinked(g, origin.site, docs, { now }, settings.remember));
@@ -94,6 +95,24 @@ async function analyzeText(req: Extract<Request, { type: 'analyzeText' }>): Prom
   const report = await withEngine((g) => g.analyze(doc, { now: new Date().toISOString() }) as Report);
   const truncatedNote = total > LIMITS.pasteChars ? t(l, 'truncatedNote', { n: LIMITS.pasteChars.toLocaleString(l), total: total.toLocaleString(l) }) : undefined;
   return { ok: true, report: localize(report, l), lang: l, truncatedNote };
+}
+
+/** Add the photo's dHash (computed by the engine from the pixels the content script read). */
+function withPhoto(g: Glue, doc: AnalyzeItem['doc'], photo: string | undefined): AnalyzeItem['doc'] {
+  if (!photo || typeof g.photoHash !== 'function') return doc;
+  try {
+    const bin = atob(photo);
+    const rgba = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+    if (rgba.length !== PHOTO_SIZE * PHOTO_SIZE * 4) return doc;
+    const dhash = g.photoHash(rgba, PHOTO_SIZE, PHOTO_SIZE);
+    // A proposal's photo is its author's: it goes on the embedded profile.
+    if (doc.kind === 'profile') return { ...doc, photo: { dhash } };
+    const profile = typeof doc.profile === 'object' && doc.profile !== null ? doc.profile : {};
+    return { ...doc, profile: { ...profile, photo: { dhash } } };
+  } catch (e) {
+    if (e instanceof WebAssembly.RuntimeError) throw e;
+    return doc;
+  }
 }
 
 let warmed = false;

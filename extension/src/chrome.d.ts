@@ -14,6 +14,7 @@ declare module 'hirelens-glue' {
     version(): string;
     takePanicMessage(): string | undefined;
     __debugTrap?: () => void;
+    photoHash?: (rgba: Uint8Array, width: number, height: number) => string;
     Corpus?: CorpusClass;
   }
   export interface CorpusClass {

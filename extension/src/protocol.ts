@@ -59,7 +59,12 @@ export interface AnalyzeItem {
   /** Short human name for the memory ("Jane D., proposal"). */
   label: string;
   doc: Record<string, unknown> & { kind: Kind; id: string };
+  /** The profile photo scaled to PHOTO_SIZE² RGBA pixels, base64; the background turns it into a dHash. */
+  photo?: string;
 }
+
+/** Side of the square the content script scales a profile photo to before fingerprinting. */
+export const PHOTO_SIZE = 32;
 
 export interface ItemResult {
   key: string;
@@ -131,7 +136,8 @@ export function parseRequest(x: unknown): Request | string {
       for (const [i, it] of x.items.entries()) {
         if (!isObj(it) || typeof it.key !== 'string' || typeof it.label !== 'string' || !isObj(it.doc)) return `analyze.items[${i}]`;
         if (typeof it.doc.kind !== 'string' || !KINDS.includes(it.doc.kind) || typeof it.doc.id !== 'string') return `analyze.items[${i}].doc`;
-        items.push({ key: it.key.slice(0, 200), label: it.label.slice(0, 200), doc: it.doc as AnalyzeItem['doc'] });
+        const photo = typeof it.photo === 'string' && it.photo.length <= Math.ceil((PHOTO_SIZE * PHOTO_SIZE * 4) / 3) * 4 + 4 ? it.photo : undefined;
+        items.push({ key: it.key.slice(0, 200), label: it.label.slice(0, 200), doc: it.doc as AnalyzeItem['doc'], ...(photo ? { photo } : {}) });
       }
       return { v: 1, type: 'analyze', url: x.url, items };
     }

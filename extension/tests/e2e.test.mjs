@@ -266,6 +266,25 @@ describe('memory across pages', () => {
     await ext.close();
   });
 
+  test('the same portrait under another name is linked (photo fingerprint from the page\'s own image)', async (t) => {
+    const ext = await open(`chrome-extension://${env.extId}/options.html`);
+    const hello = await ext.evaluate(() => chrome.runtime.sendMessage({ v: 1, type: 'hello' }));
+    await ext.close();
+    if (!hello.hello.linkage) return t.skip('the engine build has no Corpus export yet');
+    const first = await open('https://www.upwork.com/freelancers/~01a2b3c4d5e6f7a8b9');
+    await badges(first, 1);
+    await first.close();
+    const second = await open('https://www.upwork.com/freelancers/~01ffff9999');
+    await badges(second, 1);
+    // The photo is read once the image has loaded; the badge is then updated.
+    await second.waitForFunction(() => Number(document.querySelector('hirelens-badge')?.getAttribute('data-hirelens-hints')) > 0);
+    const panel = await openPanel(second, 'upwork:profile:~01ffff9999');
+    const photo = panel.hints.find((h) => /photo/i.test(h.title));
+    assert.ok(photo, JSON.stringify(panel.hints.map((h) => h.title)));
+    assert.ok(photo.text.includes('Daniel Kowalski'), photo.text);
+    await second.close();
+  });
+
   test('memory: stats, export, clear everything', async () => {
     const ext = await open(`chrome-extension://${env.extId}/options.html`);
     await ext.waitForSelector('#memory-count');

@@ -9,6 +9,7 @@ import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { encodePng } from '../png.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const FIX = path.join(here, 'fixtures');
@@ -28,8 +29,26 @@ function localTime(offsetMinutes) {
   return `${h}:${String(d.getUTCMinutes()).padStart(2, '0')} ${ap}`;
 }
 
+/** A 96×96 test image: a 6×6 grid of pseudo-random tones, different for every seed (same seed, same pixels). */
+export function avatarPng(seed) {
+  const n = 96, cells = 6;
+  let state = (seed * 2654435761) >>> 0 || 1;
+  const rand = () => ((state = (state * 1103515245 + 12345) >>> 0) >>> 8) & 0xff;
+  const grid = Array.from({ length: cells * cells }, () => [rand(), rand(), rand()]);
+  const px = Buffer.alloc(n * n * 4);
+  for (let y = 0; y < n; y++) {
+    for (let x = 0; x < n; x++) {
+      const [r, g, b] = grid[Math.floor((y * cells) / n) * cells + Math.floor((x * cells) / n)];
+      const i = (y * n + x) * 4;
+      px[i] = r; px[i + 1] = g; px[i + 2] = b; px[i + 3] = 255;
+    }
+  }
+  return encodePng(px, n, n);
+}
+
 function proposalCard(p) {
   return `  <article data-test="proposal-card" data-proposal-id="${esc(p.id)}">
+   <img data-test="applicant-avatar" src="/static/avatar/${esc(p.avatar ?? p.id)}.png" alt="" width="48" height="48">
    <div class="row"><a class="name" href="${esc(p.href)}"><span data-test="applicant-name">${esc(p.name)}</span></a>
    <span data-test="applicant-rate">${esc(p.rate)}</span></div>
    <div data-test="applicant-title">${esc(p.title)}</div>
@@ -110,6 +129,7 @@ const STRICT_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; script
 /** host → [path pattern, responder]. */
 const ROUTES = {
   'www.upwork.com': [
+    [/^\/freelancers\/~01ffff9999$/, () => ({ body: render('upwork-profile-2.html') })],
     [/^\/freelancers\/~01[0-9a-z]+$/, (u) => ({ body: render(u.searchParams.has('spa') ? 'upwork-spa.html' : 'upwork-profile.html') })],
     [/^\/ab\/applicants\/\d+\/applicants$/, (u) => {
       if (u.searchParams.has('spa')) return { body: render('upwork-spa.html') };
@@ -151,6 +171,12 @@ export async function startFixtureServer() {
     // script or style, no 'wasm-unsafe-eval').
     const strict = u.searchParams.get('csp') === 'strict';
     const p = u.pathname;
+    const avatar = /^\/static\/avatar\/(\d+)\.png$/.exec(p);
+    if (avatar && HOSTS.includes(host)) {
+      res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'max-age=3600' });
+      res.end(avatarPng(Number(avatar[1])));
+      return;
+    }
     const route = (ROUTES[host] ?? []).find(([re]) => re.test(p));
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' });

@@ -8,6 +8,7 @@ import { all, compact, Fields, languageClaim, location, memberSince, plain } fro
 export const SEL = {
   root: '.seller-profile, [data-hl-page="fiverr-seller"]',
   name: '.seller-card .seller-name',
+  photo: '.seller-card img.profile-pict-img',
   username: '.seller-card .seller-username',
   oneLiner: '.seller-card .one-liner',
   from: '.seller-card .user-stats .location b',
@@ -55,7 +56,7 @@ export const fiverrSeller: PageType = {
       education: all(root, SEL.education).map((e) => compact({ school: plain(e) })),
       member_since: memberSince(plain(root.querySelector(SEL.memberSince))),
     });
-    return [{ key: id, label: name, name, doc: d, anchor: nameEl, sources: f.sources }];
+    return [{ key: id, label: name, name, doc: d, anchor: nameEl, sources: f.sources, photo: root.querySelector<HTMLImageElement>(SEL.photo) }];
   },
 };
 

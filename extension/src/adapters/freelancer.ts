@@ -10,6 +10,7 @@ export const SEL = {
   profile: {
     root: '[data-hl-page="freelancer-profile"], app-user-profile',
     name: '[data-qtip="profile-name"], .ProfileName',
+    photo: 'img.ProfileAvatar',
     username: '.Username',
     headline: '.ProfileTagline',
     summary: '.ProfileDescription',
@@ -83,7 +84,7 @@ export const freelancerProfile: PageType = {
       member_since: memberSince(plain(root.querySelector(S.joined))?.replace(/(\w+) \d{1,2}, (\d{4})/, '$1 $2')),
       jobs_completed: int(plain(root.querySelector(S.reviews))),
     });
-    return [{ key: id, label: name, name, doc: d, anchor: nameEl, sources: f.sources }];
+    return [{ key: id, label: name, name, doc: d, anchor: nameEl, sources: f.sources, photo: root.querySelector<HTMLImageElement>(S.photo) }];
   },
 };
 

@@ -8,6 +8,7 @@ import { all, compact, dateRange, Fields, location, plain } from './util';
 export const SEL = {
   root: 'main.scaffold-layout__main, main[data-hl-page="linkedin-profile"]',
   name: 'h1.text-heading-xlarge',
+  photo: 'img.pv-top-card-profile-picture__image, img.pv-top-card-profile-picture__image--show',
   headline: '.pv-text-details__left-panel .text-body-medium',
   location: '.pv-text-details__left-panel .text-body-small.inline',
   about: 'section#about .pv-shared-text-with-see-more span[aria-hidden="true"]',
@@ -73,7 +74,7 @@ export const linkedinProfile: PageType = {
       education,
       languages: languages.filter((l) => l.language),
     });
-    return [{ key: id, label: name, name, doc: d, anchor: nameEl, sources: f.sources }];
+    return [{ key: id, label: name, name, doc: d, anchor: nameEl, sources: f.sources, photo: root.querySelector<HTMLImageElement>(SEL.photo) }];
   },
 };
 

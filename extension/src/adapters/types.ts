@@ -19,6 +19,8 @@ export interface Found {
   anchor: Element;
   /** Field path (as in the report's evidence) → where its text is on the page. */
   sources: Map<string, FieldSource>;
+  /** The profile photo, when the page shows one (fingerprinted for linkage, never sent anywhere). */
+  photo?: HTMLImageElement | null;
 }
 
 /** One kind of page on a site: its URL predicate, example URLs, and extractor. */

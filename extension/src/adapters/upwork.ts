@@ -11,6 +11,7 @@ export const SEL = {
   profile: {
     root: '[data-test="freelancer-profile"]',
     name: '[data-test="freelancer-name"]',
+    photo: 'img[data-test="freelancer-avatar"]',
     title: '[data-test="freelancer-title"]',
     overview: '[data-test="freelancer-overview"]',
     location: '[data-test="freelancer-location"]',
@@ -32,6 +33,7 @@ export const SEL = {
     card: '[data-test="proposal-card"]',
     idAttr: 'data-proposal-id',
     name: '[data-test="applicant-name"]',
+    photo: 'img[data-test="applicant-avatar"]',
     title: '[data-test="applicant-title"]',
     location: '[data-test="applicant-location"]',
     rate: '[data-test="applicant-rate"]',
@@ -92,7 +94,7 @@ export const upworkProfile: PageType = {
       member_since: memberSince(plain(root.querySelector(S.memberSince))),
       jobs_completed: int(plain(root.querySelector(S.jobs))),
     });
-    return [{ key: id, label: name, name, doc: profile, anchor: nameEl, sources: f.sources }];
+    return [{ key: id, label: name, name, doc: profile, anchor: nameEl, sources: f.sources, photo: root.querySelector<HTMLImageElement>(S.photo) }];
   },
 };
 
@@ -135,7 +137,7 @@ export const upworkProposals: PageType = {
         job,
         profile: Object.keys(profile).length ? profile : undefined,
       });
-      out.push({ key: id, label: name, name, doc: d, anchor: nameEl, sources: f.sources });
+      out.push({ key: id, label: name, name, doc: d, anchor: nameEl, sources: f.sources, photo: card.querySelector<HTMLImageElement>(S.photo) });
     });
     return out;
   },

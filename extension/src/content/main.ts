@@ -8,6 +8,7 @@ import { PAGE_TYPES } from '../adapters/index';
 import { genericPerson } from '../adapters/schemaorg';
 import type { Found, PageType } from '../adapters/types';
 import { LEVELS, PROTOCOL_VERSION, type AnalyzeResponse, type Lang, type Level } from '../protocol';
+import { photoPixels } from './photo';
 import { closePanel, mountBadge, type Shown } from './ui';
 
 declare global {
@@ -22,8 +23,23 @@ let running: Promise<void> | null = null;
 let again = false;
 let noted = '';
 
+/** Photo pixels read for each found document (by key), for this scan. */
+const pixels = new Map<string, string | undefined>();
+const waiting = new WeakSet<HTMLImageElement>();
+
+/** Read the photo now, or re-scan once it has loaded (the badge comes first, the photo fingerprint follows). */
+function readPhoto(f: Found): string | undefined {
+  const img = f.photo;
+  if (!img) return undefined;
+  if (!img.complete && !waiting.has(img)) {
+    waiting.add(img);
+    img.addEventListener('load', () => schedule(), { once: true });
+  }
+  return photoPixels(img);
+}
+
 function signature(f: Found): string {
-  return JSON.stringify(f.doc);
+  return `${JSON.stringify(f.doc)}|${pixels.get(f.key) ?? ''}`;
 }
 
 function pick(url: URL): PageType | undefined {
@@ -62,7 +78,10 @@ async function scan(): Promise<void> {
     v: PROTOCOL_VERSION,
     type: 'analyze',
     url: location.href,
-    items: todo.map((f) => ({ key: f.key, label: f.label, doc: f.doc })),
+    items: todo.map((f) => {
+      const photo = pixels.get(f.key);
+      return photo ? { key: f.key, label: f.label, doc: f.doc, photo } : { key: f.key, label: f.label, doc: f.doc };
+    }),
   })) as AnalyzeResponse | { ok: false; error: string } | undefined;
   if (!res || !res.ok) {
     console.info('HireLens: analysis unavailable:', res && !res.ok ? res.error : 'no answer');
@@ -115,6 +134,8 @@ function collect(): Found[] | null {
       shown.delete(k);
     }
   }
+  pixels.clear();
+  for (const f of found) pixels.set(f.key, readPhoto(f));
   return found.filter((f) => {
     const s = shown.get(f.key);
     return !s || s.sig !== signature(f) || s.found.anchor !== f.anchor;
