@@ -30,7 +30,7 @@ pub static RULE: Rule = Rule {
 /// Crypto asset words (a regex group body, no flags).
 /// Crypto asset words (a regex group body, no flags). Latin words carry their
 /// own boundaries ("eth" is not "something"); CJK words need none.
-const CRYPTO: &str = r"(?:\b(?:usdt|usdc|tether|bitcoin|btc|eth|ether|ethereum|crypto|cryptocurrency|stablecoins?|trc-?20|erc-?20|bep-?20|binance\s+pay|monero|xmr|tron|trx|solana)\b|ビットコイン|暗号資産|仮想通貨|비트코인|코인|암호화폐|가상화폐|테더)";
+const CRYPTO: &str = r"(?:\b(?:usdt|usdc|tether|bitcoin|btc|eth|ether|ethereum|crypto|cryptocurrency|stablecoins?|trc-?20|erc-?20|bep-?20|binance\s+pay|monero|xmr|tron|trx|solana)\b|ビットコイン|イーサリアム|テザー|ステーブルコイン|暗号資産|仮想通貨|비트코인|이더리움|코인|암호화폐|가상화폐|테더)";
 
 /// A request to be paid in crypto: "paid in BTC", "send it to my wallet",
 /// "I prefer USDT", "報酬はUSDTで", "USDT로 지급".
@@ -41,7 +41,7 @@ static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"\b(?:prefer|accept|only\s+take|only\s+accept|want|need|take)\b[^.!?\n]{{0,20}}?{CRYPTO}"),
         format!(r"\bmy\s+{CRYPTO}\s+(?:wallet|address)\b"),
         format!(r"{CRYPTO}\s*(?:\([^)]{{0,12}}\)\s*)?(?:で|にて)(?:の)?(?:お)?(?:支払|払|送金|受け取|入金|振り?込)"),
-        format!(r"(?:支払|報酬|代金|お支払い)(?:は|を|に)?\s*{CRYPTO}"),
+        format!(r"(?:お支払い|支払い?|報酬|代金|給与|給料)(?:は|を|に)?\s*{CRYPTO}"),
         format!(r"{CRYPTO}\s*(?:\([^)]{{0,12}}\)\s*)?(?:로|으로)\s*(?:지급|지불|송금|결제|보내|받|입금)"),
         format!(r"(?:대금|급여|보수|비용|결제)(?:은|는|을|를)?\s*{CRYPTO}"),
     ]
@@ -109,5 +109,41 @@ fn check(a: &Analysis, out: &mut Sink) {
             "The freelancer asks to be paid in cryptocurrency.",
             ev,
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::testing::*;
+    use super::*;
+
+    #[test]
+    fn japanese_and_korean_phrasings() {
+        for (t, ev) in [
+            (
+                "支払いはビットコインでお願いします。",
+                "支払いはビットコイン",
+            ),
+            ("給与はテザーで受け取りたいです。", "給与はテザー"),
+            ("報酬はUSDT（TRC20）で受け取りたいです。", "報酬はUSDT"),
+            ("급여는 테더(USDT)로 받고 싶습니다.", "급여는 테더"),
+            ("이더리움으로 송금해 주세요.", "이더리움으로 송금"),
+        ] {
+            let h = run(&RULE, message(t));
+            assert_eq!(h.len(), 1, "{t}");
+            assert_eq!(h[0].severity, Severity::Medium, "{t}");
+            assert!(texts(&h)[0].contains(ev), "{t}: {:?}", texts(&h));
+        }
+    }
+
+    #[test]
+    fn web3_and_bot_talk_is_not_a_request() {
+        for t in [
+            "We built a Telegram bot for USDT price alerts and a DeFi dashboard.",
+            "ビットコインの価格を表示するアプリを開発しました。",
+            "이더리움 스마트 컨트랙트 개발 경험이 있습니다.",
+        ] {
+            assert!(run(&RULE, message(t)).is_empty(), "{t}");
+        }
     }
 }

@@ -41,7 +41,7 @@ static EQUIPMENT: LazyLock<Regex> = LazyLock::new(|| {
 static SHIP_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?i)\b(?:ship|send|deliver|mail|forward|post|courier)\b[^.!?\n]{0,50}?\bto\s+(?:my\s+)?(?:friend|cousin|brother|sister|uncle|aunt|relative|partner|colleague|agent|roommate|neighbou?r|acquaintance)(?:'s|s'|’s)?\s+(?:address|house|home|place|apartment|flat|office)\b",
-        r"|\b(?:ship|send|deliver|mail|forward|post|courier)\s+(?:(?:the|my|a|your|our|company|work)\s+)?(?:laptops?|computers?|macbooks?|equipment|devices?|hardware|workstations?|yubikeys?|it|them)\s+to\s+(?:my\s+)?(?:friend|cousin|brother|sister|uncle|aunt|relative|partner|colleague|agent|roommate|neighbou?r|acquaintance)\b",
+        r"|\b(?:ship|send|deliver|mail|forward|post|courier)\s+(?:(?:the|my|a|your|our|company|work)\s+)?(?:laptops?|computers?|macbooks?|equipment|devices?|hardware|workstations?|yubikeys?|it|them)\s+to\s+(?:my\s+)?(?:friend|cousin|brother|sister|uncle|aunt|relative|partner|colleague|agent|roommate|neighbou?r|acquaintance)(?:[ \t]*[,.!?;]|[ \t]*$|\s+(?:in|at|who|instead|because|please|for|so|and|since|as)\b)",
         r"|\b(?:ship|send|deliver|mail|forward|post|courier)\b[^.!?\n]{0,50}?\bto\s+(?:this|another|a\s+different|a\s+new|my\s+new|the\s+following|an\s+alternate|an\s+alternative|the\s+below|other)\s+(?:shipping\s+|delivery\s+|mailing\s+)?address\b",
         r"|\b(?:new|different|another|alternate|alternative|other)\s+(?:shipping|delivery|mailing)\s+address\b",
         r"|\b(?:my\s+)?(?:shipping|delivery|mailing)\s+address\s+(?:has\s+)?changed\b",
@@ -173,6 +173,7 @@ mod tests {
             "I built a shipping module that sends notifications to the customer's delivery address.",
             "Please send the laptop to my home address on the profile, thank you.",
             "I will send the invoice to your accounting e-mail.",
+            "For the laptop budget, please send it to my friend's wallet.",
             "My address is on my ID; ship it there whenever you are ready.",
             "I can send a mail to my friend who lives in Canada, and my computer helps me every day.",
         ] {

@@ -19,7 +19,7 @@ pub static RULE: Rule = Rule {
     innocent: "Some freelancers simply prefer a messenger they already use, or do not know the platform's rules.",
     verify: "Keep the conversation and payment on the platform until you have verified the person on a camera-on call.",
     docs: Docs {
-        what_it_sees: "An invitation in the freelancer's own text to continue on Telegram, WhatsApp, Discord, Skype, Signal, WeChat, LINE or KakaoTalk, or to avoid the platform or its fees — in English, Japanese or Korean. A personal e-mail address or phone number offered with \"contact me\" is a low hint; \"contact me by phone or email\" without an address is none. A messenger handle or link in a proposal or message without an invitation, or an invitation in the profile's own overview (without a fee-avoidance reason), is a weaker (low) hint. The client's messages and the job post are not read.",
+        what_it_sees: "An invitation in the freelancer's own text to continue on Telegram, WhatsApp, Discord, Skype, Signal, WeChat, LINE or KakaoTalk, or to avoid the platform or its fees — in English, Japanese or Korean. A personal e-mail address or phone number offered with \"contact me\" is a low hint; \"contact me by phone or email\" without an address is none. A messenger handle or link in a proposal or message without an invitation, or an invitation in the profile's own overview (without a fee-avoidance reason), is a weaker (low) hint. When the client's side proposed a messenger first, the freelancer's answer is only low (unless it also avoids the platform's fees). The client's messages and the job post are otherwise not read.",
         why_it_matters: "The US advisory of May 2022 and the UN Panel of Experts describe accounts that take first contact on a platform and then move the work and the payment off-site, where the platform's identity checks and payment records no longer apply (I30). Changing contact channels is also listed on its own (I13).",
         innocent_explanations: "Many honest freelancers prefer a messenger for quick questions, and some are unaware that platforms forbid it before a contract. Agencies often share a company Skype or Slack. A contact shared after a contract starts, for a call the client asked for, is ordinary.",
         example: "> Upwork takes 20% fee, so let's continue on Telegram: @fastdev_pro and I can give you a better rate.\n\nFires at medium: an invitation, a Telegram handle and a fee-avoidance reason.",
@@ -121,7 +121,16 @@ fn check(a: &Analysis, out: &mut Sink) {
     let only_profile = strong_sources
         .iter()
         .all(|s| matches!(s, Source::Overview | Source::Headline));
-    if !strong.is_empty() && only_profile && !fee {
+    // The client proposed the messenger first: answering with a handle is ordinary.
+    let client_asked = super::scan::client_mentions(a, &MESSENGER_WORD);
+    if !strong.is_empty() && client_asked && !fee {
+        out.emit_at(
+            &RULE,
+            Severity::Low,
+            format!("The freelancer shares a contact{via} outside the platform, after the client's side proposed a messenger."),
+            strong,
+        );
+    } else if !strong.is_empty() && only_profile && !fee {
         out.emit_at(
             &RULE,
             Severity::Low,
@@ -147,5 +156,55 @@ fn check(a: &Analysis, out: &mut Sink) {
             format!("The text shares a personal contact{via} for talking outside the platform."),
             weak,
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::testing::*;
+    use super::*;
+
+    #[test]
+    fn answering_the_clients_messenger_request_is_low() {
+        let h = run(
+            &RULE,
+            thread(&[
+                ("client", "Do you have WhatsApp? It is easier for our team."),
+                ("freelancer", "Sure, add me on WhatsApp: +44 7700 900123"),
+            ]),
+        );
+        assert_eq!(h[0].severity, Severity::Low);
+        // the same answer unprompted is medium
+        let h = run(
+            &RULE,
+            thread(&[
+                ("client", "Thanks for the proposal, when can you start?"),
+                ("freelancer", "Sure, add me on WhatsApp: +44 7700 900123"),
+            ]),
+        );
+        assert_eq!(h[0].severity, Severity::Medium);
+        // avoiding the fees stays medium even when the client named the app
+        let h = run(
+            &RULE,
+            thread(&[
+                ("client", "Do you use Telegram?"),
+                (
+                    "freelancer",
+                    "Yes, let's continue on Telegram: @swiftcoder, Upwork fees are too high.",
+                ),
+            ]),
+        );
+        assert_eq!(h[0].severity, Severity::Medium);
+    }
+
+    #[test]
+    fn japanese_line_and_korean_kakao() {
+        let h = run(&RULE, message("LINEで連絡してください。ID: taro_web"));
+        assert_eq!(h[0].severity, Severity::Medium);
+        assert_eq!(texts(&h), ["LINEで連絡してください。"]);
+        let h = run(&RULE, message("카카오톡으로 연락 주세요."));
+        assert_eq!(h[0].severity, Severity::Medium);
+        let h = run(&RULE, message("テレグラムでやり取りしましょう。"));
+        assert_eq!(h[0].severity, Severity::Medium);
     }
 }
