@@ -17,7 +17,12 @@ declare global {
   }
 }
 
-const shown = new Map<string, Shown & { sig: string }>();
+/**
+ * What each found document last got: its badge (null when its level is below
+ * the minimum shown, or the engine refused it) and the signature it was
+ * analysed with, so unchanged documents are not sent again.
+ */
+const shown = new Map<string, { sig: string; found: Found; host: HTMLElement | null }>();
 let lastUrl = '';
 let running: Promise<void> | null = null;
 let again = false;
@@ -48,7 +53,7 @@ function pick(url: URL): PageType | undefined {
 
 function clearAll(): void {
   closePanel();
-  for (const s of shown.values()) s.host.remove();
+  for (const s of shown.values()) s.host?.remove();
   shown.clear();
 }
 
@@ -129,8 +134,8 @@ function collect(): Found[] | null {
   // Drop badges whose element left the page or whose content changed.
   const keys = new Set(found.map((f) => f.key));
   for (const [k, s] of shown) {
-    if (!keys.has(k) || !s.host.isConnected || !document.contains(s.found.anchor)) {
-      s.host.remove();
+    if (!keys.has(k) || (s.host && !s.host.isConnected) || !document.contains(s.found.anchor)) {
+      s.host?.remove();
       shown.delete(k);
     }
   }
@@ -148,19 +153,23 @@ function render(todo: Found[], results: Extract<AnalyzeResponse, { enabled: true
     const r = byKey.get(f.key);
     const old = shown.get(f.key);
     if (old) {
-      old.host.remove();
+      old.host?.remove();
       shown.delete(f.key);
     }
-    if (!r?.report) {
-      if (r?.error) console.info(`HireLens: ${f.key}: ${r.error}`);
+    if (!r) continue;
+    if (!f.anchor.isConnected) continue;
+    if (!r.report) {
+      console.info(`HireLens: ${f.key}: ${r.error ?? 'no report'}`);
+      shown.set(f.key, { sig: signature(f), found: f, host: null });
       continue;
     }
-    if (rank(r.report.level) < rank(minLevel)) continue;
-    if (!f.anchor.isConnected) continue;
-    const s = mountBadge(f, r.report, lang);
-    shown.set(f.key, { ...s, sig: signature(f) });
+    const visible = rank(r.report.level) >= rank(minLevel);
+    const s: Shown | null = visible ? mountBadge(f, r.report, lang) : null;
+    shown.set(f.key, { sig: signature(f), found: f, host: s?.host ?? null });
   }
-  document.documentElement.setAttribute('data-hirelens-ready', String(shown.size));
+  let n = 0;
+  for (const s of shown.values()) if (s.host) n++;
+  document.documentElement.setAttribute('data-hirelens-ready', String(n));
 }
 
 function schedule(): void {
@@ -200,8 +209,17 @@ const observer = new MutationObserver((records) => {
     return nodes.some((n) => !ours(n)) && !ours(r.target);
   });
   if (!relevant && location.href === lastUrl) return;
-  clearTimeout(timer);
-  timer = setTimeout(schedule, location.href === lastUrl ? 120 : 0);
+  // Throttle: at most one scan per 120 ms while the page keeps changing; a URL change scans at once.
+  if (location.href !== lastUrl) {
+    clearTimeout(timer);
+    timer = undefined;
+    schedule();
+    return;
+  }
+  timer ??= setTimeout(() => {
+    timer = undefined;
+    schedule();
+  }, 120);
 });
 
 function start(): void {
