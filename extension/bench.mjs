@@ -37,6 +37,7 @@ async function once() {
       readyToBadges: window.__hl.done - nav.domContentLoadedEventStart,
       longest: Number(document.documentElement.getAttribute('data-hirelens-longest-ms')),
       background: Number(document.documentElement.getAttribute('data-hirelens-background-ms')),
+      phases: JSON.parse(document.documentElement.getAttribute('data-hirelens-phases-ms') ?? '{}'),
       longtasks: window.__hl.longtasks,
     };
   });
@@ -58,4 +59,5 @@ console.log(`cold (first load, worker starts, wasm compiles): ready→badges ${c
 console.log(`warm ready→badges: ${fmt(warm.map((w) => w.readyToBadges))}`);
 console.log(`warm time in the background (analysis of 50, through the corpus when present): ${fmt(warm.map((w) => w.background))}`);
 console.log(`warm longest content-script task: ${fmt(warm.map((w) => w.longest))}`);
+for (const ph of ['extract', 'photos', 'render']) console.log(`  longest ${ph} slice: ${fmt(warm.map((w) => w.phases[ph] ?? 0))}`);
 console.log(`long tasks (≥50 ms) over all warm loads: ${allLong.length}${allLong.length ? ` (max ${Math.max(...allLong).toFixed(0)} ms)` : ''}`);

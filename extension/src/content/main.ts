@@ -8,8 +8,8 @@ import { PAGE_TYPES } from '../adapters/index';
 import { genericPerson } from '../adapters/schemaorg';
 import type { Found, PageType } from '../adapters/types';
 import { LEVELS, PROTOCOL_VERSION, type AnalyzeResponse, type Lang, type Level } from '../protocol';
-import { photoPixels } from './photo';
-import { closePanel, mountBadge, type Shown } from './ui';
+import { photoKnown, photoPixels } from './photo';
+import { closePanel, mountBadge, updateBadge, type Shown } from './ui';
 
 declare global {
   interface Window {
@@ -22,7 +22,7 @@ declare global {
  * the minimum shown, or the engine refused it) and the signature it was
  * analysed with, so unchanged documents are not sent again.
  */
-const shown = new Map<string, { sig: string; found: Found; host: HTMLElement | null }>();
+const shown = new Map<string, { sig: string; found: Found; host: HTMLElement | null; badge?: Shown }>();
 let lastUrl = '';
 let running: Promise<void> | null = null;
 let again = false;
@@ -61,14 +61,19 @@ function rank(l: Level): number {
   return LEVELS.indexOf(l);
 }
 
-/** The longest synchronous stretch this script has run (ms), for the bench. */
+/** The longest synchronous stretch this script has run (ms), overall and per phase, for the bench. */
 let longest = 0;
-function timed<T>(f: () => T): T {
+const phases: Record<string, number> = {};
+function timed<T>(phase: string, f: () => T): T {
   const t0 = performance.now();
   try {
     return f();
   } finally {
     const d = performance.now() - t0;
+    if (d > (phases[phase] ?? 0)) {
+      phases[phase] = Math.round(d * 10) / 10;
+      document.documentElement.setAttribute('data-hirelens-phases-ms', JSON.stringify(phases));
+    }
     if (d > longest) {
       longest = d;
       document.documentElement.setAttribute('data-hirelens-longest-ms', d.toFixed(1));
@@ -76,9 +81,36 @@ function timed<T>(f: () => T): T {
   }
 }
 
+/** Run `f` over `items` in slices of about 8 ms, yielding to the page between slices. */
+async function sliced<T>(phase: string, items: T[], f: (batch: T[]) => void): Promise<boolean> {
+  const url = lastUrl;
+  for (let i = 0; i < items.length; ) {
+    const start = performance.now();
+    const from = i;
+    timed(phase, () => {
+      while (i < items.length && (i === from || performance.now() - start < 8)) i++;
+      f(items.slice(from, i));
+    });
+    if (i < items.length) await new Promise((r) => setTimeout(r, 0));
+    if (location.href !== url) return false;
+  }
+  return true;
+}
+
 async function scan(): Promise<void> {
-  const todo = timed(collect);
-  if (!todo || todo.length === 0) return;
+  const found = timed('extract', collect);
+  if (!found || found.length === 0) return;
+  // Photo pixels (cached per image after the first read), in slices. Images are
+  // decoded off the main thread first, so drawing them is cheap.
+  const fresh = found.map((f) => f.photo).filter((img): img is HTMLImageElement => !!img && img.complete && img.naturalWidth > 0 && !photoKnown(img));
+  if (fresh.length) await Promise.all(fresh.map((img) => img.decode().catch(() => undefined)));
+  pixels.clear();
+  if (!(await sliced('photos', found, (batch) => batch.forEach((f) => pixels.set(f.key, readPhoto(f)))))) return;
+  const todo = found.filter((f) => {
+    const s = shown.get(f.key);
+    return !s || s.sig !== signature(f) || s.found.anchor !== f.anchor;
+  });
+  if (todo.length === 0) return;
   const res = (await chrome.runtime.sendMessage({
     v: PROTOCOL_VERSION,
     type: 'analyze',
@@ -96,19 +128,10 @@ async function scan(): Promise<void> {
   document.documentElement.setAttribute('data-hirelens-background-ms', String(res.ms));
   if (location.href !== lastUrl) return; // navigated meanwhile; the next scan handles it
   // Render in slices of ~8 ms so a page with many proposals never gets a long task.
-  for (let i = 0; i < todo.length; ) {
-    const start = performance.now();
-    const from = i;
-    timed(() => {
-      while (i < todo.length && (i === from || performance.now() - start < 8)) i++;
-      render(todo.slice(from, i), res.results, res.lang, res.minLevel);
-    });
-    if (i < todo.length) await new Promise((r) => setTimeout(r, 0));
-    if (location.href !== lastUrl) return;
-  }
+  await sliced('render', todo, (batch) => render(batch, res.results, res.lang, res.minLevel));
 }
 
-/** Read the page: what needs a (new) badge. */
+/** Read the page: every document an adapter finds (badges of vanished ones are dropped). */
 function collect(): Found[] | null {
   const url = new URL(location.href);
   if (url.href !== lastUrl) {
@@ -139,12 +162,7 @@ function collect(): Found[] | null {
       shown.delete(k);
     }
   }
-  pixels.clear();
-  for (const f of found) pixels.set(f.key, readPhoto(f));
-  return found.filter((f) => {
-    const s = shown.get(f.key);
-    return !s || s.sig !== signature(f) || s.found.anchor !== f.anchor;
-  });
+  return found;
 }
 
 function render(todo: Found[], results: Extract<AnalyzeResponse, { enabled: true }>['results'], lang: Lang, minLevel: Level): void {
@@ -152,20 +170,26 @@ function render(todo: Found[], results: Extract<AnalyzeResponse, { enabled: true
   for (const f of todo) {
     const r = byKey.get(f.key);
     const old = shown.get(f.key);
+    if (!r) continue;
+    const visible = !!r.report && rank(r.report.level) >= rank(minLevel);
+    // Same element, still shown: update the badge in place (no flicker, no new nodes).
+    if (old?.badge && visible && r.report && old.found.anchor === f.anchor && old.badge.host.isConnected) {
+      updateBadge(old.badge, f, r.report, lang);
+      shown.set(f.key, { ...old, sig: signature(f), found: f });
+      continue;
+    }
     if (old) {
       old.host?.remove();
       shown.delete(f.key);
     }
-    if (!r) continue;
     if (!f.anchor.isConnected) continue;
     if (!r.report) {
       console.info(`HireLens: ${f.key}: ${r.error ?? 'no report'}`);
       shown.set(f.key, { sig: signature(f), found: f, host: null });
       continue;
     }
-    const visible = rank(r.report.level) >= rank(minLevel);
     const s: Shown | null = visible ? mountBadge(f, r.report, lang) : null;
-    shown.set(f.key, { sig: signature(f), found: f, host: s?.host ?? null });
+    shown.set(f.key, { sig: signature(f), found: f, host: s?.host ?? null, badge: s ?? undefined });
   }
   let n = 0;
   for (const s of shown.values()) if (s.host) n++;

@@ -111,6 +111,8 @@ export interface Shown {
   host: HTMLElement;
   found: Found;
   report: Report;
+  lang: Lang;
+  button: HTMLButtonElement;
 }
 
 export function levelText(lang: Lang, level: Level): string {
@@ -122,26 +124,42 @@ export function mountBadge(found: Found, report: Report, lang: Lang): Shown {
   const doc = found.anchor.ownerDocument;
   const host = doc.createElement('hirelens-badge');
   for (const [k, v] of HOST_STYLE) host.style.setProperty(k, v, 'important');
-  host.setAttribute('data-hirelens-id', found.key);
-  host.setAttribute('data-hirelens-level', report.level);
-  host.setAttribute('data-hirelens-hints', String(report.hints.length));
   const root = host.attachShadow({ mode: 'open' });
   style(root);
-  const b = h(doc, 'button', `badge ${report.level}`);
+  const b = h(doc, 'button');
   b.type = 'button';
-  b.append(h(doc, 'span', 'dot'), h(doc, 'span', 'label', t(lang, 'badgeText', { level: levelText(lang, report.level) })));
-  b.setAttribute('aria-label', t(lang, 'badgeAria', { name: found.name, level: levelText(lang, report.level), count: report.hints.length }));
+  b.append(h(doc, 'span', 'dot'), h(doc, 'span', 'label'));
   b.setAttribute('aria-haspopup', 'dialog');
   b.setAttribute('aria-expanded', 'false');
   root.append(b);
-  const shown: Shown = { host, found, report };
+  const shown: Shown = { host, found, report, lang, button: b };
+  paint(shown);
   b.addEventListener('click', (e) => {
     e.preventDefault();
     e.stopPropagation();
-    openPanel(shown, lang, b);
+    openPanel(shown, shown.lang, b);
   });
   found.anchor.append(host);
   return shown;
+}
+
+/** Show a newer report in an existing badge (e.g. once the photo fingerprint is in). */
+export function updateBadge(shown: Shown, found: Found, report: Report, lang: Lang): void {
+  shown.found = found;
+  shown.report = report;
+  shown.lang = lang;
+  paint(shown);
+}
+
+function paint(s: Shown): void {
+  const { report, lang, found, host, button } = s;
+  host.setAttribute('data-hirelens-id', found.key);
+  host.setAttribute('data-hirelens-level', report.level);
+  host.setAttribute('data-hirelens-hints', String(report.hints.length));
+  button.className = `badge ${report.level}`;
+  const label = button.querySelector('.label');
+  if (label) label.textContent = t(lang, 'badgeText', { level: levelText(lang, report.level) });
+  button.setAttribute('aria-label', t(lang, 'badgeAria', { name: found.name, level: levelText(lang, report.level), count: report.hints.length }));
 }
 
 let panelHost: HTMLElement | null = null;
