@@ -165,6 +165,23 @@ describe('pages and UI', () => {
     await page.close();
   });
 
+  test('evidence offsets are UTF-16: emoji, CJK and math letters before the evidence', async () => {
+    const page = await open('https://www.upwork.com/ab/applicants/4000000000000000004/applicants?set=repeat');
+    await badges(page, 3);
+    const panel = await openPanel(page, 'upwork:proposal:4000000000000000004:2003');
+    const section = panel.hints.find((h) => h.evidence.some((e) => e.field === 'text'));
+    assert.ok(section, JSON.stringify(panel.hints.map((h) => h.title)));
+    const wanted = section.evidence.find((e) => e.field === 'text');
+    assert.match(wanted.text, /WhatsApp/);
+    await page.locator('hirelens-panel').evaluate((p, title) => {
+      const s = Array.from(p.shadowRoot.querySelectorAll('section')).find((x) => x.querySelector('h3').textContent === title);
+      Array.from(s.querySelectorAll('button.ev')).find((b) => b.dataset.field === 'text').click();
+    }, section.title);
+    const text = await page.evaluate(() => [...CSS.highlights.get('hirelens-evidence')][0].toString());
+    assert.equal(`“${text}”`, wanted.text);
+    await page.close();
+  });
+
   test('keyboard: Tab reaches the badge, Enter opens the panel, Escape closes it and focus returns', async () => {
     const page = await open('https://www.upwork.com/freelancers/~01a2b3c4d5e6f7a8b9');
     await badges(page, 1);
@@ -240,7 +257,7 @@ describe('memory across pages', () => {
     await badges(first, 3);
     await first.close();
     const second = await open('https://www.upwork.com/ab/applicants/2000000000000000002/applicants?set=repeat');
-    await badges(second, 2);
+    await badges(second, 3);
     const panel = await openPanel(second, 'upwork:proposal:2000000000000000002:2001');
     const linkage = panel.hints.filter((h) => /HL4\d\d|seen before/i.test(h.text) || h.text.includes('Seen before'));
     assert.ok(linkage.length > 0, JSON.stringify(panel.hints.map((h) => h.title)));
@@ -259,7 +276,7 @@ describe('memory across pages', () => {
     // Forget the site: the link is gone.
     await ext.evaluate(() => chrome.runtime.sendMessage({ v: 1, type: 'forgetSite', site: 'upwork' }));
     const third = await open('https://www.upwork.com/ab/applicants/3000000000000000003/applicants?set=repeat');
-    await badges(third, 2);
+    await badges(third, 3);
     const after = await openPanel(third, 'upwork:proposal:3000000000000000003:2001');
     assert.ok(!after.hints.some((h) => h.text.includes('Seen before')), 'forgotten');
     await third.close();
@@ -294,6 +311,17 @@ describe('memory across pages', () => {
     assert.ok(before.stats.bySite.upwork > 0);
     const [download] = await Promise.all([ext.waitForEvent('download'), ext.click('#export')]);
     assert.match(download.suggestedFilename(), /^hirelens-memory-\d{4}-\d{2}-\d{2}\.json$/);
+    // Paused: new pages are compared but not recorded.
+    await ext.uncheck('#remember');
+    await ext.waitForSelector('#status:has-text("Saved")');
+    const page = await open('https://www.upwork.com/ab/applicants/5000000000000000005/applicants?set=repeat');
+    await badges(page, 3);
+    await page.waitForTimeout(300);
+    await page.close();
+    const paused = await ext.evaluate(() => chrome.runtime.sendMessage({ v: 1, type: 'memory', action: 'stats' }));
+    assert.equal(paused.stats.documents, before.stats.documents, 'nothing recorded while paused');
+    assert.equal(paused.stats.remember, false);
+    await ext.check('#remember');
     await ext.click('#clear');
     await ext.waitForSelector('#memory-count:has-text("0 documents remembered")');
     await ext.close();
