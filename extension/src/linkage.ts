@@ -146,7 +146,11 @@ export async function annotateSeen(reports: Array<Report | undefined>): Promise<
         const rec: DocRecord | undefined = records.get(id);
         if (rec && id !== r?.id && !seen.some((s) => s.id === id)) seen.push({ id: rec.id, label: rec.label, site: rec.site, url: rec.url, seenAt: rec.seenAt });
       }
-      if (seen.length) (h as Hint & { seen?: SeenAt[] }).seen = seen;
+      if (seen.length) {
+        (h as Hint & { seen?: SeenAt[] }).seen = seen;
+        // Name the other documents the way the user saw them, not by internal id.
+        for (const x of seen) h.message = h.message.split(x.id).join(`“${x.label}”`);
+      }
     }
   }
 }
