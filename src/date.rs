@@ -86,6 +86,12 @@ impl PartialDate {
         {
             let ts = Timestamp::parse(t)?;
             let (y, m, d) = civil_from_days(ts.local_seconds().div_euclid(86_400));
+            // The same year range as every other form (found by fuzzing:
+            // `0000-01-01T00:00:00-14:00` gave year 0, which printed as a
+            // date that does not parse back).
+            if !(1900..=2200).contains(&y) {
+                return None;
+            }
             return Some(PartialDate::Date {
                 year: y,
                 month: Some(m),
