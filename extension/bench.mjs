@@ -37,6 +37,7 @@ async function once() {
       readyToBadges: window.__hl.done - nav.domContentLoadedEventStart,
       longest: Number(document.documentElement.getAttribute('data-hirelens-longest-ms')),
       background: Number(document.documentElement.getAttribute('data-hirelens-background-ms')),
+      roundtrip: Number(document.documentElement.getAttribute('data-hirelens-roundtrip-ms')),
       phases: JSON.parse(document.documentElement.getAttribute('data-hirelens-phases-ms') ?? '{}'),
       longtasks: window.__hl.longtasks,
     };
@@ -48,7 +49,6 @@ async function once() {
 const cold = await once();
 const warm = [];
 for (let i = 0; i < runs; i++) warm.push(await once());
-// Restart the worker once more to measure a cold worker on a warm browser.
 await env.close();
 
 const med = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.floor(s.length / 2)]; };
@@ -57,7 +57,7 @@ const allLong = warm.flatMap((w) => w.longtasks);
 console.log(`HireLens extension bench: 50 proposals, ${runs} warm loads, Chromium ${(await import('node:child_process')).execFileSync('/usr/bin/chromium', ['--version']).toString().trim()}`);
 console.log(`cold (first load, worker starts, wasm compiles): ready→badges ${cold.readyToBadges.toFixed(1)} ms, longest content-script task ${cold.longest.toFixed(1)} ms, long tasks ${JSON.stringify(cold.longtasks.map((d) => Math.round(d)))}`);
 console.log(`warm ready→badges: ${fmt(warm.map((w) => w.readyToBadges))}`);
-console.log(`warm time in the background (analysis of 50, through the corpus when present): ${fmt(warm.map((w) => w.background))}`);
+console.log(`warm first batch: round trip ${fmt(warm.map((w) => w.roundtrip))}, of which in the background (50 analyses, through the corpus when present) ${fmt(warm.map((w) => w.background))}`);
 console.log(`warm longest content-script task: ${fmt(warm.map((w) => w.longest))}`);
 for (const ph of ['extract', 'photos', 'render']) console.log(`  longest ${ph} slice: ${fmt(warm.map((w) => w.phases[ph] ?? 0))}`);
 console.log(`long tasks (≥50 ms) over all warm loads: ${allLong.length}${allLong.length ? ` (max ${Math.max(...allLong).toFixed(0)} ms)` : ''}`);
