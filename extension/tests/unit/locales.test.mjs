@@ -19,3 +19,22 @@ test('ja and ko have every English UI string, with the same placeholders', () =>
     }
   }
 });
+
+test('hint texts: every entry has a Japanese and a Korean title, message, innocent explanation and verification', async () => {
+  const { load } = await import('./load.mjs');
+  const { HINT_TEXT, localizeHint } = await load('hint-text.ts');
+  const codes = Object.keys(HINT_TEXT);
+  assert.ok(codes.length >= 30);
+  for (const code of codes) {
+    assert.match(code, /^HL[1-4]\d\d$/);
+    for (const lang of ['ja', 'ko']) {
+      for (const k of ['title', 'message', 'innocent', 'verify']) assert.ok(HINT_TEXT[code][lang]?.[k]?.trim(), `${code}.${lang}.${k}`);
+    }
+  }
+  const hint = { code: 'HL301', title: 'Asks to move off the platform', message: 'via Telegram (1 place)', innocent: 'x', verify: 'y', evidence: [] };
+  const ja = localizeHint(hint, 'ja');
+  assert.equal(ja.title, HINT_TEXT.HL301.ja.title);
+  assert.equal(ja.detail, 'via Telegram (1 place)');
+  assert.equal(localizeHint(hint, 'en'), hint);
+  assert.equal(localizeHint({ ...hint, code: 'HL999' }, 'ko').title, hint.title);
+});
