@@ -322,6 +322,12 @@ describe('memory across pages', () => {
     assert.equal(paused.stats.documents, before.stats.documents, 'nothing recorded while paused');
     assert.equal(paused.stats.remember, false);
     await ext.check('#remember');
+    await ext.waitForSelector('#status:has-text("Saved")');
+    // Control: recording again, the next page's three proposals are remembered.
+    const again = await open('https://www.upwork.com/ab/applicants/6000000000000000006/applicants?set=repeat');
+    await badges(again, 3);
+    await again.close();
+    await ext.waitForFunction(async (n) => (await chrome.runtime.sendMessage({ v: 1, type: 'memory', action: 'stats' })).stats.documents === n + 3, before.stats.documents, { polling: 100 });
     await ext.click('#clear');
     await ext.waitForSelector('#memory-count:has-text("0 documents remembered")');
     await ext.close();
@@ -384,7 +390,7 @@ describe('background', () => {
     await opts.selectOption('#min-level', 'none');
     await opts.uncheck('#site-upwork');
     page = await open(JOB);
-    await page.waitForTimeout(500);
+    await page.waitForSelector('html[data-hirelens-ready="disabled"]', { state: 'attached' });
     assert.equal(await page.locator('hirelens-badge').count(), 0);
     await page.close();
     await opts.check('#site-upwork');

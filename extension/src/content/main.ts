@@ -126,7 +126,10 @@ async function scan(): Promise<void> {
     console.info('HireLens: analysis unavailable:', res && !res.ok ? res.error : 'no answer');
     return;
   }
-  if (!res.enabled) return;
+  if (!res.enabled) {
+    document.documentElement.setAttribute('data-hirelens-ready', 'disabled');
+    return;
+  }
   if (first) {
     // The first batch of a page, for the bench: time in the background and the whole round trip.
     document.documentElement.setAttribute('data-hirelens-background-ms', String(res.ms));
