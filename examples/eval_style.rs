@@ -591,8 +591,116 @@ fn main() {
     // ------------------------------------------------------- style drift
     println!("\n### Style drift (HL206) on synthetic threads\n");
     drift(&reuters, "reuters C50", "author");
-    let pan: Vec<Value> = fce.clone();
-    drift(&pan, "fce learners (one script = one writer)", "script_id");
+    drift(&fce, "fce learners (one script = one writer)", "script_id");
+    let tweets = read(&dir, "tweepfake-tweets/tweepfake.jsonl");
+    tweet_drift(&tweets);
+
+    // ------------------------------------- learner patterns vs annotated errors
+    println!("\n### Learner patterns against the FCE error annotations\n");
+    println!(
+        "A pattern match counts as a real error when an annotated edit overlaps it (ASCII texts, so offsets agree).\n"
+    );
+    println!(
+        "| kind | matches | overlapping an annotated error | precision |\n|---|---:|---:|---:|"
+    );
+    let mut per: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for r in &fce {
+        let t = s(r, "text");
+        if !t.is_ascii() {
+            continue;
+        }
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        if let Some(Value::Array(anns)) = r.get("edits") {
+            for a in anns {
+                if let Some(Value::Array(edits)) = a.get(1) {
+                    for e in edits {
+                        let st = e.get(0).and_then(Value::as_u64).unwrap_or(0) as usize;
+                        let en = e.get(1).and_then(Value::as_u64).unwrap_or(0) as usize;
+                        spans.push((st, en.max(st + 1)));
+                    }
+                }
+            }
+        }
+        let f = field(t, Source::MessageText);
+        for (range, kind) in &f.style.learner {
+            let hit = spans
+                .iter()
+                .any(|(a, b)| *a < range.end && range.start < *b);
+            for k in [kind.label(), "all"] {
+                let e = per.entry(k).or_default();
+                e.0 += 1;
+                e.1 += usize::from(hit);
+            }
+        }
+    }
+    for (k, (n, h)) in &per {
+        println!(
+            "| {k} | {n} | {h} | {:.0} % |",
+            100.0 * *h as f64 / (*n).max(1) as f64
+        );
+    }
+}
+
+/// Threads from real tweets (human accounts only): messages of 3 consecutive
+/// tweets, 6 messages a thread; one account, or 3 messages of one then 3 of another.
+fn tweet_drift(tweets: &[Value]) {
+    let mut by: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for r in tweets.iter().filter(|r| s(r, "account_type") == "human") {
+        by.entry(s(r, "screen_name"))
+            .or_default()
+            .push(s(r, "text"));
+    }
+    let msgs: Vec<Vec<String>> = by
+        .values()
+        .map(|v| {
+            v.chunks(3)
+                .filter(|c| c.len() == 3)
+                .map(|c| c.join("\n"))
+                .collect()
+        })
+        .collect();
+    let mut hist = [[0usize; 4]; 2];
+    let mut fires = |m: &[&String], which: usize| {
+        let fields: Vec<Field> = m.iter().map(|t| field(t, Source::MessageText)).collect();
+        let refs: Vec<&Field> = fields.iter().collect();
+        let best = style_drift::best_split(&refs);
+        hist[which][best.as_ref().map_or(0, |(_, s)| s.len()).min(3)] += 1;
+        best.is_some_and(|(_, s)| style_drift::flags(&s))
+    };
+    let (mut same, mut same_hit, mut diff, mut diff_hit) = (0, 0, 0, 0);
+    for (i, a) in msgs.iter().enumerate() {
+        for t in 0..10 {
+            let Some(win) = a.get(t * 6..t * 6 + 6) else {
+                break;
+            };
+            let w: Vec<&String> = win.iter().collect();
+            same += 1;
+            same_hit += usize::from(fires(&w, 0));
+            for (j, b) in msgs.iter().enumerate() {
+                if j == i {
+                    continue;
+                }
+                let Some(other) = b.get(t * 3..t * 3 + 3) else {
+                    continue;
+                };
+                let mixed: Vec<&String> = win.iter().take(3).chain(other.iter()).collect();
+                diff += 1;
+                diff_hit += usize::from(fires(&mixed, 1));
+            }
+        }
+    }
+    println!(
+        "| tweepfake human accounts (17) | same writer: fired | two writers: fired |\n|---|---:|---:|"
+    );
+    println!(
+        "| threads of 6 messages × 3 tweets | {same_hit}/{same} ({:.1} %) | {diff_hit}/{diff} ({:.1} %) |\n",
+        100.0 * same_hit as f64 / same.max(1) as f64,
+        100.0 * diff_hit as f64 / diff.max(1) as f64
+    );
+    println!(
+        "Habits switched at the best split (0, 1, 2, 3+): same writer {:?}, two writers {:?}\n",
+        hist[0], hist[1]
+    );
 }
 
 /// Threads of 6 messages of ~60 words: one author throughout (must stay

@@ -2,6 +2,7 @@
 //! rules compare it with the writing. Not a rule.
 
 use crate::analysis::Analysis;
+use crate::geo::countries;
 use crate::text::style::Writing;
 
 /// One language the profile lists.
@@ -253,63 +254,6 @@ pub fn country<'a>(a: &Analysis<'a>) -> Option<&'a str> {
         .filter(|c| !c.is_empty())
 }
 
-/// Places where people commonly type with an East Asian input method, by
-/// writing. Names and ISO 3166 alpha-2/alpha-3 codes, lower case.
-fn places(w: Writing) -> &'static [&'static str] {
-    const KOREAN: &[&str] = &[
-        "kr",
-        "kor",
-        "korea",
-        "south korea",
-        "republic of korea",
-        "대한민국",
-        "한국",
-    ];
-    const JAPANESE: &[&str] = &["jp", "jpn", "japan", "日本"];
-    const ANY: &[&str] = &[
-        "kr",
-        "kor",
-        "korea",
-        "south korea",
-        "republic of korea",
-        "대한민국",
-        "한국",
-        "jp",
-        "jpn",
-        "japan",
-        "日本",
-        "cn",
-        "chn",
-        "china",
-        "tw",
-        "twn",
-        "taiwan",
-        "hk",
-        "hkg",
-        "hong kong",
-        "mo",
-        "mac",
-        "macau",
-        "macao",
-        "sg",
-        "sgp",
-        "singapore",
-        "my",
-        "mys",
-        "malaysia",
-        "中国",
-        "台灣",
-        "台湾",
-        "香港",
-    ];
-    match w {
-        Writing::Korean => KOREAN,
-        Writing::Japanese => JAPANESE,
-        Writing::ChineseOrJapanese => ANY,
-        Writing::AnyCjk => ANY,
-    }
-}
-
 /// Languages whose input methods leave residue of this writing.
 pub fn writing_languages(w: Writing) -> &'static [&'static str] {
     match w {
@@ -320,10 +264,18 @@ pub fn writing_languages(w: Writing) -> &'static [&'static str] {
     }
 }
 
-/// Whether a claimed country is a place where this writing is typed.
+/// Whether a claimed country is a place where this writing is typed every
+/// day: a country (resolved by `geo`, ambiguous names giving every candidate)
+/// where a language written with it is widely spoken natively. A country we
+/// cannot resolve counts as explaining it: an unknown claim is no evidence.
 pub fn country_uses(country: &str, w: Writing) -> bool {
-    let c = country.trim().to_lowercase();
-    places(w).contains(&c.as_str())
+    let found = countries::candidates(country);
+    found.is_empty()
+        || found.iter().any(|c| {
+            writing_languages(w)
+                .iter()
+                .any(|l| countries::country_speaks(c, l))
+        })
 }
 
 #[cfg(test)]
@@ -343,5 +295,12 @@ mod tests {
         assert!(!covers("eng", "kor"));
         assert!(country_uses("South Korea", Writing::Korean));
         assert!(!country_uses("US", Writing::AnyCjk));
+        assert!(country_uses("Republic of Korea", Writing::Korean));
+        assert!(country_uses("Singapore", Writing::ChineseOrJapanese));
+        assert!(!country_uses("Japan", Writing::Korean));
+        assert!(
+            country_uses("Atlantis", Writing::Korean),
+            "unknown: no evidence"
+        );
     }
 }
