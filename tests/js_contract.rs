@@ -1,0 +1,252 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+//! The TypeScript types of the npm package (js/src/types.ts) against the Rust
+//! serde types, both ways.
+//!
+//! This test builds fully-populated documents, a report and a catalog entry,
+//! checks that they really are complete for the Rust types (every field set,
+//! no field the Rust types ignore), and writes them as TypeScript object
+//! literals to js/test/contract.generated.ts, each `satisfies` an exact,
+//! all-required view of the TS type. `tsc --noEmit -p js/tsconfig.json` (run
+//! by scripts/test-js.sh and js/test/types.test.mjs) then fails when a field
+//! is missing from, extra in, or typed differently in the TS types.
+//!
+//! When the Rust types change, this test fails until the fixture is updated:
+//! `HIRELENS_BLESS=1 cargo test --test js_contract`, then fix js/src/types.ts
+//! until tsc passes.
+
+use hirelens::model::Role;
+use hirelens::report::Facts;
+use hirelens::{Document, Evidence, Family, Hint, Level, Report, Severity};
+use serde_json::{Value, json};
+
+fn full_profile(with_kind: bool) -> Value {
+    let mut p = json!({
+        "id": "p1", "platform": "upwork", "url": "https://www.upwork.com/freelancers/~01",
+        "name": "Ann Example", "headline": "Rust developer", "overview": "I build services.",
+        "location": {"country": "US", "region": "TX", "city": "Austin"},
+        "utc_offset_minutes": -360, "local_time": "2026-11-23T21:14:00-06:00",
+        "hourly_rate": {"amount": 45, "currency": "USD"},
+        "languages": [{"language": "English", "level": "native"}],
+        "skills": ["Rust"],
+        "employment": [{"title": "Engineer", "company": "Acme", "start": "2019-03", "end": "2024-06",
+                        "location": "Austin, TX", "description": "Payments."}],
+        "education": [{"school": "UT", "degree": "BSc", "start": "2010", "end": 2014, "location": "Austin"}],
+        "member_since": "2024-05", "jobs_completed": 3,
+        "contacts": {"emails": ["a@example.com"], "phones": ["+1 512 555 0100"], "links": ["https://example.com"],
+                     "handles": ["@ann"], "wallets": ["0x0000000000000000000000000000000000000001"]},
+        "activity": ["2026-11-20T01:12:00Z"],
+        "photo": {"dhash": "00ff00ff00ff00ff"},
+        "payment": {"payee_name": "Ann Example", "method": "bank", "account": "****1234", "country": "US"}
+    });
+    if with_kind {
+        p["kind"] = json!("profile");
+    }
+    p
+}
+
+fn full_message_fields() -> Value {
+    json!({"id": "m1", "platform": "upwork", "url": "https://www.upwork.com/messages/1",
+           "author": {"name": "Ann", "profile_id": "p1", "handle": "ann"},
+           "role": "freelancer", "text": "Hello", "sent_at": "2026-11-20T09:15:00+09:00",
+           "profile": full_profile(true)})
+}
+
+fn documents() -> Vec<(&'static str, &'static str, Value)> {
+    let mut message = full_message_fields();
+    message["kind"] = json!("message");
+    vec![
+        ("profile", "ProfileDocument", full_profile(true)),
+        (
+            "proposal",
+            "ProposalDocument",
+            json!({"kind": "proposal", "id": "q1", "platform": "upwork", "url": "https://www.upwork.com/ab/proposals/1",
+                   "author": {"name": "Ann", "profile_id": "p1", "handle": "ann"},
+                   "text": "I can do this.", "sent_at": "2026-11-20T09:15:00Z",
+                   "job": {"title": "API", "description": "Build an API"},
+                   "rate": {"amount": 40, "currency": "USD"}, "profile": full_profile(true)}),
+        ),
+        ("message", "MessageDocument", message),
+        (
+            "thread",
+            "ThreadDocument",
+            json!({"kind": "thread", "id": "t1", "platform": "upwork", "url": "https://www.upwork.com/messages/rooms/1",
+                   "job": {"title": "API", "description": "Build an API"},
+                   "messages": [full_message_fields()], "profile": full_profile(true)}),
+        ),
+    ]
+}
+
+/// Every key of `sample` is a field the Rust type keeps (it comes back when
+/// serialized), and every field of the Rust type is set (no `null` comes back).
+fn check_complete(sample: &Value, back: &Value, path: &str) {
+    match (sample, back) {
+        (Value::Object(s), Value::Object(b)) => {
+            for k in b.keys() {
+                assert!(
+                    s.contains_key(k) || k == "kind",
+                    "{path}.{k}: a Rust field the contract sample does not set; add it to the sample and to js/src/types.ts"
+                );
+            }
+            for (k, v) in s {
+                match b.get(k) {
+                    Some(bv) => check_complete(v, bv, &format!("{path}.{k}")),
+                    None => assert!(
+                        k == "kind",
+                        "{path}.{k}: the Rust types ignore this field; remove it from the sample and js/src/types.ts"
+                    ),
+                }
+            }
+        }
+        (Value::Array(s), Value::Array(b)) => {
+            assert_eq!(s.len(), b.len(), "{path}");
+            for (i, (sv, bv)) in s.iter().zip(b).enumerate() {
+                check_complete(sv, bv, &format!("{path}[{i}]"));
+            }
+        }
+        (_, Value::Null) => panic!("{path}: null after the round trip; the sample must set it"),
+        _ => {}
+    }
+}
+
+fn full_report() -> Report {
+    Report {
+        id: Some("p1".into()),
+        kind: "profile".into(),
+        score: 42.5,
+        level: Level::Medium,
+        hints: vec![Hint {
+            code: "HL301".into(),
+            rule: "off-platform-contact".into(),
+            family: Family::Tradecraft,
+            severity: Severity::Medium,
+            weight: 2.5,
+            title: "Asks to move off the platform".into(),
+            message: "Asks to continue on Telegram".into(),
+            evidence: vec![Evidence {
+                field: "overview".into(),
+                start: 1,
+                end: 5,
+                text: "text".into(),
+            }],
+            indicators: vec!["I30".into()],
+            innocent: "Some clients prefer chat apps.".into(),
+            verify: "Keep the conversation on the platform.".into(),
+        }],
+        facts: Facts {
+            language: Some("eng".into()),
+            words: 10,
+            fields: 3,
+            contacts: 1,
+        },
+        truncated: vec!["overview".into()],
+    }
+}
+
+fn ts_literal(v: &Value) -> String {
+    serde_json::to_string_pretty(v).unwrap()
+}
+
+fn generate() -> String {
+    let mut out = String::from(
+        "// Generated by tests/js_contract.rs: HIRELENS_BLESS=1 cargo test --test js_contract. Do not edit.\n\
+         // `tsc -p js/tsconfig.json` checks these Rust-made values against js/src/types.ts, exactly.\n\
+         import type * as T from '../src/types.js';\n\
+         import type { DeepRequired, Equal, Expect } from './contract-check.js';\n\n",
+    );
+    for (name, ty, sample) in documents() {
+        let doc = Document::from_value(sample.clone()).expect("contract sample parses");
+        let back = serde_json::to_value(&doc).unwrap();
+        check_complete(&sample, &back, name);
+        out.push_str(&format!(
+            "export const {name} = {} satisfies DeepRequired<T.{ty}>;\n\n",
+            ts_literal(&sample)
+        ));
+    }
+    let report = serde_json::to_value(full_report()).unwrap();
+    out.push_str(&format!(
+        "export const report = {} satisfies DeepRequired<T.Report>;\n\n",
+        ts_literal(&report)
+    ));
+    let rule = serde_json::to_value(hirelens::rules::catalog()[0]).unwrap();
+    out.push_str(&format!(
+        "export const rule = {} satisfies DeepRequired<T.RuleInfo>;\n\n",
+        ts_literal(&rule)
+    ));
+    let enums: [(&str, &str, Value); 4] = [
+        (
+            "severities",
+            "Severity",
+            serde_json::to_value([
+                Severity::Info,
+                Severity::Low,
+                Severity::Medium,
+                Severity::High,
+            ])
+            .unwrap(),
+        ),
+        (
+            "levels",
+            "Level",
+            serde_json::to_value([Level::None, Level::Low, Level::Medium, Level::High]).unwrap(),
+        ),
+        (
+            "families",
+            "Family",
+            serde_json::to_value(Family::ALL).unwrap(),
+        ),
+        (
+            "roles",
+            "Role",
+            serde_json::to_value([Role::Freelancer, Role::Client, Role::Other]).unwrap(),
+        ),
+    ];
+    for (name, ty, v) in enums {
+        out.push_str(&format!(
+            "export const {name} = {} as const;\nexport type Check_{ty} = Expect<Equal<(typeof {name})[number], T.{ty}>>;\n\n",
+            serde_json::to_string(&v).unwrap()
+        ));
+    }
+    let kinds: Vec<&str> = documents().iter().map(|d| d.0).collect();
+    out.push_str(&format!(
+        "export const kinds = {} as const;\nexport type Check_DocumentKind = Expect<Equal<(typeof kinds)[number], T.DocumentKind>>;\n",
+        serde_json::to_string(&kinds).unwrap()
+    ));
+    out
+}
+
+#[test]
+fn typescript_contract_fixture_is_current() {
+    // Every severity/level/family/role variant must be listed above: match exhaustively.
+    for s in [Severity::Info] {
+        match s {
+            Severity::Info | Severity::Low | Severity::Medium | Severity::High => {}
+        }
+    }
+    for r in [Role::Freelancer] {
+        match r {
+            Role::Freelancer | Role::Client | Role::Other => {}
+        }
+    }
+    for l in [Level::None] {
+        match l {
+            Level::None | Level::Low | Level::Medium | Level::High => {}
+        }
+    }
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("js/test/contract.generated.ts");
+    let want = generate();
+    if std::env::var_os("HIRELENS_BLESS").is_some() {
+        std::fs::write(&path, &want).unwrap();
+        return;
+    }
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        have == want,
+        "js/test/contract.generated.ts is stale: run `HIRELENS_BLESS=1 cargo test --test js_contract`, then make `tsc -p js/tsconfig.json` pass by fixing js/src/types.ts"
+    );
+}
