@@ -98,7 +98,7 @@ const doc = ${JSON.stringify(exampleDoc)};
     document.body.append(badge);
     window.__result = { report: r, field };
   } catch (e) {
-    window.__result = { error: String(e && e.stack || e) };
+    window.__result = { error: String(e && e.stack || e), code: e && e.code };
   }
 })();
 `;
@@ -117,8 +117,8 @@ const doc = ${JSON.stringify(exampleDoc)};
   }
 })();
 `;
-const HTML = (src) => `<!doctype html><html><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'">
+const HTML = (src, scriptSrc = "'self' 'wasm-unsafe-eval'") => `<!doctype html><html><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src ${scriptSrc}; worker-src 'self'">
 <title>hirelens consumer</title></head><body><script type="module" src="${src}"></script></body></html>`;
 
 /** Serve `dir` on 127.0.0.1; `wasmType` lets a test send the wrong MIME type. */
@@ -187,6 +187,10 @@ test('a page bundled with esbuild, in Chromium (wasm served with the right and t
     assert.equal(r.field, 'employment[0].start');
     assert.equal(r.badge, `${expected.level} ${expected.hints.map((h) => h.code).join(',')}`);
   }
+  // Without 'wasm-unsafe-eval' the page's CSP refuses WebAssembly: a clear init-failed error.
+  fs.writeFileSync(path.join(dir, 'dist', 'strict.html'), HTML('./main.js', "'self'"));
+  const strict = await runPage(path.join(dir, 'dist'), 'strict.html');
+  assert.equal(strict.code, 'init-failed', strict.error);
 });
 
 test('the same page built by Vite 7, in Chromium', { skip: !chromium && 'no /usr/bin/chromium' }, async () => {
