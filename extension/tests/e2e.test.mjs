@@ -303,12 +303,16 @@ describe('memory across pages', () => {
   });
 
   test('memory: stats, export, clear everything', async () => {
+    const seen = await open(JOB);
+    await badges(seen, 3);
+    await seen.close();
     const ext = await open(`chrome-extension://${env.extId}/options.html`);
     await ext.waitForSelector('#memory-count');
     await ext.waitForFunction(() => /\d+ documents remembered/.test(document.getElementById('memory-count').textContent));
     const before = await ext.evaluate(() => chrome.runtime.sendMessage({ v: 1, type: 'memory', action: 'stats' }));
     assert.ok(before.stats.documents > 0);
     assert.ok(before.stats.bySite.upwork > 0);
+    assert.match(await ext.textContent('#count-upwork'), /\d+ documents remembered/);
     const [download] = await Promise.all([ext.waitForEvent('download'), ext.click('#export')]);
     assert.match(download.suggestedFilename(), /^hirelens-memory-\d{4}-\d{2}-\d{2}\.json$/);
     // Paused: new pages are compared but not recorded.

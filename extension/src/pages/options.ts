@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     status.textContent = t(lang, 'optionsSaved');
   };
 
+  const counts = new Map<SiteId, HTMLElement>();
   const sites = el('fieldset', {}, el('legend', { text: t(lang, 'optionsSites') }));
   for (const id of SITES) {
     const cb = el('input', { id: `site-${id}` });
@@ -34,11 +35,14 @@ async function main(): Promise<void> {
     });
     const lab = el('label', {}, cb, document.createTextNode(' ' + t(lang, `site_${id}` as MsgKey)));
     const forget = el('button', { text: t(lang, 'optionsForget'), id: `forget-${id}` });
+    forget.setAttribute('aria-label', `${t(lang, 'optionsForget')}: ${t(lang, `site_${id}` as MsgKey)}`);
+    const perSite = el('span', { cls: 'muted', id: `count-${id}` });
+    counts.set(id, perSite);
     forget.addEventListener('click', async () => {
       await send({ v: 1, type: 'forgetSite', site: id as SiteId });
       await stats();
     });
-    sites.append(el('div', {}, lab, forget));
+    sites.append(el('div', {}, lab, forget, perSite));
   }
 
   const min = el('select', { id: 'min-level' });
@@ -80,7 +84,9 @@ async function main(): Promise<void> {
   const count = el('p', { id: 'memory-count' });
   const stats = async () => {
     const s = await send({ v: 1, type: 'memory', action: 'stats' });
-    if (s.ok && 'stats' in s) count.textContent = t(lang, 'optionsStats', { n: s.stats.documents });
+    if (!s.ok || !('stats' in s)) return;
+    count.textContent = t(lang, 'optionsStats', { n: s.stats.documents });
+    for (const [id, e] of counts) e.textContent = ` ${t(lang, 'optionsStats', { n: s.stats.bySite[id] ?? 0 })}`;
   };
   const clear = el('button', { text: t(lang, 'optionsClear'), id: 'clear' });
   clear.addEventListener('click', async () => {
