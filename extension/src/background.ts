@@ -54,7 +54,10 @@ async function analyzeItems(req: Extract<Request, { type: 'analyze' }>, origin: 
   const settings = await loadSettings();
   if (!settings.sites[origin.site]) return { ok: true, enabled: false };
   const l = resolveLang(settings.language, chrome.i18n.getUILanguage());
-  const docs = await withEngine((g) => req.items.map((it) => withPhoto(g, { ...it.doc, platform: it.doc.platform ?? origin.site }, it.photo)));
+  // Ids are namespaced by the site the sender is on, so a page cannot write
+  // (or spoof "seen before" for) another site's documents.
+  const items = req.items.map((it) => ({ ...it, doc: { ...it.doc, id: it.doc.id.startsWith(`${origin.site}:`) ? it.doc.id : `${origin.site}:${it.doc.id}` } }));
+  const docs = await withEngine((g) => items.map((it) => withPhoto(g, { ...it.doc, platform: origin.site }, it.photo)));
   const now = new Date().toISOString();
   // Through the site's corpus (linkage hints) when the engine has one.
   const linked = await withEngine((g) => analyzeLinked(g, origin.site, docs, { now }, settings.remember));
@@ -76,7 +79,7 @@ async function analyzeItems(req: Extract<Request, { type: 'analyze' }>, origin: 
       );
   await annotateSeen(results.map((r) => r.report));
   // Recording where documents were seen is not needed for the reply.
-  memory.observe(req.items, results, origin.site, req.url, settings.remember).catch((e: unknown) => console.warn('HireLens: could not record what was seen', e));
+  memory.observe(items, results, origin.site, req.url, settings.remember).catch((e: unknown) => console.warn('HireLens: could not record what was seen', e));
   return {
     ok: true,
     enabled: true,
