@@ -3,8 +3,9 @@
  * worker in Chromium, an event page in Firefox; the same file). It answers
  * the typed messages of protocol.ts after checking who sent them.
  */
+import type { SiteId } from './hosts';
 import { checkSender, type Origin } from './sender';
-import { withEngine, instances, current } from './engine';
+import { EngineTrap, withEngine, instances, current } from './engine';
 import { analyzeLinked, annotateSeen, dropCorpora, flushSaves, hasCorpus, rotateKey } from './linkage';
 import { resolveLang, t } from './i18n';
 import { localizeHint } from './hint-text';
@@ -49,6 +50,45 @@ function localize(r: Report, l: Lang): Report {
   return { ...r, hints: r.hints.map((h) => localizeHint(h, l)) };
 }
 
+/** Analyse documents: through the site's corpus (linkage hints) when the engine has one. */
+async function analyzeRaw(site: SiteId, docs: Array<Record<string, unknown>>, options: unknown, record: boolean): Promise<Array<Report | Error>> {
+  return withEngine(async (g) => {
+    const linked = await analyzeLinked(g, site, docs, options, record);
+    if (linked) return linked;
+    return docs.map((doc) => {
+      try {
+        return g.analyze(doc, options) as Report;
+      } catch (err) {
+        if (err instanceof WebAssembly.RuntimeError) throw err;
+        return err instanceof Error ? err : new Error(String(err));
+      }
+    });
+  });
+}
+
+/**
+ * A trap on one document must not cost the page all its badges: after a trap
+ * the batch is retried one document at a time on fresh instances, and only
+ * the document that traps gets an error.
+ */
+async function analyzeBatch(site: SiteId, docs: Array<Record<string, unknown>>, options: unknown, record: boolean): Promise<Array<Report | Error>> {
+  try {
+    return await analyzeRaw(site, docs, options, record);
+  } catch (e) {
+    if (!(e instanceof EngineTrap) || docs.length === 1) throw e;
+    const out: Array<Report | Error> = [];
+    for (const d of docs) {
+      try {
+        out.push((await analyzeRaw(site, [d], options, record))[0] ?? new Error('no report'));
+      } catch (err) {
+        if (!(err instanceof EngineTrap)) throw err;
+        out.push(err);
+      }
+    }
+    return out;
+  }
+}
+
 async function analyzeItems(req: Extract<Request, { type: 'analyze' }>, origin: Extract<Origin, { from: 'content' }>): Promise<Response> {
   const t0 = performance.now();
   const settings = await loadSettings();
@@ -59,24 +99,12 @@ async function analyzeItems(req: Extract<Request, { type: 'analyze' }>, origin: 
   const items = req.items.map((it) => ({ ...it, doc: { ...it.doc, id: it.doc.id.startsWith(`${origin.site}:`) ? it.doc.id : `${origin.site}:${it.doc.id}` } }));
   const docs = await withEngine((g) => items.map((it) => withPhoto(g, { ...it.doc, platform: origin.site }, it.photo)));
   const now = new Date().toISOString();
-  // Through the site's corpus (linkage hints) when the engine has one.
-  const linked = await withEngine((g) => analyzeLinked(g, origin.site, docs, { now }, settings.remember));
-  const results: ItemResult[] = linked
-    ? linked.map((r, i) => {
-        const key = req.items[i]?.key ?? String(i);
-        return r instanceof Error ? { key, error: r.message } : { key, report: r };
-      })
-    : await withEngine((e) =>
-        docs.map((doc, i) => {
-          const key = req.items[i]?.key ?? String(i);
-          try {
-            return { key, report: e.analyze(doc, { now }) as Report };
-          } catch (err) {
-            if (err instanceof WebAssembly.RuntimeError) throw err;
-            return { key, error: err instanceof Error ? err.message : String(err) };
-          }
-        }),
-      );
+  const results: ItemResult[] = await analyzeBatch(origin.site, docs, { now }, settings.remember).then((rs) =>
+    rs.map((r, i) => {
+      const key = items[i]?.key ?? String(i);
+      return r instanceof Error ? { key, error: r.message } : { key, report: r };
+    }),
+  );
   await annotateSeen(results.map((r) => r.report));
   // Recording where documents were seen is not needed for the reply.
   memory.observe(items, results, origin.site, req.url, settings.remember).catch((e: unknown) => console.warn('HireLens: could not record what was seen', e));
