@@ -250,14 +250,7 @@ impl<'a> Analysis<'a> {
 
 /// Sources that hold free prose (not names, skills or contact entries).
 pub fn is_prose(s: Source) -> bool {
-    matches!(
-        s,
-        Source::Overview
-            | Source::Headline
-            | Source::EmploymentDescription
-            | Source::ProposalText
-            | Source::MessageText
-    )
+    s.is_prose()
 }
 
 struct Builder {

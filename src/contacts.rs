@@ -152,10 +152,61 @@ pub fn patterns() -> Vec<(&'static str, &'static Regex)> {
     ]
 }
 
+/// What a text could hold at all, measured in one pass over its bytes, so
+/// that patterns which cannot match are not run (most fields are short names,
+/// titles and sentences without any contact).
+struct Gates {
+    slash_or_www: bool,
+    at: bool,
+    hex_prefix: bool,
+    digits: usize,
+    longest_alnum_run: usize,
+    messenger_word: bool,
+}
+
+impl Gates {
+    fn of(text: &str) -> Gates {
+        let b = text.as_bytes();
+        let (mut digits, mut run, mut longest) = (0usize, 0usize, 0usize);
+        for &c in b {
+            if c.is_ascii_digit() {
+                digits += 1;
+            }
+            if c.is_ascii_alphanumeric() {
+                run += 1;
+                longest = longest.max(run);
+            } else {
+                run = 0;
+            }
+        }
+        let lower = text.to_ascii_lowercase();
+        const APPS: [&str; 10] = [
+            "telegram", "tg", "whats", "discord", "skype", "signal", "wechat", "weixin", "kakao",
+            "line",
+        ];
+        Gates {
+            slash_or_www: b.contains(&b'/') || lower.contains("www."),
+            at: b.contains(&b'@')
+                || lower.contains("at]")
+                || lower.contains("at)")
+                || lower.contains("at}"),
+            hex_prefix: lower.contains("0x"),
+            digits,
+            longest_alnum_run: longest,
+            messenger_word: !text.is_ascii() || APPS.iter().any(|a| lower.contains(a)),
+        }
+    }
+}
+
 /// Extract every contact in `text` (normalized text of one field).
 pub fn extract(text: &str) -> Vec<Contact> {
     let mut out: Vec<Contact> = Vec::new();
-    for m in URL.find_iter(text) {
+    let g = Gates::of(text);
+    for m in if g.slash_or_www {
+        URL.find_iter(text)
+    } else {
+        URL.find_iter("")
+    } {
         let mut cap = m.as_str().len().min(URL_MAX_BYTES);
         while !m.as_str().is_char_boundary(cap) {
             cap -= 1;
@@ -187,7 +238,11 @@ pub fn extract(text: &str) -> Vec<Contact> {
         }
     }
     let taken = Taken::of(&out);
-    for m in EMAIL.find_iter(text) {
+    for m in if g.at {
+        EMAIL.find_iter(text)
+    } else {
+        EMAIL.find_iter("")
+    } {
         if taken.overlaps(&m.range()) {
             continue;
         }
@@ -211,7 +266,11 @@ pub fn extract(text: &str) -> Vec<Contact> {
         }
     }
     let taken = Taken::of(&out);
-    for c in HANDLE.captures_iter(text) {
+    for c in if g.messenger_word {
+        HANDLE.captures_iter(text)
+    } else {
+        HANDLE.captures_iter("")
+    } {
         let (Some(all), Some(h)) = (c.get(0), c.get(3)) else {
             continue;
         };
@@ -239,7 +298,11 @@ pub fn extract(text: &str) -> Vec<Contact> {
             checksum: None,
         });
     }
-    for m in ETH.find_iter(text) {
+    for m in if g.hex_prefix {
+        ETH.find_iter(text)
+    } else {
+        ETH.find_iter("")
+    } {
         let a = m.as_str();
         out.push(Contact {
             kind: ContactKind::Wallet(Chain::Ethereum),
@@ -249,7 +312,11 @@ pub fn extract(text: &str) -> Vec<Contact> {
         });
     }
     let taken = Taken::of(&out);
-    for m in BASE58.find_iter(text) {
+    for m in if g.longest_alnum_run >= 26 {
+        BASE58.find_iter(text)
+    } else {
+        BASE58.find_iter("")
+    } {
         if taken.overlaps(&m.range()) {
             continue;
         }
@@ -268,7 +335,11 @@ pub fn extract(text: &str) -> Vec<Contact> {
             });
         }
     }
-    for m in BECH32.find_iter(text) {
+    for m in if g.longest_alnum_run >= 12 {
+        BECH32.find_iter(text)
+    } else {
+        BECH32.find_iter("")
+    } {
         let a = m.as_str();
         if bech32_valid(a) {
             let chain = if a.to_lowercase().starts_with("ltc") {
@@ -284,7 +355,11 @@ pub fn extract(text: &str) -> Vec<Contact> {
             });
         }
     }
-    for m in MONERO.find_iter(text) {
+    for m in if g.longest_alnum_run >= 95 {
+        MONERO.find_iter(text)
+    } else {
+        MONERO.find_iter("")
+    } {
         out.push(Contact {
             kind: ContactKind::Wallet(Chain::Monero),
             value: m.as_str().to_owned(),
@@ -293,7 +368,11 @@ pub fn extract(text: &str) -> Vec<Contact> {
         });
     }
     let taken = Taken::of(&out);
-    for c in SOLANA.captures_iter(text) {
+    for c in if g.longest_alnum_run >= 32 {
+        SOLANA.captures_iter(text)
+    } else {
+        SOLANA.captures_iter("")
+    } {
         let Some(a) = c.get(1) else { continue };
         if taken.overlaps(&a.range()) || !a.as_str().chars().any(|c| c.is_ascii_digit()) {
             continue;
@@ -308,7 +387,11 @@ pub fn extract(text: &str) -> Vec<Contact> {
         }
     }
     let taken = Taken::of(&out);
-    for m in PHONE.find_iter(text) {
+    for m in if g.digits >= 8 {
+        PHONE.find_iter(text)
+    } else {
+        PHONE.find_iter("")
+    } {
         if taken.overlaps(&m.range()) {
             continue;
         }

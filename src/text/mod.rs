@@ -108,6 +108,20 @@ pub enum Source {
     Location,
 }
 
+impl Source {
+    /// Sources that hold free prose (not names, skills or contact entries).
+    pub fn is_prose(self) -> bool {
+        matches!(
+            self,
+            Source::Overview
+                | Source::Headline
+                | Source::EmploymentDescription
+                | Source::ProposalText
+                | Source::MessageText
+        )
+    }
+}
+
 /// One text field of a document, analysed once.
 #[derive(Debug, Clone)]
 pub struct Field {
@@ -152,7 +166,7 @@ struct Chunk {
 /// Characters of prose needed before the language detector is asked.
 pub const LANGUAGE_MIN_CHARS: usize = 120;
 /// Only this many bytes are given to the language detector: enough to decide.
-const LANGUAGE_MAX_BYTES: usize = 4096;
+const LANGUAGE_MAX_BYTES: usize = 1024;
 
 impl Field {
     pub fn new(
@@ -171,7 +185,14 @@ impl Field {
         let words = words(&norm);
         let sentences = sentences(&norm);
         let scripts = script::runs(&norm);
-        let language = detect_language(&norm, &scripts);
+        // Only the subject's prose is ever judged by language (stylometry
+        // rules, `facts.language`): the detector is the costliest step, so
+        // names, titles, the job post and the client's messages skip it.
+        let language = if source.is_prose() && author == Author::Subject {
+            detect_language(&norm, &scripts)
+        } else {
+            None
+        };
         let mut field = Field {
             path,
             source,
