@@ -133,3 +133,22 @@ test('initSync and init accept bytes and compiled modules', async () => {
   // a failed re-init leaves the working instance in place
   assert.equal(h.analyze(offPlatform).id, 'm1');
 });
+
+test('watchlists: a user watchlist in options and the bundled OFAC list, with exact evidence', () => {
+  const doc = {
+    kind: 'message',
+    id: 'w1',
+    text: 'Mail me at J.Doe+jobs@googlemail.com or pay USDT to TBHTJqAy4DhHhmT3dNceJYNRz4SdLofLre.',
+  };
+  const r = h.analyze(doc, { watchlist: { label: 'case 7', emails: ['jdoe@gmail.com'] } });
+  const user = r.hints.find((x) => x.code === 'HL313');
+  const ofac = r.hints.find((x) => x.code === 'HL312');
+  assert.ok(user && ofac, JSON.stringify(r.hints));
+  assert.equal(user.severity, 'high');
+  assert.deepEqual(user.evidence.map((e) => doc.text.slice(e.start, e.end)), ['J.Doe+jobs@googlemail.com']);
+  assert.deepEqual(ofac.evidence.map((e) => e.text), ['TBHTJqAy4DhHhmT3dNceJYNRz4SdLofLre']);
+  assert.match(ofac.message, /OFAC/);
+  assert.equal(r.level, 'high');
+  // without the watchlist only the bundled list matches
+  assert.equal(h.analyze(doc).hints.filter((x) => x.code === 'HL313').length, 0);
+});

@@ -31,9 +31,9 @@ pub static RULE: Rule = Rule {
 /// Someone else's account, profile or name used for the work.
 static BORROWED: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:use|using|through|via|from|on|under|with|to|into)\s+(?:my|our|a|his|her)\s+(?:friend|cousin|brother|sister|uncle|aunt|partner|colleague|relative|wife|husband|father|mother|dad|mom|teammate|roommate|acquaintance|boss|manager)(?:'s|s'|’s)\s+(?:upwork\s+|fiverr\s+|freelancer\s+|linkedin\s+|platform\s+)?(?:account|profile|id|login)\b",
-        r"|\b(?:through|via|from|on|under|using|use)\s+(?:the\s+)?(?:account|profile|name)\s+of\s+(?:my|a)\s+(?:friend|cousin|brother|sister|partner|colleague|relative)\b",
-        r"|\b(?:account|profile|contract)\s+(?:is|will\s+be)\s+(?:in|under)\s+(?:my\s+)?(?:friend|cousin|brother|sister|partner|colleague|relative)(?:'s|s'|’s)?\s+name\b",
+        r"(?i)(?-u:\b)(?:use|using|through|via|from|on|under|with|to|into)\s+(?:my|our|a|his|her)\s+(?:friend|cousin|brother|sister|uncle|aunt|partner|colleague|relative|wife|husband|father|mother|dad|mom|teammate|roommate|acquaintance|boss|manager)(?:'s|s'|’s)\s+(?:upwork\s+|fiverr\s+|freelancer\s+|linkedin\s+|platform\s+)?(?:account|profile|id|login)(?-u:\b)",
+        r"|(?-u:\b)(?:through|via|from|on|under|using|use)\s+(?:the\s+)?(?:account|profile|name)\s+of\s+(?:my|a)\s+(?:friend|cousin|brother|sister|partner|colleague|relative)(?-u:\b)",
+        r"|(?-u:\b)(?:account|profile|contract)\s+(?:is|will\s+be)\s+(?:in|under)\s+(?:my\s+)?(?:friend|cousin|brother|sister|partner|colleague|relative)(?:'s|s'|’s)?\s+name(?-u:\b)",
         r"|(?:友人|友達|知人|知り合い|兄|弟|姉|妹|いとこ|従兄弟|親戚|家族|同僚|パートナー|妻|夫)(?:の)(?:アカウント|プロフィール|名義|ID)(?:で|を使|から|に|を)",
         r"|(?:친구|지인|형|동생|누나|언니|오빠|사촌|친척|가족|동료|파트너|아내|남편)(?:의)?\s*(?:계정|프로필|명의|아이디)(?:으로|로|을|를|에서)",
     ))
@@ -42,7 +42,7 @@ static BORROWED: LazyLock<Regex> = LazyLock::new(|| {
 /// The freelancer's own platform account suspended or banned.
 static SUSPENDED: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:my|our)\s+(?:upwork\s+|fiverr\s+|freelancer\s+|linkedin\s+|previous\s+|old\s+|main\s+|original\s+)?(?:account|profile)\s+(?:was|got|has\s+been|is|have\s+been|had\s+been)\s+(?:suspended|banned|blocked|closed|restricted|disabled|deactivated|locked|terminated|removed|flagged)\b",
+        r"(?i)(?-u:\b)(?:my|our)\s+(?:upwork\s+|fiverr\s+|freelancer\s+|linkedin\s+|previous\s+|old\s+|main\s+|original\s+)?(?:account|profile)\s+(?:was|got|has\s+been|is|have\s+been|had\s+been)\s+(?:suspended|banned|blocked|closed|restricted|disabled|deactivated|locked|terminated|removed|flagged)(?-u:\b)",
         r"|(?:アカウント|プロフィール)(?:が|は)?(?:停止|凍結|BAN|ban|利用停止|削除|制限|ロック)(?:され|に|と)",
         r"|(?:계정|프로필)(?:이|가|은|는)?\s*(?:정지|차단|막혔|막혀|중지|폐쇄|제한|삭제|잠겼|잠겨)",
     ))
@@ -51,8 +51,8 @@ static SUSPENDED: LazyLock<Regex> = LazyLock::new(|| {
 /// A move to another or a new account.
 static OTHER_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:another|a\s+different|my\s+new|a\s+new|new|my\s+other|my\s+second|a\s+second|this)\s+(?:upwork\s+|fiverr\s+|freelancer\s+)?(?:account|profile)\b[^.!?\n]{0,40}?\b(?:continue|work|contract|hire|offer|invite|send|use|switch|move)\b",
-        r"|\b(?:continue|work|contract|hire|offer|invite|send|switch|move)\b[^.!?\n]{0,40}?\b(?:to|on|with|through|from|via)\s+(?:another|a\s+different|my\s+new|a\s+new|my\s+other|my\s+second|a\s+second)\s+(?:upwork\s+|fiverr\s+|freelancer\s+)?(?:account|profile)\b",
+        r"(?i)(?-u:\b)(?:another|a\s+different|my\s+new|a\s+new|new|my\s+other|my\s+second|a\s+second|this)\s+(?:upwork\s+|fiverr\s+|freelancer\s+)?(?:account|profile)(?-u:\b)[^.!?\n]{0,40}?(?-u:\b)(?:continue|work|contract|hire|offer|invite|send|use|switch|move)(?-u:\b)",
+        r"|(?-u:\b)(?:continue|work|contract|hire|offer|invite|send|switch|move)(?-u:\b)[^.!?\n]{0,40}?(?-u:\b)(?:to|on|with|through|from|via)\s+(?:another|a\s+different|my\s+new|a\s+new|my\s+other|my\s+second|a\s+second)\s+(?:upwork\s+|fiverr\s+|freelancer\s+)?(?:account|profile)(?-u:\b)",
         r"|(?:別の|新しい|新規|もう一つの|サブ|二つ目の)(?:アカウント|プロフィール)(?:で|から|に|へ)",
         r"|(?:다른|새|새로운|두\s*번째|또\s*다른)\s*(?:계정|프로필)(?:으로|로|에서|에)",
     ))
@@ -61,7 +61,7 @@ static OTHER_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// Payment words: "send the payment to my friend's account" is HL303's, not this rule's.
 static PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:pay|paid|payment|payments|money|transfer|wire|invoice|salary|deposit|remit|funds)\b|支払|払|送金|振込|振り込|入金|報酬|지급|지불|송금|입금|결제|급여|대금",
+        r"(?i)(?-u:\b)(?:pay|paid|payment|payments|money|transfer|wire|invoice|salary|deposit|remit|funds)(?-u:\b)|支払|払|送金|振込|振り込|入金|報酬|지급|지불|송금|입금|결제|급여|대금",
     )
 });
 

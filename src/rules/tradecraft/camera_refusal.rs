@@ -30,14 +30,14 @@ pub static RULE: Rule = Rule {
 
 static REFUSAL: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\bmy\s+(?:web\s?cam|camera|cam|mic|microphone|headset)\s+(?:is\s+|has\s+been\s+|was\s+)?(?:broken|not\s+working|doesn'?t\s+work|isn'?t\s+working|stopped\s+working|damaged|dead|out\s+of\s+order|having\s+(?:issues|problems))\b",
-        r"|\bi\s+(?:don'?t|do\s+not)\s+have\s+(?:a\s+)?(?:web\s?cam|camera|cam|microphone|mic)\b",
-        r"|\b(?:can'?t|cannot|can\s+not|won'?t|unable\s+to|not\s+able\s+to|prefer\s+not\s+to|rather\s+not|would\s+rather\s+not)\s+(?:turn\s+on|switch\s+on|open|use|enable|show)\s+(?:my\s+|the\s+)?(?:web\s?cam|camera|cam|video|face)\b",
-        r"|\b(?:can'?t|cannot|can\s+not|won'?t\s+be\s+able\s+to|unable\s+to|not\s+able\s+to)\s+(?:join|attend|do|have|make|take)\s+(?:a\s+|the\s+|any\s+)?(?:video\s+|voice\s+|zoom\s+|teams\s+|google\s+meet\s+|phone\s+)?(?:call|meeting|interview)s?\b",
-        r"|\b(?:can'?t|cannot|can\s+not|unable\s+to)\s+meet\s+(?:in\s+person|face\s+to\s+face|offline)\b",
-        r"|\b(?:i\s+)?prefer\s+(?:to\s+)?(?:text|chat|typing|written\s+communication|communicat(?:e|ing)\s+(?:by|in|via)\s+(?:text|chat|writing))\b[^.!?\n]{0,30}?\b(?:instead\s+of|rather\s+than|over|than|not)\b[^.!?\n]{0,15}?\b(?:call|calls|video|camera|meeting|meetings|voice)\b",
-        r"|\b(?:no|without)\s+(?:video|camera|cam)\s+(?:call|calls|please|for\s+me)\b",
-        r"|\b(?:camera|video)\s+off\s+(?:please|for\s+me|if\s+(?:that'?s|it'?s)\s+ok)\b",
+        r"(?i)(?-u:\b)my\s+(?:web\s?cam|camera|cam|mic|microphone|headset)\s+(?:is\s+|has\s+been\s+|was\s+)?(?:broken|not\s+working|doesn'?t\s+work|isn'?t\s+working|stopped\s+working|damaged|dead|out\s+of\s+order|having\s+(?:issues|problems))(?-u:\b)",
+        r"|(?-u:\b)i\s+(?:don'?t|do\s+not)\s+have\s+(?:a\s+)?(?:web\s?cam|camera|cam|microphone|mic)(?-u:\b)",
+        r"|(?-u:\b)(?:can'?t|cannot|can\s+not|won'?t|unable\s+to|not\s+able\s+to|prefer\s+not\s+to|rather\s+not|would\s+rather\s+not)\s+(?:turn\s+on|switch\s+on|open|use|enable|show)\s+(?:my\s+|the\s+)?(?:web\s?cam|camera|cam|video|face)(?-u:\b)",
+        r"|(?-u:\b)(?:can'?t|cannot|can\s+not|won'?t\s+be\s+able\s+to|unable\s+to|not\s+able\s+to)\s+(?:join|attend|do|have|make|take)\s+(?:a\s+|the\s+|any\s+)?(?:video\s+|voice\s+|zoom\s+|teams\s+|google\s+meet\s+|phone\s+)?(?:call|meeting|interview)s?(?-u:\b)",
+        r"|(?-u:\b)(?:can'?t|cannot|can\s+not|unable\s+to)\s+meet\s+(?:in\s+person|face\s+to\s+face|offline)(?-u:\b)",
+        r"|(?-u:\b)(?:i\s+)?prefer\s+(?:to\s+)?(?:text|chat|typing|written\s+communication|communicat(?:e|ing)\s+(?:by|in|via)\s+(?:text|chat|writing))(?-u:\b)[^.!?\n]{0,30}?(?-u:\b)(?:instead\s+of|rather\s+than|over|than|not)(?-u:\b)[^.!?\n]{0,15}?(?-u:\b)(?:call|calls|video|camera|meeting|meetings|voice)(?-u:\b)",
+        r"|(?-u:\b)(?:no|without)\s+(?:video|camera|cam)\s+(?:call|calls|please|for\s+me)(?-u:\b)",
+        r"|(?-u:\b)(?:camera|video)\s+off\s+(?:please|for\s+me|if\s+(?:that'?s|it'?s)\s+ok)(?-u:\b)",
         r"|カメラ(?:が|は)?(?:壊れ|故障|使え(?:ない|ません)|映ら|調子が悪|ありません|ない)|顔出し(?:は)?(?:NG|できません|不可|なし|無し|控え)|(?:カメラ|ビデオ)(?:は)?(?:オフ|OFF|off)(?:で|に)(?:お願い|させて)",
         r"|(?:ビデオ通話|通話|面談|ミーティング|会議|打ち合わせ|対面)(?:は|には|への参加は)?(?:できません|できない|難しい|参加できません|ご遠慮|遠慮させて)",
         r"|(?:チャット|テキスト|メッセージ)(?:のみ|だけ)?で(?:お願い|やり取り|対応させて|進めさせて)",

@@ -31,7 +31,7 @@ pub static RULE: Rule = Rule {
 /// Equipment that companies ship to remote hires.
 static EQUIPMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:laptops?|computers?|macbooks?|thinkpads?|notebooks?|pcs?|equipment|devices?|hardware|workstations?|yubikeys?|security\s+keys?|monitors?|phones?|iphones?|package|parcel|shipment)\b",
+        r"(?i)(?-u:\b)(?:laptops?|computers?|macbooks?|thinkpads?|notebooks?|pcs?|equipment|devices?|hardware|workstations?|yubikeys?|security\s+keys?|monitors?|phones?|iphones?|package|parcel|shipment)(?-u:\b)",
         r"|ノートパソコン|ノートPC|パソコン|端末|機材|機器|デバイス|荷物|社用PC|貸与PC",
         r"|노트북|컴퓨터|장비|기기|단말기|택배|소포|모니터",
     ))
@@ -40,11 +40,11 @@ static EQUIPMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// Shipping to another person or address.
 static SHIP_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:ship|send|deliver|mail|forward|post|courier)\b[^.!?\n]{0,50}?\bto\s+(?:my\s+)?(?:friend|cousin|brother|sister|uncle|aunt|relative|partner|colleague|agent|roommate|neighbou?r|acquaintance)(?:'s|s'|’s)?\s+(?:address|house|home|place|apartment|flat|office)\b",
-        r"|\b(?:ship|send|deliver|mail|forward|post|courier)\s+(?:(?:the|my|a|your|our|company|work)\s+)?(?:laptops?|computers?|macbooks?|equipment|devices?|hardware|workstations?|yubikeys?|it|them)\s+to\s+(?:my\s+)?(?:friend|cousin|brother|sister|uncle|aunt|relative|partner|colleague|agent|roommate|neighbou?r|acquaintance)(?:[ \t]*[,.!?;]|[ \t]*$|\s+(?:in|at|who|instead|because|please|for|so|and|since|as)\b)",
-        r"|\b(?:ship|send|deliver|mail|forward|post|courier)\b[^.!?\n]{0,50}?\bto\s+(?:this|another|a\s+different|a\s+new|my\s+new|the\s+following|an\s+alternate|an\s+alternative|the\s+below|other)\s+(?:shipping\s+|delivery\s+|mailing\s+)?address\b",
-        r"|\b(?:new|different|another|alternate|alternative|other)\s+(?:shipping|delivery|mailing)\s+address\b",
-        r"|\b(?:my\s+)?(?:shipping|delivery|mailing)\s+address\s+(?:has\s+)?changed\b",
+        r"(?i)(?-u:\b)(?:ship|send|deliver|mail|forward|post|courier)(?-u:\b)[^.!?\n]{0,50}?(?-u:\b)to\s+(?:my\s+)?(?:friend|cousin|brother|sister|uncle|aunt|relative|partner|colleague|agent|roommate|neighbou?r|acquaintance)(?:'s|s'|’s)?\s+(?:address|house|home|place|apartment|flat|office)(?-u:\b)",
+        r"|(?-u:\b)(?:ship|send|deliver|mail|forward|post|courier)\s+(?:(?:the|my|a|your|our|company|work)\s+)?(?:laptops?|computers?|macbooks?|equipment|devices?|hardware|workstations?|yubikeys?|it|them)\s+to\s+(?:my\s+)?(?:friend|cousin|brother|sister|uncle|aunt|relative|partner|colleague|agent|roommate|neighbou?r|acquaintance)(?:[ \t]*[,.!?;]|[ \t]*$|\s+(?:in|at|who|instead|because|please|for|so|and|since|as)(?-u:\b))",
+        r"|(?-u:\b)(?:ship|send|deliver|mail|forward|post|courier)(?-u:\b)[^.!?\n]{0,50}?(?-u:\b)to\s+(?:this|another|a\s+different|a\s+new|my\s+new|the\s+following|an\s+alternate|an\s+alternative|the\s+below|other)\s+(?:shipping\s+|delivery\s+|mailing\s+)?address(?-u:\b)",
+        r"|(?-u:\b)(?:new|different|another|alternate|alternative|other)\s+(?:shipping|delivery|mailing)\s+address(?-u:\b)",
+        r"|(?-u:\b)(?:my\s+)?(?:shipping|delivery|mailing)\s+address\s+(?:has\s+)?changed(?-u:\b)",
         r"|(?:別の住所|新しい住所|下記の住所|こちらの住所|以下の住所|友人|友達|知人|親戚|いとこ|兄|弟|姉|妹|家族|代理人)(?:の(?:家|住所|自宅))?(?:に|へ|宛て?に?)(?:送|発送|配送|郵送|届け)",
         r"|(?:送り先|送付先|配送先|届け先)(?:を|が|は)?(?:変更|変わ|別の)",
         r"|(?:다른\s*주소|새\s*주소|아래\s*주소|이\s*주소|친구|지인|친척|사촌|형|동생|누나|언니|오빠|가족|대리인)(?:의)?\s*(?:집|주소)?\s*(?:으로|로|에)\s*(?:보내|배송|발송|택배|부쳐)",
@@ -55,7 +55,7 @@ static SHIP_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
 /// Cannot receive at the freelancer's own address.
 static CANNOT_RECEIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to|unable\s+to|not\s+able\s+to)\s+(?:receive|accept|get|sign\s+for)\s+(?:the\s+|a\s+|any\s+)?(?:laptop|computer|package|parcel|shipment|equipment|delivery|deliveries|device|it)\s+(?:at\s+(?:my|home|this)|here)\b",
+        r"(?i)(?-u:\b)(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to|unable\s+to|not\s+able\s+to)\s+(?:receive|accept|get|sign\s+for)\s+(?:the\s+|a\s+|any\s+)?(?:laptop|computer|package|parcel|shipment|equipment|delivery|deliveries|device|it)\s+(?:at\s+(?:my|home|this)|here)(?-u:\b)",
         r"|(?:自宅|私の住所|家)(?:で|では|には)(?:受け取れ|受け取ることができ|受領でき)(?:ない|ません)",
         r"|(?:자택|집|제\s*주소|우리\s*집)(?:에서|으로|에|로)?는?\s*(?:받을\s*수\s*없|못\s*받|수령(?:이|할\s*수)?\s*(?:어렵|없))",
     ))

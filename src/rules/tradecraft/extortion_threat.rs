@@ -31,7 +31,7 @@ pub static RULE: Rule = Rule {
 /// Harm to the client's code or data.
 static HARM: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:publish|leak|release|sell|post|expose|dump|delete|destroy|wipe|upload|share|give|hand\s+over|send)\b[^.!?\n]{0,40}?\b(?:your|the|all\s+(?:of\s+)?(?:your|the)|company|client)\s+(?:(?:private|source|internal|customer|user|client)\s+)?(?:code|source\s+code|codebase|data|database|repos?|repositor(?:y|ies)|files|credentials|keys|secrets)\b",
+        r"(?i)(?-u:\b)(?:publish|leak|release|sell|post|expose|dump|delete|destroy|wipe|upload|share|give|hand\s+over|send)(?-u:\b)[^.!?\n]{0,40}?(?-u:\b)(?:your|the|all\s+(?:of\s+)?(?:your|the)|company|client)\s+(?:(?:private|source|internal|customer|user|client)\s+)?(?:code|source\s+code|codebase|data|database|repos?|repositor(?:y|ies)|files|credentials|keys|secrets)(?-u:\b)",
         r"|(?:コード|ソースコード|データ|リポジトリ|顧客情報|個人情報|ソース)(?:を|は)?(?:すべて|全部)?(?:公開|流出|売|販売|削除|拡散|ばらま|晒)",
         r"|(?:코드|소스\s*코드|데이터|저장소|고객\s*정보|개인\s*정보|소스)(?:를|을|는)?\s*(?:전부|모두)?\s*(?:공개|유출|팔|판매|삭제|퍼뜨|뿌리)",
     ))
@@ -40,11 +40,11 @@ static HARM: LazyLock<Regex> = LazyLock::new(|| {
 /// A condition or demand about payment.
 static UNLESS_PAID: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:unless|until)\s+(?:you\s+)?(?:pay|paid|send|transfer)\b",
-        r"|\bif\s+(?:you\s+)?(?:don'?t|do\s+not|won'?t|refuse\s+to|fail\s+to)\s+(?:pay|send|transfer)\b",
-        r"|\bif\s+i\s+(?:am\s+not|'m\s+not|don'?t\s+get|do\s+not\s+get)\s+paid\b",
-        r"|\b(?:pay|send|transfer)\b[^.!?\n]{0,40}?\b(?:or|otherwise|or\s+else)\s+(?:i|we)\b",
-        r"|\bransom\b",
+        r"(?i)(?-u:\b)(?:unless|until)\s+(?:you\s+)?(?:pay|paid|send|transfer)(?-u:\b)",
+        r"|(?-u:\b)if\s+(?:you\s+)?(?:don'?t|do\s+not|won'?t|refuse\s+to|fail\s+to)\s+(?:pay|send|transfer)(?-u:\b)",
+        r"|(?-u:\b)if\s+i\s+(?:am\s+not|'m\s+not|don'?t\s+get|do\s+not\s+get)\s+paid(?-u:\b)",
+        r"|(?-u:\b)(?:pay|send|transfer)(?-u:\b)[^.!?\n]{0,40}?(?-u:\b)(?:or|otherwise|or\s+else)\s+(?:i|we)(?-u:\b)",
+        r"|(?-u:\b)ransom(?-u:\b)",
         r"|(?:支払わ|払わ|振り込ま|入金し|送金し)(?:なければ|ないなら|ない場合|ないと)|(?:支払い|入金|送金)が(?:なければ|ない場合|ないなら)",
         r"|(?:지불하지|입금하지|송금하지|돈을\s*안\s*주|안\s*보내|결제하지)\s*(?:않으면|면|않는다면)",
     ))

@@ -31,12 +31,12 @@ pub static RULE: Rule = Rule {
 /// Renting or borrowing someone's identity, details or account.
 static RENT: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:rent|borrow|buy|lease|lend\s+me)\s+(?:your|an?|the|someone'?s)\s+(?:verified\s+)?(?:upwork\s+|fiverr\s+|freelancer\s+|linkedin\s+|toptal\s+|us\s+|american\s+|bank\s+)?(?:account|profile|identity|id|ids|ssn|social\s+security(?:\s+number)?|passport|driver'?s\s+license|personal\s+(?:info|information|details|data)|info|information|details|name)\b",
-        r"|\b(?:use|share|give\s+me)\s+your\s+(?:identity|id\s+(?:card|documents?)|ssn|social\s+security(?:\s+number)?|passport|driver'?s\s+license|personal\s+(?:info|information|details|data)|(?:upwork|fiverr|freelancer|linkedin|toptal)\s+(?:account|profile|login))\b",
-        r"|\b(?:let|allow)\s+(?:me|us)\s+(?:to\s+)?(?:use|work\s+(?:on|from|through))\s+your\s+(?:upwork\s+|fiverr\s+|freelancer\s+|linkedin\s+|toptal\s+|bank\s+)?(?:account|profile|identity|name)\b",
-        r"|\b(?:be|act\s+as)\s+(?:the|our|my)\s+(?:face|front)\b",
-        r"|\b(?:attend|do|take|pass)\s+(?:the\s+)?(?:interviews?|calls?|video\s+calls?|drug\s+tests?)\s+(?:for|on\s+behalf\s+of|instead\s+of)\s+(?:me|us)\b",
-        r"|\b(?:account|identity|profile)\s+(?:rental|renting|sharing\s+partnership)\b",
+        r"(?i)(?-u:\b)(?:rent|borrow|buy|lease|lend\s+me)\s+(?:your|an?|the|someone'?s)\s+(?:verified\s+)?(?:upwork\s+|fiverr\s+|freelancer\s+|linkedin\s+|toptal\s+|us\s+|american\s+|bank\s+)?(?:account|profile|identity|id|ids|ssn|social\s+security(?:\s+number)?|passport|driver'?s\s+license|personal\s+(?:info|information|details|data)|info|information|details|name)(?-u:\b)",
+        r"|(?-u:\b)(?:use|share|give\s+me)\s+your\s+(?:identity|id\s+(?:card|documents?)|ssn|social\s+security(?:\s+number)?|passport|driver'?s\s+license|personal\s+(?:info|information|details|data)|(?:upwork|fiverr|freelancer|linkedin|toptal)\s+(?:account|profile|login))(?-u:\b)",
+        r"|(?-u:\b)(?:let|allow)\s+(?:me|us)\s+(?:to\s+)?(?:use|work\s+(?:on|from|through))\s+your\s+(?:upwork\s+|fiverr\s+|freelancer\s+|linkedin\s+|toptal\s+|bank\s+)?(?:account|profile|identity|name)(?-u:\b)",
+        r"|(?-u:\b)(?:be|act\s+as)\s+(?:the|our|my)\s+(?:face|front)(?-u:\b)",
+        r"|(?-u:\b)(?:attend|do|take|pass)\s+(?:the\s+)?(?:interviews?|calls?|video\s+calls?|drug\s+tests?)\s+(?:for|on\s+behalf\s+of|instead\s+of)\s+(?:me|us)(?-u:\b)",
+        r"|(?-u:\b)(?:account|identity|profile)\s+(?:rental|renting|sharing\s+partnership)(?-u:\b)",
         r"|(?:アカウント|名義|身分証|本人確認書類|個人情報|ID)(?:を)?(?:貸して|貸し出|お借り|借り|レンタル|買い取|譲って)",
         r"|(?:代わりに|代理で)(?:面接|面談|通話)",
         r"|(?:계정|명의|신분증|개인\s*정보|아이디|신원)(?:을|를)?\s*(?:빌려|대여|렌트|임대|사고|팔아)",
@@ -47,8 +47,8 @@ static RENT: LazyLock<Regex> = LazyLock::new(|| {
 /// Keeping a laptop on, or receiving laptops, at someone's home for the freelancer.
 static LAPTOP_HOST: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\blaptop\s+(?:host|hosting|farm)\b",
-        r"|\b(?:keep|host|hold|run|leave|set\s+up|receive|plug\s+in)\s+(?:the\s+|a\s+|our\s+|my\s+|some\s+|company\s+|their\s+)?(?:laptops?|computers?|pcs?|macbooks?)\b[^.!?\n]{0,40}?\b(?:at|in)\s+your\s+(?:home|house|place|apartment|flat)\b",
+        r"(?i)(?-u:\b)laptop\s+(?:host|hosting|farm)(?-u:\b)",
+        r"|(?-u:\b)(?:keep|host|hold|run|leave|set\s+up|receive|plug\s+in)\s+(?:the\s+|a\s+|our\s+|my\s+|some\s+|company\s+|their\s+)?(?:laptops?|computers?|pcs?|macbooks?)(?-u:\b)[^.!?\n]{0,40}?(?-u:\b)(?:at|in)\s+your\s+(?:home|house|place|apartment|flat)(?-u:\b)",
         r"|(?:ノートパソコン|パソコン|PC|端末)(?:を)?(?:ご自宅|自宅|お宅|家)(?:で|に)(?:預か|保管|設置|置い|起動)",
         r"|(?:노트북|컴퓨터|PC)(?:을|를)?\s*(?:집에|댁에|집에서)\s*(?:맡아|보관|설치|켜|두)",
     ))
@@ -57,8 +57,8 @@ static LAPTOP_HOST: LazyLock<Regex> = LazyLock::new(|| {
 /// Money offered for it.
 static PAY_OFFER: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:i|we)\s+(?:will|'ll|can|could)\s+(?:pay|give|send)\s+you\b|\$\s?\d+|\b\d+\s?(?:usd|dollars?)\b|\bper\s+month\b|\b(?:monthly|weekly)\s+(?:fee|payment)\b",
-        r"|\b(?:revenue|income|profit|earnings?)\s+(?:shar(?:e|ing)|split)\b|\bsplit\s+(?:the\s+)?(?:income|earnings?|profit|payments?|money)\b|\b\d{1,2}\s?/\s?\d{1,2}\s+split\b",
+        r"(?i)(?-u:\b)(?:i|we)\s+(?:will|'ll|can|could)\s+(?:pay|give|send)\s+you(?-u:\b)|\$\s?\d+|(?-u:\b)\d+\s?(?:usd|dollars?)(?-u:\b)|(?-u:\b)per\s+month(?-u:\b)|(?-u:\b)(?:monthly|weekly)\s+(?:fee|payment)(?-u:\b)",
+        r"|(?-u:\b)(?:revenue|income|profit|earnings?)\s+(?:shar(?:e|ing)|split)(?-u:\b)|(?-u:\b)split\s+(?:the\s+)?(?:income|earnings?|profit|payments?|money)(?-u:\b)|(?-u:\b)\d{1,2}\s?/\s?\d{1,2}\s+split(?-u:\b)",
         r"|報酬|謝礼|毎月|月\d+|お支払いします|収益(?:を)?(?:分配|シェア|折半)|山分け|折半",
         r"|사례|매달|매월|월\s*\d+|드리겠습니다|수익(?:을|를)?\s*(?:나누|배분|분배|쉐어)|반반",
     ))
@@ -67,8 +67,8 @@ static PAY_OFFER: LazyLock<Regex> = LazyLock::new(|| {
 /// A revenue-sharing "partnership" offer.
 static PARTNERSHIP: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:revenue|income|profit|earnings?)[- ](?:shar(?:e|ing)|split)\s+(?:partnership|collaboration|cooperation|deal)\b",
-        r"|\b(?:partnership|collaboration|cooperation)\b[^.!?\n]{0,40}?\b(?:split|share)\s+(?:the\s+)?(?:income|earnings?|profits?|revenue)\b",
+        r"(?i)(?-u:\b)(?:revenue|income|profit|earnings?)[- ](?:shar(?:e|ing)|split)\s+(?:partnership|collaboration|cooperation|deal)(?-u:\b)",
+        r"|(?-u:\b)(?:partnership|collaboration|cooperation)(?-u:\b)[^.!?\n]{0,40}?(?-u:\b)(?:split|share)\s+(?:the\s+)?(?:income|earnings?|profits?|revenue)(?-u:\b)",
         r"|収益(?:を)?(?:分配|シェア|折半)する(?:パートナー|提携|協力)",
         r"|수익(?:을|를)?\s*(?:나누는|배분하는|분배하는)\s*(?:파트너|협력|제휴)",
     ))

@@ -30,10 +30,10 @@ pub static RULE: Rule = Rule {
 
 static PREPAY: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:\d{1,3}\s?%|half|part|a\s+deposit|the\s+deposit|some\s+money|full\s+payment|the\s+full\s+amount|everything)\s+(?:up[- ]?front|in\s+advance|before\s+(?:i|we)\s+(?:start|begin))\b",
-        r"|\b(?:pay|send|transfer|deposit)\s+(?:me\s+)?(?:(?:\d{1,3}\s?%|half|part|it|some|everything|(?:the|a)\s+(?:money|payment|amount|deposit|fee|first\s+milestone))\s+)?(?:up[- ]?front|in\s+advance|before\s+(?:i|we)\s+(?:start|begin|continue))\b",
-        r"|\b(?:advance|up[- ]?front|pre-?)\s?(?:payment|deposit|fee)\b|\bprepay(?:ment)?\b",
-        r"|\b(?:need|require|want|ask\s+for)\s+(?:a\s+|the\s+)?(?:deposit|advance)\b",
+        r"(?i)(?-u:\b)(?:\d{1,3}\s?%|half|part|a\s+deposit|the\s+deposit|some\s+money|full\s+payment|the\s+full\s+amount|everything)\s+(?:up[- ]?front|in\s+advance|before\s+(?:i|we)\s+(?:start|begin))(?-u:\b)",
+        r"|(?-u:\b)(?:pay|send|transfer|deposit)\s+(?:me\s+)?(?:(?:\d{1,3}\s?%|half|part|it|some|everything|(?:the|a)\s+(?:money|payment|amount|deposit|fee|first\s+milestone))\s+)?(?:up[- ]?front|in\s+advance|before\s+(?:i|we)\s+(?:start|begin|continue))(?-u:\b)",
+        r"|(?-u:\b)(?:advance|up[- ]?front|pre-?)\s?(?:payment|deposit|fee)(?-u:\b)|(?-u:\b)prepay(?:ment)?(?-u:\b)",
+        r"|(?-u:\b)(?:need|require|want|ask\s+for)\s+(?:a\s+|the\s+)?(?:deposit|advance)(?-u:\b)",
         r"|前払い|先払い|前金|着手金|前渡し|先に(?:お支払い|支払|払|入金|送金)",
         r"|선불|선입금|선금|착수금|먼저\s*(?:입금|송금|지불|결제|지급)",
     ))
@@ -41,9 +41,9 @@ static PREPAY: LazyLock<Regex> = LazyLock::new(|| {
 
 static PRESSURE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:pay|send|transfer)\b[^.!?\n]{0,30}?\b(?:now|today|immediately|asap|right\s+now|right\s+away|within\s+(?:an?\s+|\d+\s+)?hours?)\b",
-        r"|\b(?:or|otherwise)\s+(?:else\s+)?i\s+(?:will|'ll|am\s+going\s+to|must)\s+(?:stop|quit|leave|cancel|not\s+(?:start|continue|deliver|work))\b",
-        r"|\bwhy\s+(?:haven'?t|didn'?t|don'?t)\s+you\s+(?:paid|pay|sent|send)\b|\blast\s+(?:warning|chance)\b",
+        r"(?i)(?-u:\b)(?:pay|send|transfer)(?-u:\b)[^.!?\n]{0,30}?(?-u:\b)(?:now|today|immediately|asap|right\s+now|right\s+away|within\s+(?:an?\s+|\d+\s+)?hours?)(?-u:\b)",
+        r"|(?-u:\b)(?:or|otherwise)\s+(?:else\s+)?i\s+(?:will|'ll|am\s+going\s+to|must)\s+(?:stop|quit|leave|cancel|not\s+(?:start|continue|deliver|work))(?-u:\b)",
+        r"|(?-u:\b)why\s+(?:haven'?t|didn'?t|don'?t)\s+you\s+(?:paid|pay|sent|send)(?-u:\b)|(?-u:\b)last\s+(?:warning|chance)(?-u:\b)",
         r"|(?:至急|今すぐ|すぐに|本日中に|早く)(?:お支払い|支払|払|入金|送金|振込|振り込)|(?:支払|入金)(?:が|し)?(?:なければ|ないなら|ない場合)(?:作業|開発)?(?:を)?(?:止め|中止|停止)",
         r"|(?:당장|지금\s*바로|빨리|오늘\s*안에|즉시)\s*(?:입금|송금|지불|결제|보내)|(?:입금|지불|결제)(?:하지|을\s*안\s*하)?\s*(?:않으면|안\s*하면)\s*(?:작업|개발)?(?:을|를)?\s*(?:중단|그만|멈추)",
     ))

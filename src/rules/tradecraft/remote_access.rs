@@ -31,8 +31,8 @@ pub static RULE: Rule = Rule {
 /// The tools.
 static TOOL: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:any\s?desk|team\s?viewer|chrome\s+remote\s+desktop|rust\s?desk|splashtop|parsec|real\s?vnc|tight\s?vnc|ultra\s?vnc|vnc(?:\s+(?:server|viewer))?|screen\s?connect|connectwise\s+control|ammyy(?:\s+admin)?|remote\s?pc|logmein|gotomypc|zoho\s+assist|supremo|remote\s+utilities",
-        r"|(?:vs\s?code|visual\s+studio\s+code)\s+(?:remote\s+)?tunnels?|code\s+tunnel|ip[- ]?kvm|kvm[- ]over[- ]ip|pi\s?kvm|tiny\s?pilot|jet\s?kvm)\b",
+        r"(?i)(?-u:\b)(?:any\s?desk|team\s?viewer|chrome\s+remote\s+desktop|rust\s?desk|splashtop|parsec|real\s?vnc|tight\s?vnc|ultra\s?vnc|vnc(?:\s+(?:server|viewer))?|screen\s?connect|connectwise\s+control|ammyy(?:\s+admin)?|remote\s?pc|logmein|gotomypc|zoho\s+assist|supremo|remote\s+utilities",
+        r"|(?:vs\s?code|visual\s+studio\s+code)\s+(?:remote\s+)?tunnels?|code\s+tunnel|ip[- ]?kvm|kvm[- ]over[- ]ip|pi\s?kvm|tiny\s?pilot|jet\s?kvm)(?-u:\b)",
         r"|リモートデスクトップ|遠隔操作(?:ツール|ソフト)?|リモートアクセス(?:ツール|ソフト)?",
         r"|원격\s*(?:제어|접속|데스크톱|데스크탑|지원)(?:\s*(?:프로그램|툴|앱))?",
     ))
@@ -41,9 +41,9 @@ static TOOL: LazyLock<Regex> = LazyLock::new(|| {
 /// A request to install, run or connect.
 static ASK: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:install|set\s*up|download|run|open|enable|allow|turn\s+on|keep\b[^.!?\n]{0,30}?\b(?:running|open|on)|leave\b[^.!?\n]{0,30}?\b(?:running|open|on)|connect|send\s+me|share|give\s+me|accept)\b",
-        r"|\b(?:can|could|may|will|let)\s+(?:i|me|you)\b[^.!?\n]{0,20}?\b(?:access|connect|control|log\s+in)\b",
-        r"|\b(?:need|want|require)\s+(?:remote\s+)?(?:access|control)\b",
+        r"(?i)(?-u:\b)(?:install|set\s*up|download|run|open|enable|allow|turn\s+on|keep(?-u:\b)[^.!?\n]{0,30}?(?-u:\b)(?:running|open|on)|leave(?-u:\b)[^.!?\n]{0,30}?(?-u:\b)(?:running|open|on)|connect|send\s+me|share|give\s+me|accept)(?-u:\b)",
+        r"|(?-u:\b)(?:can|could|may|will|let)\s+(?:i|me|you)(?-u:\b)[^.!?\n]{0,20}?(?-u:\b)(?:access|connect|control|log\s+in)(?-u:\b)",
+        r"|(?-u:\b)(?:need|want|require)\s+(?:remote\s+)?(?:access|control)(?-u:\b)",
         r"|(?:インストール|入れて|起動|接続|アクセス|設定)(?:して|させて|を)?(?:ください|下さい|いただけ|もらえ|お願い|ほしい|欲しい)",
         r"|(?:설치|깔아|실행|접속|연결|켜\s*두|켜놓)(?:해|하여|해서)?\s*(?:주세요|주실|줘|부탁|주시면|주시겠|도\s*될까)",
     ))

@@ -29,9 +29,9 @@ pub static RULE: Rule = Rule {
 
 static REFERRAL: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:my|our)\s+(?:friends?|team(?:mates)?|team\s+members|colleagues?|partners?|brothers?|cousins?|other\s+developers|developer\s+friends)\s+(?:can|could|will|would|are\s+(?:ready|able|available)\s+to)\s+(?:also\s+)?(?:join|help|work|take\s+(?:on|over)|handle|start|support|contribute)\b",
-        r"|\bi\s+(?:can|could|will|would)\s+(?:also\s+)?(?:bring|introduce|refer|recommend|invite|add|onboard)\s+(?:you\s+)?(?:my\s+|some\s+|a\s+few\s+|more\s+|other\s+|two\s+|three\s+)?(?:friends?|team(?:mates)?|team\s+members|colleagues?|developers|devs|engineers|people|partners?)\b",
-        r"|\b(?:hire|add|invite)\s+my\s+(?:friends?|colleagues?|team(?:mates)?|brothers?|cousins?)\b",
+        r"(?i)(?-u:\b)(?:my|our)\s+(?:friends?|team(?:mates)?|team\s+members|colleagues?|partners?|brothers?|cousins?|other\s+developers|developer\s+friends)\s+(?:can|could|will|would|are\s+(?:ready|able|available)\s+to)\s+(?:also\s+)?(?:join|help|work|take\s+(?:on|over)|handle|start|support|contribute)(?-u:\b)",
+        r"|(?-u:\b)i\s+(?:can|could|will|would)\s+(?:also\s+)?(?:bring|introduce|refer|recommend|invite|add|onboard)\s+(?:you\s+)?(?:my\s+|some\s+|a\s+few\s+|more\s+|other\s+|two\s+|three\s+)?(?:friends?|team(?:mates)?|team\s+members|colleagues?|developers|devs|engineers|people|partners?)(?-u:\b)",
+        r"|(?-u:\b)(?:hire|add|invite)\s+my\s+(?:friends?|colleagues?|team(?:mates)?|brothers?|cousins?)(?-u:\b)",
         r"|(?:友人|友達|知人|仲間|チームメンバー|チーム|同僚|他のエンジニア|他の開発者)(?:も(?:一緒に)?(?:参加|手伝|ジョイン|加わ)|を(?:ご)?紹介)",
         r"|(?:친구|지인|팀원|동료|다른\s*개발자)(?:들)?(?:도\s*(?:같이\s*|함께\s*)?(?:참여|합류|도와|투입)|(?:을|를)\s*소개)",
     ))

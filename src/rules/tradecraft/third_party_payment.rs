@@ -32,8 +32,8 @@ pub static RULE: Rule = Rule {
 
 static THIRD: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:pay|paid|payment|send|transfer|wire|deposit|remit)\b[^.!?\n]{0,60}?\b(?:my\s+)?(?:friend|cousin|brother|sister|uncle|aunt|partner|colleague|relative|wife|husband|father|mother|dad|mom|roommate|agent|manager|boss)(?:'s|s')?\s+(?:bank\s+)?(?:account|wallet|paypal|payoneer|wise|bank|card|name)",
-        r"|\b(?:account|wallet|paypal|payoneer|bank)\b[^.!?\n]{0,30}\b(?:is\s+)?(?:in|under)\s+(?:the\s+)?(?:name\s+of|my\s+(?:friend|cousin|partner|relative)'?s?\s+name)",
+        r"(?i)(?-u:\b)(?:pay|paid|payment|send|transfer|wire|deposit|remit)(?-u:\b)[^.!?\n]{0,60}?(?-u:\b)(?:my\s+)?(?:friend|cousin|brother|sister|uncle|aunt|partner|colleague|relative|wife|husband|father|mother|dad|mom|roommate|agent|manager|boss)(?:'s|s')?\s+(?:bank\s+)?(?:account|wallet|paypal|payoneer|wise|bank|card|name)",
+        r"|(?-u:\b)(?:account|wallet|paypal|payoneer|bank)(?-u:\b)[^.!?\n]{0,30}(?-u:\b)(?:is\s+)?(?:in|under)\s+(?:the\s+)?(?:name\s+of|my\s+(?:friend|cousin|partner|relative)'?s?\s+name)",
         r"|(?:友人|友達|いとこ|兄|弟|姉|妹|親戚|家族|知人|パートナー)(?:の)?(?:銀行口座|口座|ウォレット|名義の口座|名義で(?:振込|振り込|送金|支払))",
         r"|(?:친구|사촌|형|동생|누나|언니|오빠|친척|가족|지인|파트너)(?:의)?\s*(?:은행\s*계좌|계좌|지갑|명의\s*계좌|명의로\s*(?:입금|송금|지급))",
     ))
@@ -42,10 +42,10 @@ static THIRD: LazyLock<Regex> = LazyLock::new(|| {
 /// New bank or payment details.
 static NEW_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:use|send\s+(?:it|the\s+payment|payment|the\s+money)\s+to|pay\s+(?:to|into)|switch\s+to|update\s+(?:it\s+)?to)\s+(?:my\s+|this\s+|the\s+)?(?:new|other|different|another|updated)\s+(?:bank\s+)?(?:account|wallet|iban|paypal|payoneer|wise|bank\s+details|payment\s+details|card)\b",
-        r"|\b(?:my|the)\s+(?:bank\s+(?:account|details)|payment\s+(?:details|account|info)|paypal|payoneer|wise|iban|wallet|receiving\s+account)\s+(?:has\s+|have\s+)?(?:changed|is\s+changed|was\s+changed)\b",
-        r"|\b(?:changed|updated|new)\s+(?:my\s+)?(?:bank\s+(?:account|details)|payment\s+(?:details|info|method)|receiving\s+account)\b",
-        r"|\b(?:old|previous|former)\s+(?:bank\s+)?(?:account|wallet|paypal|payoneer)\s+(?:is|was|got|has\s+been)\s+(?:closed|blocked|frozen|suspended|limited|restricted|not\s+working|no\s+longer)\b",
+        r"(?i)(?-u:\b)(?:use|send\s+(?:it|the\s+payment|payment|the\s+money)\s+to|pay\s+(?:to|into)|switch\s+to|update\s+(?:it\s+)?to)\s+(?:my\s+|this\s+|the\s+)?(?:new|other|different|another|updated)\s+(?:bank\s+)?(?:account|wallet|iban|paypal|payoneer|wise|bank\s+details|payment\s+details|card)(?-u:\b)",
+        r"|(?-u:\b)(?:my|the)\s+(?:bank\s+(?:account|details)|payment\s+(?:details|account|info)|paypal|payoneer|wise|iban|wallet|receiving\s+account)\s+(?:has\s+|have\s+)?(?:changed|is\s+changed|was\s+changed)(?-u:\b)",
+        r"|(?-u:\b)(?:changed|updated|new)\s+(?:my\s+)?(?:bank\s+(?:account|details)|payment\s+(?:details|info|method)|receiving\s+account)(?-u:\b)",
+        r"|(?-u:\b)(?:old|previous|former)\s+(?:bank\s+)?(?:account|wallet|paypal|payoneer)\s+(?:is|was|got|has\s+been)\s+(?:closed|blocked|frozen|suspended|limited|restricted|not\s+working|no\s+longer)(?-u:\b)",
         r"|新しい(?:銀行)?口座|(?:振込先|振込口座|口座|送金先|受取口座)(?:を|が|は)?(?:変更|変わ|新しく)|(?:以前|前)の口座(?:は|が)?(?:使え|凍結|停止|閉鎖)",
         r"|새\s*(?:은행\s*)?계좌|(?:입금\s*계좌|계좌|송금\s*계좌|받는\s*계좌)(?:를|가|는)?\s*(?:변경|바뀌|바꿨|바꾸)|(?:이전|예전|기존)\s*계좌(?:는|가)?\s*(?:막혔|정지|동결|사용\s*(?:못|불가))",
     ))
@@ -54,7 +54,7 @@ static NEW_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// A payee name stated in a message: "account holder: Wang Lei".
 static PAYEE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:account\s+(?:holder(?:'s)?|name)|beneficiary(?:\s+name)?|payee(?:\s+name)?|recipient\s+name|name\s+on\s+the\s+account)\s*(?:is|:|：|-)\s*",
+        r"(?i)(?-u:\b)(?:account\s+(?:holder(?:'s)?|name)|beneficiary(?:\s+name)?|payee(?:\s+name)?|recipient\s+name|name\s+on\s+the\s+account)\s*(?:is|:|：|-)\s*",
         r"((?-i:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)(?:[ \t]+(?-i:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3})",
         r"|(?:口座名義|名義人|受取人(?:名)?)\s*(?:は|：|:)\s*([\p{L}・ー]+(?:[ \t　][\p{L}ー]+){0,3})",
         r"|(?:예금주|수취인|받는\s*분)\s*(?:은|는|:|：)?\s*([\p{L}]+(?:[ \t][\p{L}]+){0,3})",
@@ -64,7 +64,7 @@ static PAYEE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make a payee an organisation rather than a person.
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:llc|l\.l\.c|ltd|limited|inc|incorporated|corp|corporation|co|company|gmbh|s\.?a\.?r\.?l|sarl|bv|b\.v|oy|ab|pte|pty|plc|s\.?a|studio|agency|solutions|technologies|labs|consulting|group)\b|株式会社|合同会社|有限会社|\(株\)|（株）|주식회사|\(주\)|（주）|유한회사",
+        r"(?i)(?-u:\b)(?:llc|l\.l\.c|ltd|limited|inc|incorporated|corp|corporation|co|company|gmbh|s\.?a\.?r\.?l|sarl|bv|b\.v|oy|ab|pte|pty|plc|s\.?a|studio|agency|solutions|technologies|labs|consulting|group)(?-u:\b)|株式会社|合同会社|有限会社|\(株\)|（株）|주식회사|\(주\)|（주）|유한회사",
     )
 });
 
