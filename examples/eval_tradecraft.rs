@@ -129,7 +129,9 @@ fn main() {
                     }
                     seen.push(&h.code);
                     let e = per_rule.entry(h.code.clone()).or_default();
-                    e[h.severity as usize] += 1;
+                    if let Some(n) = e.get_mut(h.severity as usize) {
+                        *n += 1;
+                    }
                     if h.severity >= Severity::Medium && examples.len() < 15 {
                         let ev: Vec<&str> = h.evidence.iter().map(|e| e.text.as_str()).collect();
                         examples.push(format!(
@@ -169,8 +171,8 @@ fn main() {
     println!("\nDocuments per rule and severity (info / low / medium / high):\n");
     println!("| rule | info | low | medium | high |");
     println!("|---|---|---|---|---|");
-    for (code, n) in &per_rule {
-        println!("| {code} | {} | {} | {} | {} |", n[0], n[1], n[2], n[3]);
+    for (code, [info, low, medium, high]) in &per_rule {
+        println!("| {code} | {info} | {low} | {medium} | {high} |");
     }
     if !examples.is_empty() {
         println!("\nTradecraft hints at medium or above:\n");
