@@ -69,7 +69,10 @@ static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn check(a: &Analysis, out: &mut Sink) {
-    let third = scan::subject_matches(a, &THIRD);
+    let third: Vec<Hit> = scan::subject_matches(a, &THIRD)
+        .into_iter()
+        .map(|h| tighten(a, h))
+        .collect();
     if !third.is_empty() {
         out.emit(
             &RULE,
@@ -95,6 +98,37 @@ fn check(a: &Analysis, out: &mut Sink) {
                 scan::evidence(a, &changes),
             );
         }
+    }
+}
+
+/// Payment verbs: where a request may start.
+static PAY_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?-u:\b)(?:pay|paid|payment|send|transfer|wire|deposit|remit)(?-u:\b)")
+});
+
+/// "payment I prefer USDT, please send it to my friend's wallet": start the
+/// evidence at the last payment verb from which the request still matches
+/// ("send it to my friend's wallet").
+fn tighten(a: &Analysis, h: Hit) -> Hit {
+    let Some(f) = a.field(h.field) else { return h };
+    let Some(text) = f.norm.get(h.range.clone()) else {
+        return h;
+    };
+    let mut best = h.range.start;
+    for v in PAY_VERB.find_iter(text).skip(1) {
+        let start = h.range.start + v.start();
+        let same_end = f
+            .norm
+            .get(start..h.range.end)
+            .and_then(|t| THIRD.find(t))
+            .is_some_and(|m| m.start() == 0 && start + m.end() == h.range.end);
+        if same_end {
+            best = start;
+        }
+    }
+    Hit {
+        field: h.field,
+        range: best..h.range.end,
     }
 }
 
@@ -290,6 +324,15 @@ mod tests {
             message("입금 계좌가 바뀌었습니다. 새 계좌로 보내 주세요."),
         );
         assert_eq!(texts(&h), ["입금 계좌가 바뀌", "새 계좌"]);
+    }
+
+    #[test]
+    fn evidence_starts_at_the_request() {
+        let h = run(
+            &RULE,
+            message("For payment I prefer USDT (TRC20), please send it to my friend's wallet now."),
+        );
+        assert_eq!(texts(&h), ["send it to my friend's wallet"]);
     }
 
     #[test]
