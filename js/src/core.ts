@@ -1,12 +1,14 @@
 // The engine wrapper shared by every entry: one WebAssembly instance,
 // option mapping, error normalisation, and recovery from traps.
-import { createGlue, type Glue } from 'hirelens-glue';
+import { createGlue, type Glue, type GlueCorpus } from 'hirelens-glue';
 import { HireLensError } from './errors.js';
-import type { AnalyzeOptions, HireLensDocument, Report, RuleInfo, SyncInitInput } from './types.js';
+import type { AnalyzeOptions, Cluster, HireLensDocument, Link, Report, RuleInfo, SyncInitInput } from './types.js';
 
 let compiled: WebAssembly.Module | undefined;
 let glue: Glue | undefined;
 let autoInit: (() => void) | undefined;
+/** Bumped whenever the instance is replaced: objects living in the old one (corpora) are gone. */
+let generation = 0;
 
 /** Entries that can initialise synchronously (Node) register how. */
 export function setAutoInit(f: () => void): void {
@@ -31,6 +33,7 @@ export function instantiate(module: WebAssembly.Module): void {
   }
   compiled = module;
   glue = g;
+  generation++;
 }
 
 export function compileSync(bytes: SyncInitInput): WebAssembly.Module {
@@ -68,6 +71,9 @@ function isTrap(e: unknown): boolean {
 }
 
 function fromEngineError(e: unknown): unknown {
+  if (e instanceof Error && e.name === 'HireLensCorpusError') {
+    return new HireLensError(e.message, { code: 'invalid-input', field: 'bytes', detail: e.message });
+  }
   if (e instanceof Error && e.name === 'HireLensError' && !(e instanceof HireLensError)) {
     const r = e as Error & { field?: unknown; detail?: unknown; document?: unknown; id?: unknown };
     const init: ConstructorParameters<typeof HireLensError>[1] = {
@@ -183,4 +189,105 @@ export function version(): string {
 /** For tests: make the module trap, to prove that the next call still works. */
 export function __debugTrap(): void {
   call<void>((g) => g.__debugTrap());
+}
+
+/**
+ * The cross-document memory: near-duplicate text, shared identifiers,
+ * photos, names and writing style across every document added. Keep it
+ * between sessions with `toBytes()` / `Corpus.fromBytes()` (signatures and
+ * keyed digests, no raw text). A corpus lives in one instance of the module:
+ * after a trap (which re-creates the instance) it is gone, and its methods
+ * throw; rebuild it from saved bytes.
+ */
+/** Set by Corpus.fromBytes for the constructor to take over. */
+let adopting: GlueCorpus | undefined;
+
+export class Corpus {
+  #inner: GlueCorpus;
+  #generation: number;
+
+  /** `key`: bytes you keep (never written by `toBytes()`); without one a random key is made and stored in the blob. */
+  constructor(key?: Uint8Array) {
+    if (adopting !== undefined) {
+      this.#inner = adopting;
+      adopting = undefined;
+    } else {
+      const K = corpusClass();
+      this.#inner = call<GlueCorpus>(() => new K(key));
+    }
+    this.#generation = generation;
+  }
+
+  /** Load from `toBytes()` output; `key` is needed when the corpus was made with one. */
+  static fromBytes(bytes: Uint8Array, key?: Uint8Array): Corpus {
+    const K = corpusClass();
+    adopting = call<GlueCorpus>(() => K.fromBytes(bytes, key));
+    return new Corpus();
+  }
+
+  #live(): GlueCorpus {
+    if (this.#generation !== generation) {
+      throw new HireLensError(
+        'HireLens: this Corpus belonged to an earlier instance of the module (re-created after a trap or by init); rebuild it, e.g. with Corpus.fromBytes(saved)',
+        { code: 'internal' },
+      );
+    }
+    return this.#inner;
+  }
+
+  /** Add a document (object or JSON text); returns its id in the corpus. */
+  add(doc: HireLensDocument | string): string {
+    const c = this.#live();
+    return call<string>(() => c.add(doc));
+  }
+
+  /** Analyse a document against the corpus, add it, and return its report with linkage hints. */
+  analyze(doc: HireLensDocument | string, options?: AnalyzeOptions): Report {
+    const c = this.#live();
+    const opts = engineOptions(options);
+    return call<Report>(() => c.analyze(doc, opts));
+  }
+
+  /** Links of the document with this id (empty for an unknown id). */
+  links(id: string): Link[] {
+    const c = this.#live();
+    return call<Link[]>(() => c.links(id));
+  }
+
+  /** Every link between documents in the corpus. */
+  pairs(): Link[] {
+    const c = this.#live();
+    return call<Link[]>(() => c.pairs());
+  }
+
+  /** Groups of documents joined by strong links. */
+  clusters(): Cluster[] {
+    const c = this.#live();
+    return call<Cluster[]>(() => c.clusters());
+  }
+
+  /** Number of documents. */
+  get size(): number {
+    const c = this.#live();
+    return call<number>(() => c.size);
+  }
+
+  /** Serialize: signatures and keyed digests, no raw text. */
+  toBytes(): Uint8Array {
+    const c = this.#live();
+    return call<Uint8Array>(() => c.toBytes());
+  }
+
+  /** Free the corpus's memory now instead of when it is garbage-collected. */
+  free(): void {
+    if (this.#generation === generation) this.#inner.free();
+  }
+}
+
+function corpusClass() {
+  const K = engine().Corpus;
+  if (K === undefined) {
+    throw new HireLensError('HireLens: this build of the module has no Corpus (linkage)', { code: 'init-failed' });
+  }
+  return K;
 }

@@ -1,6 +1,22 @@
 // Types of the generated glue factory (target/js/glue.js, made by js/build/glue.mjs).
 declare module 'hirelens-glue' {
+  /** wasm-bindgen's Corpus class (present when the build exports linkage). */
+  export interface GlueCorpus {
+    add(doc: unknown): string;
+    links(id: string): unknown;
+    pairs(): unknown;
+    clusters(): unknown;
+    analyze(doc: unknown, options: unknown): unknown;
+    readonly size: number;
+    toBytes(): Uint8Array;
+    free(): void;
+  }
+  export interface GlueCorpusClass {
+    new (key?: Uint8Array): GlueCorpus;
+    fromBytes(bytes: Uint8Array, key?: Uint8Array): GlueCorpus;
+  }
   export interface Glue {
+    Corpus?: GlueCorpusClass;
     initSync(input: { module: WebAssembly.Module }): unknown;
     analyze(doc: unknown, options: unknown): unknown;
     analyzeMany(docs: unknown, options: unknown): unknown;

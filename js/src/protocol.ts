@@ -10,6 +10,12 @@ export type Request =
   | { id: number; op: 'rules'; args: [] }
   | { id: number; op: 'explain'; args: [string] }
   | { id: number; op: 'version'; args: [] }
-  | { id: number; op: '__debugTrap'; args: [] };
+  | { id: number; op: '__debugTrap'; args: [] }
+  | { id: number; op: 'corpusNew'; args: [Uint8Array | undefined] }
+  | { id: number; op: 'corpusFromBytes'; args: [Uint8Array, Uint8Array | undefined] }
+  | { id: number; op: 'corpusCall'; args: [number, CorpusMethod, unknown[]] }
+  | { id: number; op: 'corpusFree'; args: [number] };
+
+export type CorpusMethod = 'add' | 'analyze' | 'links' | 'pairs' | 'clusters' | 'size' | 'toBytes';
 
 export type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: HireLensErrorData };

@@ -263,3 +263,58 @@ export type InitInput =
 
 /** What `initSync` accepts. */
 export type SyncInitInput = ArrayBuffer | ArrayBufferView | WebAssembly.Module;
+
+/** Why two documents are linked. */
+export type LinkKind = 'near-duplicate-text' | 'shared-identifier' | 'same-photo' | 'same-author-style' | 'name-variant';
+/** The kind of a shared identifier. */
+export type IdentKind = 'email' | 'phone' | 'handle' | 'wallet' | 'link' | 'bank-account';
+/** How the names of two linked documents compare. */
+export type NameComparison = 'differ' | 'same' | 'unknown';
+
+/** Where shared text sits in one document: UTF-16 offsets into the original field. */
+export interface LinkSpan {
+  field: string;
+  start: number;
+  end: number;
+  text?: string;
+}
+
+/** One link between two documents of a corpus (ids as given, or assigned by `add`). */
+export interface Link {
+  /** The earlier document. */
+  a: string;
+  /** The later document. */
+  b: string;
+  kind: LinkKind;
+  /** 0–1: Jaccard (or containment) for text, 1 for identifiers and names, 1 − distance/64 for photos, the calibrated score for style. */
+  score: number;
+  severity: Severity;
+  /** Strong links join clusters. */
+  strong: boolean;
+  names: NameComparison;
+  /** What was seen, for a person. */
+  reason: string;
+  jaccard?: number;
+  containment?: number;
+  identifier?: IdentKind;
+  /** The identifier as written in the later document, when that document was given in full. */
+  value?: string;
+  /** Hamming distance of the photo hashes. */
+  distance?: number;
+  spans_a?: LinkSpan[];
+  spans_b?: LinkSpan[];
+}
+
+export interface ClusterReason {
+  kind: LinkKind;
+  a: string;
+  b: string;
+  score: number;
+  reason: string;
+}
+
+/** Documents joined by strong links, with the links that join them. */
+export interface Cluster {
+  members: string[];
+  reasons: ClusterReason[];
+}

@@ -11,6 +11,14 @@ interface WorkerScope {
 }
 const scope = globalThis as unknown as WorkerScope;
 
+const corpora = new Map<number, core.Corpus>();
+let nextCorpus = 1;
+function keep(c: core.Corpus): number {
+  const h = nextCorpus++;
+  corpora.set(h, c);
+  return h;
+}
+
 async function handle(req: Request): Promise<unknown> {
   switch (req.op) {
     case 'init': {
@@ -31,6 +39,36 @@ async function handle(req: Request): Promise<unknown> {
       return core.version();
     case '__debugTrap':
       return core.__debugTrap();
+    case 'corpusNew':
+      return keep(new core.Corpus(req.args[0]));
+    case 'corpusFromBytes':
+      return keep(core.Corpus.fromBytes(req.args[0], req.args[1]));
+    case 'corpusFree': {
+      corpora.get(req.args[0])?.free();
+      corpora.delete(req.args[0]);
+      return undefined;
+    }
+    case 'corpusCall': {
+      const [h, method, args] = req.args;
+      const c = corpora.get(h);
+      if (!c) throw new HireLensError('HireLens worker: this Corpus was freed', { code: 'invalid-input' });
+      switch (method) {
+        case 'add':
+          return c.add(args[0] as HireLensDocument);
+        case 'analyze':
+          return c.analyze(args[0] as HireLensDocument, args[1] as AnalyzeOptions | undefined);
+        case 'links':
+          return c.links(args[0] as string);
+        case 'pairs':
+          return c.pairs();
+        case 'clusters':
+          return c.clusters();
+        case 'size':
+          return c.size;
+        case 'toBytes':
+          return c.toBytes();
+      }
+    }
   }
 }
 

@@ -5,8 +5,8 @@
  * @module
  */
 import { HireLensError, errorFromData } from './errors.js';
-import type { Reply, Request, WasmSource } from './protocol.js';
-import type { AnalyzeOptions, HireLensDocument, Report, RuleInfo } from './types.js';
+import type { CorpusMethod, Reply, Request, WasmSource } from './protocol.js';
+import type { AnalyzeOptions, Cluster, HireLensDocument, Link, Report, RuleInfo } from './types.js';
 
 export { HireLensError } from './errors.js';
 export type { HireLensErrorCode } from './errors.js';
@@ -148,4 +148,58 @@ export function version(): Promise<string> {
 /** For tests: make the module trap inside the worker. */
 export function __debugTrap(): Promise<void> {
   return call<void>('__debugTrap', []);
+}
+
+/** The same Corpus as the main entry, living in the worker; every method returns a Promise. */
+export class Corpus {
+  readonly #handle: Promise<number>;
+
+  /** Prefer `await Corpus.create(key?)`; the constructor starts creating it in the worker. */
+  constructor(key?: Uint8Array, from?: Promise<number>) {
+    this.#handle = from ?? call<number>('corpusNew', [key]);
+    this.#handle.catch(() => undefined);
+  }
+
+  /** Create a corpus in the worker; resolves once it exists. */
+  static async create(key?: Uint8Array): Promise<Corpus> {
+    const c = new Corpus(key);
+    await c.#handle;
+    return c;
+  }
+
+  /** Load from `toBytes()` output in the worker. */
+  static async fromBytes(bytes: Uint8Array, key?: Uint8Array): Promise<Corpus> {
+    const c = new Corpus(undefined, call<number>('corpusFromBytes', [bytes, key]));
+    await c.#handle;
+    return c;
+  }
+
+  async #call<T>(method: CorpusMethod, args: unknown[] = []): Promise<T> {
+    return call<T>('corpusCall', [await this.#handle, method, args]);
+  }
+
+  add(doc: HireLensDocument | string): Promise<string> {
+    return this.#call<string>('add', [doc]);
+  }
+  analyze(doc: HireLensDocument | string, options?: AnalyzeOptions): Promise<Report> {
+    return this.#call<Report>('analyze', [doc, options]);
+  }
+  links(id: string): Promise<Link[]> {
+    return this.#call<Link[]>('links', [id]);
+  }
+  pairs(): Promise<Link[]> {
+    return this.#call<Link[]>('pairs');
+  }
+  clusters(): Promise<Cluster[]> {
+    return this.#call<Cluster[]>('clusters');
+  }
+  size(): Promise<number> {
+    return this.#call<number>('size');
+  }
+  toBytes(): Promise<Uint8Array> {
+    return this.#call<Uint8Array>('toBytes');
+  }
+  async free(): Promise<void> {
+    await call<void>('corpusFree', [await this.#handle]);
+  }
 }

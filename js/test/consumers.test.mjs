@@ -102,7 +102,7 @@ const doc = ${JSON.stringify(exampleDoc)};
   }
 })();
 `;
-const WORKER_JS = `import { analyze, analyzeMany, version, HireLensError, __debugTrap } from 'hirelens/worker';
+const WORKER_JS = `import { analyze, analyzeMany, version, HireLensError, Corpus, __debugTrap } from 'hirelens/worker';
 const doc = ${JSON.stringify(exampleDoc)};
 (async () => {
   try {
@@ -111,7 +111,18 @@ const doc = ${JSON.stringify(exampleDoc)};
     try { await analyze({ kind: 'profile', employment: [{ start: 'someday' }] }); } catch (e) { if (e instanceof HireLensError) field = e.field; }
     try { await __debugTrap(); } catch (e) { trap = e instanceof HireLensError && e.code; }
     const again = await analyzeMany([doc], { now: '${NOW}' });
-    window.__result = { report: r, field, trap, again: again[0], version: await version() };
+    let corpus;
+    try {
+      const c = await Corpus.create();
+      const t = 'We are a team of senior developers with ten years of experience in React, Node and blockchain. We deliver fast, clean code and daily updates. Contact us to discuss your project and the timeline.';
+      await c.add({ kind: 'proposal', id: 'x', text: t + ' Regards, Tom' });
+      await c.add({ kind: 'proposal', id: 'y', text: t + ' Thanks, Jim' });
+      const back = await Corpus.fromBytes(await c.toBytes());
+      corpus = { size: await back.size(), clusters: await back.clusters() };
+    } catch (e) {
+      corpus = { error: e.code + ' ' + e.message };
+    }
+    window.__result = { report: r, field, trap, again: again[0], version: await version(), corpus };
   } catch (e) {
     window.__result = { error: String(e && e.stack || e) };
   }
@@ -211,6 +222,11 @@ test('the worker entry, built by Vite and by esbuild, in Chromium', { skip: !chr
     assert.deepEqual(r.again, expected, 'works after a trap');
     assert.equal(r.field, 'employment[0].start');
     assert.equal(r.trap, 'internal');
+    if (!/no Corpus/.test(r.corpus.error ?? '')) {
+      assert.equal(r.corpus.error, undefined, r.corpus.error);
+      assert.equal(r.corpus.size, 2);
+      assert.deepEqual(r.corpus.clusters.map((k) => k.members.sort()), [['x', 'y']]);
+    }
   };
   const vite = project('vite-worker', { 'main.js': WORKER_JS, 'index.html': HTML('/main.js') });
   sh(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', 'dist'], vite);

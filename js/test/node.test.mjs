@@ -152,3 +152,42 @@ test('watchlists: a user watchlist in options and the bundled OFAC list, with ex
   // without the watchlist only the bundled list matches
   assert.equal(h.analyze(doc).hints.filter((x) => x.code === 'HL313').length, 0);
 });
+
+const hasCorpus = (() => {
+  try {
+    new h.Corpus().free();
+    return true;
+  } catch (e) {
+    if (e.code === 'init-failed' && /no Corpus/.test(e.message)) return false;
+    throw e;
+  }
+})();
+
+test('Corpus: add, links, clusters, toBytes / fromBytes, errors, and loss after a trap', { skip: !hasCorpus && 'this wasm build exports no Corpus yet' }, () => {
+  const text =
+    'We are a team of senior developers with ten years of experience in React, Node and blockchain. ' +
+    'We deliver fast, clean code and daily updates. Contact us to discuss your project and the timeline.';
+  const c = new h.Corpus();
+  assert.equal(c.add({ kind: 'proposal', id: 'a', text: `${text} Regards, Tom` }), 'a');
+  assert.equal(c.add({ kind: 'proposal', id: 'b', text: `${text} Thanks, Jim` }), 'b');
+  assert.equal(c.add({ kind: 'message', id: 'c', text: 'Could we have a call on Tuesday about the invoice?' }), 'c');
+  assert.equal(c.size, 3);
+  const links = c.links('a');
+  assert.ok(links.some((l) => l.kind === 'near-duplicate-text' && l.b === 'b' && l.score > 0.8), JSON.stringify(links));
+  assert.deepEqual(c.links('c'), []);
+  assert.deepEqual(c.clusters().map((k) => k.members.sort()), [['a', 'b']]);
+  const bytes = c.toBytes();
+  assert.ok(bytes instanceof Uint8Array && bytes.length > 0);
+  const back = h.Corpus.fromBytes(bytes);
+  assert.ok(back instanceof h.Corpus);
+  assert.equal(back.size, 3);
+  assert.deepEqual(back.clusters(), c.clusters());
+  const r = back.analyze({ kind: 'proposal', id: 'd', text: `${text} Best, Ann` });
+  assert.ok(r.hints.some((x) => x.family === 'linkage'), JSON.stringify(r.hints.map((x) => x.code)));
+  assert.throws(() => h.Corpus.fromBytes(new Uint8Array([1, 2, 3])), (e) => e instanceof h.HireLensError && e.code === 'invalid-input' && e.field === 'bytes');
+  assert.throws(() => c.add({ kind: 'resume' }), (e) => e instanceof h.HireLensError && e.field === 'kind');
+  // A trap re-creates the instance: the corpus is gone and says so; new ones work.
+  assert.throws(() => h.__debugTrap(), (e) => e.code === 'internal');
+  assert.throws(() => c.size, (e) => e instanceof h.HireLensError && e.code === 'internal' && /fromBytes/.test(e.message));
+  assert.equal(h.Corpus.fromBytes(bytes).size, 3);
+});
