@@ -7,4 +7,5 @@ cd "$(dirname "$0")/.."
 bash scripts/build-wasm.sh
 node js/build/bundle.mjs
 node_modules/.bin/tsc -p js/tsconfig.build.json
+node js/build/cts.mjs
 echo "build: pkg/ ready ($(ls pkg | tr '\n' ' '))" >&2

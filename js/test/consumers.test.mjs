@@ -84,6 +84,36 @@ console.log(JSON.stringify({ r, field }));`,
   }
 });
 
+test('TypeScript consumers (ESM and CommonJS, module node16, strict) type-check against the installed types', () => {
+  const body = (imp) => `${imp}
+const doc: HireLensDocument = { kind: 'profile', id: 'p1', employment: [{ start: '2019-03', end: 'Present' }] };
+const report: Report = analyze(doc, { now: new Date(), minSeverity: 'low' });
+const level: 'none' | 'low' | 'medium' | 'high' = report.level;
+const first: Hint | undefined = report.hints[0];
+const span: number | undefined = first?.evidence[0]?.start;
+try { analyze(doc); } catch (e) { if (e instanceof HireLensError) { const f: string = e.field; void f; } }
+// @ts-expect-error: kind is required
+analyze({ id: 'x' });
+// @ts-expect-error: not a severity
+analyze(doc, { minSeverity: 'severe' });
+void level; void span;
+`;
+  const dir = project('ts-consumer', {
+    'esm.mts': body("import { analyze, HireLensError, type HireLensDocument, type Report, type Hint } from 'hirelens';"),
+    'cjs.cts': body("import { analyze, HireLensError, type HireLensDocument, type Report, type Hint } from 'hirelens';"),
+    'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['esm.mts', 'cjs.cts'] }),
+  });
+  const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  const r = (() => {
+    try {
+      return { ok: true, out: sh(process.execPath, [tsc, '-p', '.'], dir) };
+    } catch (e) {
+      return { ok: false, out: String(e.stdout) + String(e.stderr) };
+    }
+  })();
+  assert.ok(r.ok, r.out);
+});
+
 const PAGE_JS = (init) => `import { init, analyze, HireLensError } from 'hirelens';
 const doc = ${JSON.stringify(exampleDoc)};
 (async () => {
