@@ -11,6 +11,32 @@ interface WorkerScope {
 }
 const scope = globalThis as unknown as WorkerScope;
 
+/**
+ * The engine builds its patterns on first use (most of a second in
+ * WebAssembly). Pay that here, during `init`, off the page's thread, so the
+ * first real request is quick. The document touches every kind of field.
+ */
+function warmUp(): void {
+  const text =
+    "Hello, I'm Sam. Upwork takes a fee, so let's continue on Telegram @sam_dev or sam@example.com, +1 415 555 0100. " +
+    'Payment in USDT to my wallet 0x52908400098527886E0F7030069857D2E4169EE7 or to my friend\'s account is fine. ' +
+    'I have 8 years of experience and can start today. Best regards, Sam';
+  const profile = {
+    name: 'Sam Lee', headline: 'Developer', overview: text, location: { country: 'US', city: 'Austin' },
+    utc_offset_minutes: -360, languages: [{ language: 'English', level: 'native' }], skills: ['Rust'],
+    employment: [{ title: 'Engineer', company: 'Acme', start: '2019-03', end: 'Present', description: text }],
+    education: [{ school: 'UT', start: '2010', end: '2014' }], activity: ['2026-11-20T01:12:00Z'],
+  };
+  try {
+    core.analyze({
+      kind: 'thread', job: { title: 'API', description: text }, profile,
+      messages: [{ role: 'client', text: 'Can we talk?' }, { role: 'freelancer', text }],
+    });
+  } catch {
+    // Warming up is an optimisation; a failure here shows up on the real call.
+  }
+}
+
 const corpora = new Map<number, core.Corpus>();
 let nextCorpus = 1;
 function keep(c: core.Corpus): number {
@@ -25,6 +51,7 @@ async function handle(req: Request): Promise<unknown> {
       if (core.isInitialized() && req.wasm === undefined) return undefined;
       const input = req.wasm ?? new URL('./hirelens.wasm', import.meta.url);
       core.instantiate(await compileInput(input));
+      warmUp();
       return undefined;
     }
     case 'analyze':
