@@ -236,3 +236,123 @@ pub fn explain(code: &str) -> Option<String> {
 pub fn version() -> String {
     crate::VERSION.to_owned()
 }
+
+// ---- Corpus: linkage across documents ----
+
+fn corpus_error(e: &crate::corpus::CorpusError) -> JsValue {
+    let err = js_sys::Error::new(&e.to_string());
+    err.set_name("HireLensCorpusError");
+    err.into()
+}
+
+/// 32 random bytes from `crypto.getRandomValues` (browsers, workers, Node ≥ 19).
+fn random_key() -> Result<Vec<u8>, JsValue> {
+    let crypto = Reflect::get(&js_sys::global(), &"crypto".into())?;
+    let get: js_sys::Function = Reflect::get(&crypto, &"getRandomValues".into())?
+        .dyn_into()
+        .map_err(|_| js_sys::Error::new("crypto.getRandomValues is not available; pass a key"))?;
+    let buf = js_sys::Uint8Array::new_with_length(32);
+    get.call1(&crypto, &buf)?;
+    Ok(buf.to_vec())
+}
+
+/// The cross-document memory: near-duplicate text, shared identifiers,
+/// photos, names and writing style across every document added.
+#[wasm_bindgen(js_name = Corpus)]
+pub struct JsCorpus {
+    inner: crate::corpus::Corpus,
+}
+
+#[wasm_bindgen(js_class = Corpus)]
+impl JsCorpus {
+    /// `new Corpus(key?)`: with a key (Uint8Array the caller keeps), the key
+    /// is never written by `toBytes()`; without one, a random key is made
+    /// and stored in the blob.
+    #[wasm_bindgen(constructor)]
+    pub fn new(key: Option<Vec<u8>>) -> Result<JsCorpus, JsValue> {
+        let inner = match key {
+            Some(k) if !k.is_empty() => crate::corpus::Corpus::with_key(&k),
+            _ => {
+                let mut c = crate::corpus::Corpus::with_key(&random_key()?);
+                c.embed_key();
+                c
+            }
+        };
+        Ok(JsCorpus { inner })
+    }
+
+    /// Add a document (object or JSON text); returns its id in the corpus.
+    pub fn add(&mut self, doc: JsValue) -> Result<String, JsValue> {
+        let value = value_of(&doc).map_err(|e| js_error(&e))?;
+        let d = crate::model::Document::from_value(value).map_err(|e| js_error(&e))?;
+        let k = self.inner.add(d);
+        Ok(self.inner.id(k).unwrap_or_default().to_owned())
+    }
+
+    /// Links of the document with this id (array; empty for an unknown id).
+    pub fn links(&self, id: &str) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.links_of(id))
+    }
+
+    /// Every link between documents in the corpus.
+    pub fn pairs(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.pairs().collect::<Vec<_>>())
+    }
+
+    /// Clusters joined by strong links: `[{members, reasons}]`.
+    pub fn clusters(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.inner.clusters())
+    }
+
+    /// Analyse a document, add it, and return its report with linkage hints.
+    pub fn analyze(&mut self, doc: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+        let options = options_of(&options).map_err(|e| js_error(&e))?;
+        let value = value_of(&doc).map_err(|e| js_error(&e))?;
+        let d = crate::model::Document::from_value(value).map_err(|e| js_error(&e))?;
+        to_js(&self.inner.analyze(d, &options))
+    }
+
+    /// Number of documents.
+    #[wasm_bindgen(getter)]
+    pub fn size(&self) -> usize {
+        self.inner.len()
+    }
+
+    /// Serialize (signatures and keyed digests, no raw text).
+    #[wasm_bindgen(js_name = toBytes)]
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.inner.to_bytes()
+    }
+
+    /// Load from `toBytes()` output; `key` is needed when the corpus was made with one.
+    #[wasm_bindgen(js_name = fromBytes)]
+    pub fn from_bytes(bytes: &[u8], key: Option<Vec<u8>>) -> Result<JsCorpus, JsValue> {
+        crate::corpus::Corpus::from_bytes(bytes, key.as_deref())
+            .map(|inner| JsCorpus { inner })
+            .map_err(|e| corpus_error(&e))
+    }
+}
+
+/// Pairwise scores of two documents: `{near_duplicate, style, shared_identifiers, …}`.
+#[wasm_bindgen(js_name = compareDocuments)]
+pub fn compare_documents(a: JsValue, b: JsValue) -> Result<JsValue, JsValue> {
+    let parse = |v: &JsValue, i: usize| -> Result<crate::model::Document, JsValue> {
+        let value = value_of(v).map_err(|e| js_error(&e.in_document(i, None)))?;
+        crate::model::Document::from_value(value).map_err(|e| js_error(&e.in_document(i, None)))
+    };
+    to_js(&crate::corpus::Corpus::compare(parse(&a, 0)?, parse(&b, 1)?))
+}
+
+/// 64-bit dHash of RGBA pixels (e.g. `ctx.getImageData(...).data` of an
+/// avatar drawn into an OffscreenCanvas), as 16 hex digits for `photo.dhash`.
+#[wasm_bindgen(js_name = photoHash)]
+pub fn photo_hash(rgba: &[u8], width: u32, height: u32) -> Result<String, JsValue> {
+    crate::corpus::photo::dhash_rgba(rgba, width, height)
+        .map(crate::corpus::photo::to_hex)
+        .map_err(|e| {
+            let err = js_sys::Error::new(&e.to_string());
+            err.set_name("HireLensError");
+            let _ = Reflect::set(err.as_ref(), &"field".into(), &"photo".into());
+            err.into()
+        })
+}

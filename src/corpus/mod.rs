@@ -283,7 +283,6 @@ pub struct Corpus {
     alive: Vec<bool>,
     by_id: HashMap<String, u32>,
     lsh: Lsh,
-    sig_bands: Vec<[u32; BANDS]>,
     idents: HashMap<u128, Vec<u32>>,
     names: HashMap<u64, Vec<u32>>,
     photos: Vec<(u64, u32)>,
@@ -343,6 +342,12 @@ impl Corpus {
         Corpus::build(key.to_vec(), Config::default())
     }
 
+    /// Write the key into the blob (for a key the caller generated but does
+    /// not keep, as the WebAssembly bindings do with `crypto.getRandomValues`).
+    pub fn embed_key(&mut self) {
+        self.key_embedded = true;
+    }
+
     /// Change thresholds and what is kept. Use before adding documents.
     pub fn with_config(mut self, config: Config) -> Corpus {
         self.config = config;
@@ -364,7 +369,6 @@ impl Corpus {
             alive: Vec::new(),
             by_id: HashMap::new(),
             lsh: Lsh::new(),
-            sig_bands: Vec::new(),
             idents: HashMap::new(),
             names: HashMap::new(),
             photos: Vec::new(),
@@ -541,7 +545,6 @@ impl Corpus {
             .sum();
         entries
             + self.lsh.heap_bytes()
-            + self.sig_bands.capacity() * BANDS * 4
             + self.links.capacity() * std::mem::size_of::<Link>()
             + self.by_id.capacity() * 40
     }
@@ -673,6 +676,8 @@ impl Corpus {
         }
         set.sort_unstable();
         set.dedup();
+        set.shrink_to_fit();
+        positions.shrink_to_fit();
         let text = (set.len() >= MIN_SHINGLES).then_some(TextSig { set, positions });
         // identifiers
         let found = ident::extract(a);
@@ -737,16 +742,20 @@ impl Corpus {
         }
         let me = self.entries.len() as u32;
         let mut new_links: Vec<Link> = Vec::new();
-        self.link_text(me, &entry, live, &mut new_links);
+        let bands = entry
+            .text
+            .as_ref()
+            .map(|t| minhash::bands(&minhash::signature(&t.set)));
+        if let Some(b) = &bands {
+            self.link_text(me, &entry, b, live, &mut new_links);
+        }
         self.link_idents(me, &entry, live, &mut new_links);
         self.link_photo(me, &entry, &mut new_links);
         self.link_names(me, &entry, &mut new_links);
         self.link_style(me, &entry, &mut new_links);
         // index
-        if let Some(t) = &entry.text {
-            let b = minhash::bands(&minhash::signature(&t.set));
+        if let Some(b) = bands {
             self.lsh.insert(me, &b);
-            self.sig_bands.push(b);
         }
         for i in &entry.idents {
             self.idents.entry(ident_key(i)).or_default().push(me);
@@ -814,11 +823,17 @@ impl Corpus {
         }
     }
 
-    fn link_text(&mut self, mi: u32, me: &Entry, live: Option<&Live>, out: &mut Vec<Link>) {
+    fn link_text(
+        &mut self,
+        mi: u32,
+        me: &Entry,
+        bands: &[u32; BANDS],
+        live: Option<&Live>,
+        out: &mut Vec<Link>,
+    ) {
         let Some(t) = &me.text else { return };
-        let b = minhash::bands(&minhash::signature(&t.set));
         let mut cands = std::mem::take(&mut self.scratch);
-        self.lsh.candidates(&b, &mut cands);
+        self.lsh.candidates(bands, &mut cands);
         for &oi in &cands {
             let Some(o) = self.other(oi, me) else {
                 continue;

@@ -1,0 +1,176 @@
+//! Scale benchmark for the corpus: index N proposal-length documents and find
+//! every near-duplicate pair, single thread.
+//!
+//! Documents are built deterministically from real sentences (Reuters C50 and
+//! Project Gutenberg chunks in `$HIRELENS_DATA` or `../shared/data`): 5–14
+//! random sentences each (about 100–300 words). Every 100th document is a
+//! planted near-copy of an earlier one (first sentence replaced, about 5% of
+//! the words changed), so recall can be checked at any size.
+//!
+//! ```text
+//! cargo run --release --example linkage_scale -- 100000            # time + memory
+//! cargo run --release --example linkage_scale -- 100000 --write docs.jsonl   # also dump for datasketch
+//! cargo run --release --example linkage_scale -- 10000 --full      # with style linking (default config)
+//! ```
+//! Run under `/usr/bin/time -v` for peak memory.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+use hirelens::corpus::{Config, LinkKind};
+use hirelens::{Corpus, Document};
+use std::collections::HashSet;
+use std::io::{BufRead, Write};
+use std::time::Instant;
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+fn data_dir() -> std::path::PathBuf {
+    std::env::var_os("HIRELENS_DATA")
+        .map(Into::into)
+        .unwrap_or_else(|| "../shared/data".into())
+}
+
+fn sentences() -> Vec<String> {
+    let mut out = Vec::new();
+    for f in [
+        "reuters-c50/c50.jsonl",
+        "gutenberg-author-chunks/gutenberg_chunks_300w.jsonl",
+    ] {
+        let p = data_dir().join(f);
+        let file = std::fs::File::open(&p).unwrap_or_else(|e| {
+            eprintln!("linkage_scale: {}: {e} (set HIRELENS_DATA)", p.display());
+            std::process::exit(2)
+        });
+        for line in std::io::BufReader::new(file).lines() {
+            let v: serde_json::Value = serde_json::from_str(&line.unwrap()).unwrap();
+            let text = v["text"].as_str().unwrap_or_default().replace('\n', " ");
+            for s in text.split_inclusive(['.', '?', '!']) {
+                let s = s.trim();
+                let words = s.split_whitespace().count();
+                if (6..=45).contains(&words) {
+                    out.push(s.to_owned());
+                }
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let n: usize = args
+        .first()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(10_000);
+    let write = args
+        .iter()
+        .position(|a| a == "--write")
+        .and_then(|i| args.get(i + 1));
+    let full = args.iter().any(|a| a == "--full");
+    let no_passages = args.iter().any(|a| a == "--no-passages");
+    let pool = sentences();
+    eprintln!("sentence pool: {}", pool.len());
+    let mut rng = Rng(0x5eed_1234_abcd_0001);
+    let config = if full {
+        Config::default()
+    } else {
+        Config {
+            style: false,
+            passages: !no_passages,
+            ..Config::default()
+        }
+    };
+    let mut corpus = Corpus::with_key(b"bench").with_config(config);
+    let mut out = write.map(|p| std::io::BufWriter::new(std::fs::File::create(p).unwrap()));
+    // keep the texts of a sample of documents so planted copies can be made
+    let mut keep: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut planted: Vec<(String, String)> = Vec::new();
+    let (mut t_parse, mut t_analysis, mut t_add) = (0f64, 0f64, 0f64);
+    let mut words_total = 0usize;
+    let started = Instant::now();
+    for i in 0..n {
+        let sents: Vec<String> = if i % 100 == 99 && !keep.is_empty() {
+            let (src, s) = &keep[rng.below(keep.len())];
+            let mut s = s.clone();
+            s[0] = pool[rng.below(pool.len())].clone();
+            let mut changed = Vec::with_capacity(s.len());
+            for sent in s {
+                let ws: Vec<String> = sent
+                    .split_whitespace()
+                    .map(|w| {
+                        if rng.below(20) == 0 {
+                            "changed".to_owned()
+                        } else {
+                            w.to_owned()
+                        }
+                    })
+                    .collect();
+                changed.push(ws.join(" "));
+            }
+            planted.push((format!("d{src}"), format!("d{i}")));
+            changed
+        } else {
+            let k = 5 + rng.below(10);
+            (0..k).map(|_| pool[rng.below(pool.len())].clone()).collect()
+        };
+        if i % 97 == 0 && keep.len() < 20_000 {
+            keep.push((i, sents.clone()));
+        }
+        let text = sents.join(" ");
+        words_total += text.split_whitespace().count();
+        let json = serde_json::json!({"kind": "proposal", "id": format!("d{i}"),
+            "author": {"name": format!("Author {i}")}, "text": text})
+        .to_string();
+        if let Some(o) = out.as_mut() {
+            writeln!(o, "{json}").unwrap();
+        }
+        let t0 = Instant::now();
+        let doc = Document::from_json(&json).unwrap();
+        let t1 = Instant::now();
+        let options = hirelens::Options::default();
+        let analysis = hirelens::Analysis::new(&doc, &options);
+        let t2 = Instant::now();
+        corpus.add_analysis(&analysis);
+        let t3 = Instant::now();
+        t_parse += (t1 - t0).as_secs_f64();
+        t_analysis += (t2 - t1).as_secs_f64();
+        t_add += (t3 - t2).as_secs_f64();
+        if i > 0 && i % 100_000 == 0 {
+            eprintln!("{i} documents, {:.1} s", started.elapsed().as_secs_f64());
+        }
+    }
+    let pairs: HashSet<(String, String)> = corpus
+        .pairs()
+        .filter(|l| l.kind == LinkKind::NearDuplicateText)
+        .map(|l| (l.a.clone(), l.b.clone()))
+        .collect();
+    let found = planted.iter().filter(|p| pairs.contains(*p)).count();
+    let heap = corpus.heap_bytes();
+    println!(
+        "documents {n}  mean words {:.0}  linkage (fingerprint + index + all pairs) {:.2} s  ({:.1} µs/doc)  \
+         one-pass Analysis {:.2} s  JSON parse {:.2} s  near-duplicate pairs {}  planted found {found}/{}  heap {:.1} MB ({:.0} B/doc)  style {}  passages {}",
+        words_total as f64 / n as f64,
+        t_add,
+        t_add * 1e6 / n as f64,
+        t_analysis,
+        t_parse,
+        pairs.len(),
+        planted.len(),
+        heap as f64 / 1e6,
+        heap as f64 / n as f64,
+        if full { "on" } else { "off" },
+        if no_passages { "off" } else { "on" },
+    );
+}
