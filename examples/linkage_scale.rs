@@ -79,10 +79,7 @@ fn sentences() -> Vec<String> {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let n: usize = args
-        .first()
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(10_000);
+    let n: usize = args.first().and_then(|a| a.parse().ok()).unwrap_or(10_000);
     let write = args
         .iter()
         .position(|a| a == "--write")
@@ -106,6 +103,13 @@ fn main() {
     // keep the texts of a sample of documents so planted copies can be made
     let mut keep: Vec<(usize, Vec<String>)> = Vec::new();
     let mut planted: Vec<(String, String)> = Vec::new();
+    let mut planted_text: Vec<(String, String)> = Vec::new();
+    fn s_text(keep: &[(usize, Vec<String>)], src: usize) -> String {
+        keep.iter()
+            .find(|(i, _)| *i == src)
+            .map(|(_, s)| s.join(" "))
+            .unwrap_or_default()
+    }
     let (mut t_parse, mut t_analysis, mut t_add) = (0f64, 0f64, 0f64);
     let mut words_total = 0usize;
     let started = Instant::now();
@@ -130,10 +134,13 @@ fn main() {
                 changed.push(ws.join(" "));
             }
             planted.push((format!("d{src}"), format!("d{i}")));
+            planted_text.push((s_text(&keep, *src), changed.join(" ")));
             changed
         } else {
             let k = 5 + rng.below(10);
-            (0..k).map(|_| pool[rng.below(pool.len())].clone()).collect()
+            (0..k)
+                .map(|_| pool[rng.below(pool.len())].clone())
+                .collect()
         };
         if i % 97 == 0 && keep.len() < 20_000 {
             keep.push((i, sents.clone()));
@@ -167,6 +174,23 @@ fn main() {
         .map(|l| (l.a.clone(), l.b.clone()))
         .collect();
     let found = planted.iter().filter(|p| pairs.contains(*p)).count();
+    // how many planted copies are really at or above the threshold (exact Jaccard or containment)?
+    let doc =
+        |t: &str| Document::from_value(serde_json::json!({"kind": "proposal", "text": t})).unwrap();
+    let mut above = 0;
+    let mut above_found = 0;
+    for (p, (a, b)) in planted.iter().zip(planted_text.iter()) {
+        let c = Corpus::compare(doc(a), doc(b));
+        let j = c.near_duplicate.jaccard.unwrap_or(0.0);
+        let k = c.near_duplicate.containment.unwrap_or(0.0);
+        if j >= 0.5 || k >= 0.8 {
+            above += 1;
+            if pairs.contains(p) {
+                above_found += 1;
+            }
+        }
+    }
+    println!("planted copies at or above the threshold: {above}, of which found {above_found}");
     let heap = corpus.heap_bytes();
     println!(
         "documents {n}  mean words {:.0}  CPU time: linkage (fingerprint + index + all pairs) {:.2} s  ({:.1} µs/doc)  \

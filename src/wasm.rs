@@ -340,7 +340,10 @@ pub fn compare_documents(a: JsValue, b: JsValue) -> Result<JsValue, JsValue> {
         let value = value_of(v).map_err(|e| js_error(&e.in_document(i, None)))?;
         crate::model::Document::from_value(value).map_err(|e| js_error(&e.in_document(i, None)))
     };
-    to_js(&crate::corpus::Corpus::compare(parse(&a, 0)?, parse(&b, 1)?))
+    to_js(&crate::corpus::Corpus::compare(
+        parse(&a, 0)?,
+        parse(&b, 1)?,
+    ))
 }
 
 /// 64-bit dHash of RGBA pixels (e.g. `ctx.getImageData(...).data` of an
