@@ -7,7 +7,7 @@
 import { PAGE_TYPES } from '../adapters/index';
 import { genericPerson } from '../adapters/schemaorg';
 import type { Found, PageType } from '../adapters/types';
-import { LEVELS, PROTOCOL_VERSION, type AnalyzeResponse, type Lang, type Level } from '../protocol';
+import { LEVELS, PROTOCOL_VERSION, type AnalyzeResponse, type ItemResult, type Lang, type Level } from '../protocol';
 import { photoKnown, photoPixels } from './photo';
 import { closePanel, mountBadge, updateBadge, type Shown } from './ui';
 
@@ -81,15 +81,17 @@ function timed<T>(phase: string, f: () => T): T {
   }
 }
 
-/** Run `f` over `items` in slices of about 8 ms, yielding to the page between slices. */
-async function sliced<T>(phase: string, items: T[], f: (batch: T[]) => void): Promise<boolean> {
+/** Run `f` on each item, in slices of about 8 ms, yielding to the page between slices. */
+async function sliced<T>(phase: string, items: T[], f: (item: T) => void): Promise<boolean> {
   const url = lastUrl;
-  for (let i = 0; i < items.length; ) {
+  let i = 0;
+  while (i < items.length) {
     const start = performance.now();
-    const from = i;
     timed(phase, () => {
-      while (i < items.length && (i === from || performance.now() - start < 8)) i++;
-      f(items.slice(from, i));
+      do {
+        f(items[i] as T);
+        i++;
+      } while (i < items.length && performance.now() - start < 8);
     });
     if (i < items.length) await new Promise((r) => setTimeout(r, 0));
     if (location.href !== url) return false;
@@ -105,7 +107,7 @@ async function scan(): Promise<void> {
   const fresh = found.map((f) => f.photo).filter((img): img is HTMLImageElement => !!img && img.complete && img.naturalWidth > 0 && !photoKnown(img));
   if (fresh.length) await Promise.all(fresh.map((img) => img.decode().catch(() => undefined)));
   pixels.clear();
-  if (!(await sliced('photos', found, (batch) => batch.forEach((f) => pixels.set(f.key, readPhoto(f)))))) return;
+  if (!(await sliced('photos', found, (f) => pixels.set(f.key, readPhoto(f))))) return;
   const todo = found.filter((f) => {
     const s = shown.get(f.key);
     return !s || s.sig !== signature(f) || s.found.anchor !== f.anchor;
@@ -137,7 +139,9 @@ async function scan(): Promise<void> {
   }
   if (location.href !== lastUrl) return; // navigated meanwhile; the next scan handles it
   // Render in slices of ~8 ms so a page with many proposals never gets a long task.
-  await sliced('render', todo, (batch) => render(batch, res.results, res.lang, res.minLevel));
+  const byKey = new Map(res.results.map((r) => [r.key, r]));
+  await sliced('render', todo, (f) => render(f, byKey.get(f.key), res.lang, res.minLevel));
+  updateReady();
 }
 
 /** Read the page: every document an adapter finds (badges of vanished ones are dropped). */
@@ -174,32 +178,31 @@ function collect(): Found[] | null {
   return found;
 }
 
-function render(todo: Found[], results: Extract<AnalyzeResponse, { enabled: true }>['results'], lang: Lang, minLevel: Level): void {
-  const byKey = new Map(results.map((r) => [r.key, r]));
-  for (const f of todo) {
-    const r = byKey.get(f.key);
-    const old = shown.get(f.key);
-    if (!r) continue;
-    const visible = !!r.report && rank(r.report.level) >= rank(minLevel);
-    // Same element, still shown: update the badge in place (no flicker, no new nodes).
-    if (old?.badge && visible && r.report && old.found.anchor === f.anchor && old.badge.host.isConnected) {
-      updateBadge(old.badge, f, r.report, lang);
-      shown.set(f.key, { ...old, sig: signature(f), found: f });
-      continue;
-    }
-    if (old) {
-      old.host?.remove();
-      shown.delete(f.key);
-    }
-    if (!f.anchor.isConnected) continue;
-    if (!r.report) {
-      console.info(`HireLens: ${f.key}: ${r.error ?? 'no report'}`);
-      shown.set(f.key, { sig: signature(f), found: f, host: null });
-      continue;
-    }
-    const s: Shown | null = visible ? mountBadge(f, r.report, lang) : null;
-    shown.set(f.key, { sig: signature(f), found: f, host: s?.host ?? null, badge: s ?? undefined });
+function render(f: Found, r: ItemResult | undefined, lang: Lang, minLevel: Level): void {
+  const old = shown.get(f.key);
+  if (!r) return;
+  const visible = !!r.report && rank(r.report.level) >= rank(minLevel);
+  // Same element, still shown: update the badge in place (no flicker, no new nodes).
+  if (old?.badge && visible && r.report && old.found.anchor === f.anchor && old.badge.host.isConnected) {
+    updateBadge(old.badge, f, r.report, lang);
+    shown.set(f.key, { ...old, sig: signature(f), found: f });
+    return;
   }
+  if (old) {
+    old.host?.remove();
+    shown.delete(f.key);
+  }
+  if (!f.anchor.isConnected) return;
+  if (!r.report) {
+    console.info(`HireLens: ${f.key}: ${r.error ?? 'no report'}`);
+    shown.set(f.key, { sig: signature(f), found: f, host: null });
+    return;
+  }
+  const s: Shown | null = visible ? mountBadge(f, r.report, lang) : null;
+  shown.set(f.key, { sig: signature(f), found: f, host: s?.host ?? null, badge: s ?? undefined });
+}
+
+function updateReady(): void {
   let n = 0;
   for (const s of shown.values()) if (s.host) n++;
   document.documentElement.setAttribute('data-hirelens-ready', String(n));
