@@ -19,6 +19,8 @@
 //! `HIRELENS_BLESS=1 cargo test --test js_contract`, then fix js/src/types.ts
 //! until tsc passes.
 
+use hirelens::corpus::ident::IdentKind;
+use hirelens::corpus::{Cluster, ClusterReason, DocKey, Link, LinkKind, Names, Span};
 use hirelens::model::Role;
 use hirelens::report::Facts;
 use hirelens::{Document, Evidence, Family, Hint, Level, Report, Severity};
@@ -147,6 +149,47 @@ fn full_report() -> Report {
     }
 }
 
+fn full_link() -> Link {
+    let span = |t: &str| Span {
+        field: "text".into(),
+        start: 0,
+        end: 4,
+        text: Some(t.into()),
+    };
+    Link {
+        a: "a".into(),
+        b: "b".into(),
+        key_a: DocKey(0),
+        key_b: DocKey(1),
+        kind: LinkKind::SharedIdentifier,
+        score: 1.0,
+        severity: Severity::High,
+        strong: true,
+        names: Names::Differ,
+        reason: "same wallet".into(),
+        jaccard: Some(0.9),
+        containment: Some(0.95),
+        identifier: Some(IdentKind::Wallet),
+        value: Some("0x00".into()),
+        distance: Some(3),
+        spans_a: vec![span("same")],
+        spans_b: vec![span("same")],
+    }
+}
+
+fn full_cluster() -> Cluster {
+    Cluster {
+        members: vec!["a".into(), "b".into()],
+        reasons: vec![ClusterReason {
+            kind: LinkKind::NearDuplicateText,
+            a: "a".into(),
+            b: "b".into(),
+            score: 0.9,
+            reason: "near-identical text".into(),
+        }],
+    }
+}
+
 fn ts_literal(v: &Value) -> String {
     serde_json::to_string_pretty(v).unwrap()
 }
@@ -177,7 +220,20 @@ fn generate() -> String {
         "export const rule = {} satisfies DeepRequired<T.RuleInfo>;\n\n",
         ts_literal(&rule)
     ));
-    let enums: [(&str, &str, Value); 4] = [
+    for (name, ty, v) in [
+        ("link", "Link", serde_json::to_value(full_link()).unwrap()),
+        (
+            "cluster",
+            "Cluster",
+            serde_json::to_value(full_cluster()).unwrap(),
+        ),
+    ] {
+        out.push_str(&format!(
+            "export const {name} = {} satisfies DeepRequired<T.{ty}>;\n\n",
+            ts_literal(&v)
+        ));
+    }
+    let enums: [(&str, &str, Value); 7] = [
         (
             "severities",
             "Severity",
@@ -203,6 +259,28 @@ fn generate() -> String {
             "roles",
             "Role",
             serde_json::to_value([Role::Freelancer, Role::Client, Role::Other]).unwrap(),
+        ),
+        (
+            "link_kinds",
+            "LinkKind",
+            serde_json::to_value([
+                LinkKind::NearDuplicateText,
+                LinkKind::SharedIdentifier,
+                LinkKind::SamePhoto,
+                LinkKind::SameAuthorStyle,
+                LinkKind::NameVariant,
+            ])
+            .unwrap(),
+        ),
+        (
+            "ident_kinds",
+            "IdentKind",
+            serde_json::to_value(IdentKind::ALL).unwrap(),
+        ),
+        (
+            "name_comparisons",
+            "NameComparison",
+            serde_json::to_value([Names::Differ, Names::Same, Names::Unknown]).unwrap(),
         ),
     ];
     for (name, ty, v) in enums {
@@ -230,6 +308,20 @@ fn typescript_contract_fixture_is_current() {
     for r in [Role::Freelancer] {
         match r {
             Role::Freelancer | Role::Client | Role::Other => {}
+        }
+    }
+    for k in [LinkKind::NearDuplicateText] {
+        match k {
+            LinkKind::NearDuplicateText
+            | LinkKind::SharedIdentifier
+            | LinkKind::SamePhoto
+            | LinkKind::SameAuthorStyle
+            | LinkKind::NameVariant => {}
+        }
+    }
+    for n in [Names::Same] {
+        match n {
+            Names::Differ | Names::Same | Names::Unknown => {}
         }
     }
     for l in [Level::None] {

@@ -524,6 +524,54 @@ export const rule = {
   "weight": 2.5
 } satisfies DeepRequired<T.RuleInfo>;
 
+export const link = {
+  "a": "a",
+  "b": "b",
+  "containment": 0.95,
+  "distance": 3,
+  "identifier": "wallet",
+  "jaccard": 0.9,
+  "kind": "shared-identifier",
+  "names": "differ",
+  "reason": "same wallet",
+  "score": 1.0,
+  "severity": "high",
+  "spans_a": [
+    {
+      "end": 4,
+      "field": "text",
+      "start": 0,
+      "text": "same"
+    }
+  ],
+  "spans_b": [
+    {
+      "end": 4,
+      "field": "text",
+      "start": 0,
+      "text": "same"
+    }
+  ],
+  "strong": true,
+  "value": "0x00"
+} satisfies DeepRequired<T.Link>;
+
+export const cluster = {
+  "members": [
+    "a",
+    "b"
+  ],
+  "reasons": [
+    {
+      "a": "a",
+      "b": "b",
+      "kind": "near-duplicate-text",
+      "reason": "near-identical text",
+      "score": 0.9
+    }
+  ]
+} satisfies DeepRequired<T.Cluster>;
+
 export const severities = ["info","low","medium","high"] as const;
 export type Check_Severity = Expect<Equal<(typeof severities)[number], T.Severity>>;
 
@@ -535,6 +583,15 @@ export type Check_Family = Expect<Equal<(typeof families)[number], T.Family>>;
 
 export const roles = ["freelancer","client","other"] as const;
 export type Check_Role = Expect<Equal<(typeof roles)[number], T.Role>>;
+
+export const link_kinds = ["near-duplicate-text","shared-identifier","same-photo","same-author-style","name-variant"] as const;
+export type Check_LinkKind = Expect<Equal<(typeof link_kinds)[number], T.LinkKind>>;
+
+export const ident_kinds = ["email","phone","handle","wallet","link","bank-account"] as const;
+export type Check_IdentKind = Expect<Equal<(typeof ident_kinds)[number], T.IdentKind>>;
+
+export const name_comparisons = ["differ","same","unknown"] as const;
+export type Check_NameComparison = Expect<Equal<(typeof name_comparisons)[number], T.NameComparison>>;
 
 export const kinds = ["profile","proposal","message","thread"] as const;
 export type Check_DocumentKind = Expect<Equal<(typeof kinds)[number], T.DocumentKind>>;

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pkgDir, fixtures } from './helpers.mjs';
+import { pkgDir, fixtures, root } from './helpers.mjs';
 
 const h = await import(path.join(pkgDir, 'node.js'));
 const offPlatform = {
@@ -153,15 +153,9 @@ test('watchlists: a user watchlist in options and the bundled OFAC list, with ex
   assert.equal(h.analyze(doc).hints.filter((x) => x.code === 'HL313').length, 0);
 });
 
-const hasCorpus = (() => {
-  try {
-    new h.Corpus().free();
-    return true;
-  } catch (e) {
-    if (e.code === 'init-failed' && /no Corpus/.test(e.message)) return false;
-    throw e;
-  }
-})();
+// Until the wasm bindings export Corpus the test is skipped; once src/wasm.rs
+// exports it, it must work (no silent skip).
+const hasCorpus = fs.readFileSync(path.join(root, 'src', 'wasm.rs'), 'utf8').includes('js_name = Corpus');
 
 test('Corpus: add, links, clusters, toBytes / fromBytes, errors, and loss after a trap', { skip: !hasCorpus && 'this wasm build exports no Corpus yet' }, () => {
   const text =
