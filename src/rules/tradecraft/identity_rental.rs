@@ -20,7 +20,7 @@ pub static RULE: Rule = Rule {
     innocent: "Almost none for renting an identity or account; a revenue-sharing partnership between two real, named freelancers can be legitimate.",
     verify: "Do not lend any account or identity details; report the message to the platform's trust and safety team.",
     docs: Docs {
-        what_it_sees: "The freelancer's own text asking to rent, borrow or use another person's identity, ID documents, personal details or platform account (\"rent your Upwork account\", \"use your name and ID\", \"名義を貸して\", \"계정을 빌려\"), offering to pay someone to keep a laptop running at their home, or to attend interviews in their place. A revenue-sharing \"partnership\" with no account or identity named is a medium hint.",
+        what_it_sees: "The freelancer's own text asking to rent, borrow or use another person's identity, ID documents, personal details or platform account (\"rent your Upwork account\", \"open an account with your ID\", \"pass the KYC for me\", \"名義を貸して\", \"あなたの名義で口座を開設\", \"계정을 빌려\", \"명의로 계정을 개설\"), offering to pay someone to keep a laptop running at their home, or to attend interviews in their place. A revenue-sharing \"partnership\" with no account or identity named is a medium hint.",
         why_it_matters: "US (2022, 2023), South Korean (2023) and Japanese (2024) advisories describe workers who pay others to borrow their platform accounts or identities and recruit \"laptop hosts\" who keep company laptops online at a home in the hiring country (I33). No honest freelancer needs another person's identity to do the work.",
         innocent_explanations: "Two real freelancers may share revenue on a joint project, and a company may ask an employee to keep office equipment at home; both name the people involved and never ask for someone else's identity or login.",
         example: "> I will pay you $300 per month if you let me use your Upwork account, you just need to keep the laptop on at your home.\n\nFires at high.",
@@ -37,7 +37,11 @@ static RENT: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?-u:\b)(?:be|act\s+as)\s+(?:the|our|my)\s+(?:face|front)(?-u:\b)",
         r"|(?-u:\b)(?:attend|do|take|pass)\s+(?:the\s+)?(?:interviews?|calls?|video\s+calls?|drug\s+tests?)\s+(?:for|on\s+behalf\s+of|instead\s+of)\s+(?:me|us)(?-u:\b)",
         r"|(?-u:\b)(?:account|identity|profile)\s+(?:rental|renting|sharing\s+partnership)(?-u:\b)",
+        r"|(?-u:\b)(?:verify|open|register|create|set\s+up|sign\s+up\s+for)\s+(?:an?\s+|the\s+|my\s+)?(?:upwork\s+|fiverr\s+|freelancer\s+|linkedin\s+|toptal\s+|bank\s+|paypal\s+|payoneer\s+|wise\s+)?account\s+(?:with|using|under|in)\s+your\s+(?:id|name|identity|details|information|info|passport|ssn)(?-u:\b)",
+        r"|(?-u:\b)(?:pass|do|complete)\s+(?:the\s+)?(?:kyc|identity\s+verification|id\s+verification|background\s+check)\s+(?:for|on\s+behalf\s+of|instead\s+of)\s+(?:me|us)(?-u:\b)",
         r"|(?:アカウント|名義|身分証|本人確認書類|個人情報|ID)(?:を)?(?:貸して|貸し出|お借り|借り|レンタル|買い取|譲って)",
+        r"|(?:あなた|あなた様|貴方)の名義で(?:アカウント|口座)(?:を)?(?:開設|作成|登録|作って)",
+        r"|(?:당신|님|귀하|회원님)(?:의)?\s*명의로\s*(?:계정|계좌)(?:을|를)?\s*(?:개설|만들|등록|생성)",
         r"|(?:代わりに|代理で)(?:面接|面談|通話)",
         r"|(?:계정|명의|신분증|개인\s*정보|아이디|신원)(?:을|를)?\s*(?:빌려|대여|렌트|임대|사고|팔아)",
         r"|대신\s*(?:면접|인터뷰|통화)",
@@ -160,6 +164,14 @@ mod tests {
                 "You only need to be the face and attend the interviews for me.",
                 "be the face",
             ),
+            (
+                "Could you open an Upwork account with your ID? I do all the work.",
+                "open an Upwork account with your ID",
+            ),
+            (
+                "You just pass the KYC for me and get 30% of every payment.",
+                "pass the KYC for me",
+            ),
         ] {
             let h = run(&RULE, message(t));
             assert_eq!(h[0].severity, Severity::High, "{t}");
@@ -189,6 +201,13 @@ mod tests {
         assert_eq!(texts(&h), ["ノートパソコンをご自宅で預か"]);
         let h = run(
             &RULE,
+            message("あなたの名義でアカウントを開設していただけますか。"),
+        );
+        assert_eq!(texts(&h), ["あなたの名義でアカウントを開設"]);
+        let h = run(&RULE, message("회원님 명의로 계정을 개설해 주시면 됩니다."));
+        assert_eq!(texts(&h), ["회원님 명의로 계정을 개설"]);
+        let h = run(
+            &RULE,
             message("매월 사례를 드릴 테니 노트북을 집에 켜 두세요."),
         );
         assert_eq!(h[0].severity, Severity::High);
@@ -212,6 +231,8 @@ mod tests {
             "I built a car rental app and an account dashboard with Stripe.",
             "I used the Upwork API to sync profile data for a recruiting agency.",
             "Can you share the ID of the Jira ticket?",
+            "I can set up a Stripe account with your company details and hand it over.",
+            "Please create an account with your work e-mail so I can invite you.",
         ] {
             assert!(run(&RULE, proposal(t)).is_empty(), "{t}");
         }
