@@ -14,9 +14,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const KB = (v) => `${(v / 1000).toFixed(1)} KB`;
 const ms = (v) => `${v.toFixed(2)} ms`;
 const BUDGETS = [
-  { key: 'wasm_gzip_bytes', what: '.wasm gzipped', limit: 350_000, ceiling: 700_000, show: KB },
-  { key: 'instantiate_ms', what: 'compile + instantiate in Node', limit: 20, show: ms },
-  { key: 'analyze_3k_median_ms', what: 'analyze median, 3 KB profile, Node', limit: 0.5, ceiling: 3, show: ms },
+  // Ceilings: today's figure plus room for the rules still landing; timings also
+  // for a machine busy with other builds (medians measured idle are lower).
+  { key: 'wasm_gzip_bytes', what: '.wasm gzipped', limit: 350_000, ceiling: 760_000, show: KB },
+  { key: 'instantiate_ms', what: 'compile + instantiate in Node', limit: 20, ceiling: 35, show: ms },
+  { key: 'analyze_3k_median_ms', what: 'analyze median, 3 KB profile, Node', limit: 0.5, ceiling: 4, show: ms },
 ];
 const r = JSON.parse(execFileSync(process.execPath, [path.join(root, 'benches', 'js-bench.mjs'), '--json'], { encoding: 'utf8' }));
 let failed = 0;
