@@ -22,7 +22,7 @@ pub static RULE: Rule = Rule {
     innocent: "A freelancer may work through a small agency or a spouse's business account, say so openly, or change banks for ordinary reasons.",
     verify: "Pay only an account in the verified name of the person you interviewed on camera; ask for the contract to be in that name, and confirm any change of bank details by a call you place yourself.",
     docs: Docs {
-        what_it_sees: "Three things, each in the freelancer's own text or profile: (1) a request that payment go to a friend's, relative's, partner's or other person's account, wallet or name (\"send it to my cousin's PayPal\", \"友人の口座\", \"친구 계좌로\") — high; (2) a payee name (`payment.payee_name`, or \"account holder: …\", \"口座名義：…\", \"예금주: …\" in a message) that shares no part with the profile name, after folding case and diacritics and allowing order, initials, nicknames and transliteration variants — high; a payee that is a company is only info, names in different scripts are not compared; (3) new bank or payment details (\"please use this new account\", \"振込先が変わりました\", \"새 계좌로\") — medium once, high when it happens in two or more messages.",
+        what_it_sees: "Three things, each in the freelancer's own text or profile: (1) a request that payment go to a friend's, relative's, partner's or other person's account, wallet or name (\"send it to my cousin's PayPal\", \"友人の口座\", \"친구 계좌로\") — high; (2) a payee name (`payment.payee_name`, or \"account holder: …\", \"口座名義：…\", \"예금주: …\" in a message) that shares no part with the profile name, after folding case and diacritics and allowing order, initials, nicknames and transliteration variants — high; a payee that is a company is only info, names in different scripts are not compared; (3) new bank or payment details (\"please use this new account\", \"振込先が変わりました\", \"새 계좌로\") — medium once, high when it happens in two or more messages, or when two different valid IBANs appear in different messages.",
         why_it_matters: "Japan's 2024 advisory names a payee whose name differs from the platform name, and frequent changes of bank account, as signs of a borrowed identity; the FBI's 2024 PSA asks payroll teams to flag rerouted payments and changed bank details (I47). Using someone else's account is also how suspended operators keep working (I29).",
         innocent_explanations: "Family businesses and one-person agencies invoice under a company or a spouse's name; people change banks, and a married name may differ from an old account. The honest version is stated up front, matches the contract, and is confirmed on a call.",
         example: "> My bank has a problem, please send the payment to my friend's account, his name is Li Wei.\n\nFires at high. A profile named \"Daniel Kim\" with `payment.payee_name` \"Wang Lei\" fires at high; \"Kim Daniel\" or \"D. Kim\" does not.",
@@ -98,6 +98,65 @@ fn check(a: &Analysis, out: &mut Sink) {
                 scan::evidence(a, &changes),
             );
         }
+    }
+    ibans_change(a, out);
+}
+
+/// An IBAN as written (groups of four may be separated by single spaces).
+static IBAN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?-u:\b)[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?-u:\b)")
+});
+
+/// The IBAN without spaces, when its ISO 13616 check digits (mod 97) are right.
+pub(crate) fn iban(s: &str) -> Option<String> {
+    let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    if !(15..=34).contains(&compact.len()) {
+        return None;
+    }
+    let (head, tail) = compact.split_at(4);
+    let mut rem: u32 = 0;
+    for c in tail.chars().chain(head.chars()) {
+        let v = c.to_digit(36)?;
+        rem = if v >= 10 {
+            (rem * 100 + v) % 97
+        } else {
+            (rem * 10 + v) % 97
+        };
+    }
+    (rem == 1).then_some(compact)
+}
+
+/// Two or more different IBANs given by the freelancer in different messages.
+fn ibans_change(a: &Analysis, out: &mut Sink) {
+    let mut seen: Vec<(String, Hit)> = Vec::new();
+    for (fi, f) in a.fields.iter().enumerate() {
+        if f.author != Author::Subject {
+            continue;
+        }
+        for m in IBAN.find_iter(&f.norm) {
+            if let Some(v) = iban(m.as_str()) {
+                if !seen.iter().any(|(s, _)| *s == v) {
+                    seen.push((
+                        v,
+                        Hit {
+                            field: fi,
+                            range: m.range(),
+                        },
+                    ));
+                }
+            }
+        }
+    }
+    let hits: Vec<Hit> = seen.into_iter().map(|(_, h)| h).collect();
+    if hits.len() >= 2 && scan::distinct_fields(&hits) >= 2 {
+        out.emit(
+            &RULE,
+            format!(
+                "The freelancer gives {} different bank accounts (IBANs) in different messages.",
+                hits.len()
+            ),
+            scan::evidence(a, &hits),
+        );
     }
 }
 
@@ -324,6 +383,45 @@ mod tests {
             message("입금 계좌가 바뀌었습니다. 새 계좌로 보내 주세요."),
         );
         assert_eq!(texts(&h), ["입금 계좌가 바뀌", "새 계좌"]);
+    }
+
+    #[test]
+    fn different_ibans_in_different_messages() {
+        // check digits valid (ISO 13616 examples and a computed one)
+        assert!(iban("GB82 WEST 1234 5698 7654 32").is_some());
+        assert!(iban("DE89 3704 0044 0532 0130 00").is_some());
+        assert!(iban("GB82 WEST 1234 5698 7654 33").is_none());
+        let h = run(
+            &RULE,
+            thread(&[
+                ("freelancer", "My IBAN: GB82 WEST 1234 5698 7654 32"),
+                ("client", "Paid, thanks."),
+                (
+                    "freelancer",
+                    "Next time please pay to DE89 3704 0044 0532 0130 00 instead.",
+                ),
+            ]),
+        );
+        let ibans: Vec<_> = h.iter().filter(|h| h.message.contains("IBAN")).collect();
+        assert_eq!(ibans.len(), 1);
+        assert_eq!(ibans[0].severity, Severity::High);
+        assert_eq!(
+            ibans[0]
+                .evidence
+                .iter()
+                .map(|e| e.text.as_str())
+                .collect::<Vec<_>>(),
+            ["GB82 WEST 1234 5698 7654 32", "DE89 3704 0044 0532 0130 00"]
+        );
+        // the same IBAN twice, or two in one message (a list of options), is no change
+        let h = run(
+            &RULE,
+            thread(&[
+                ("freelancer", "My IBAN: GB82 WEST 1234 5698 7654 32"),
+                ("freelancer", "Reminder, IBAN GB82WEST12345698765432."),
+            ]),
+        );
+        assert!(h.is_empty(), "{h:?}");
     }
 
     #[test]
