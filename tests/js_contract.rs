@@ -20,7 +20,11 @@
 //! until tsc passes.
 
 use hirelens::corpus::ident::IdentKind;
-use hirelens::corpus::{Cluster, ClusterReason, DocKey, Link, LinkKind, Names, Span};
+use hirelens::corpus::style::Verdict;
+use hirelens::corpus::{
+    Cluster, ClusterReason, Comparison, DocKey, Link, LinkKind, Names, NearDuplicate,
+    SharedIdentifier, Span, StyleScore,
+};
 use hirelens::model::Role;
 use hirelens::report::Facts;
 use hirelens::{Document, Evidence, Family, Hint, Level, Report, Severity};
@@ -190,6 +194,27 @@ fn full_cluster() -> Cluster {
     }
 }
 
+fn full_comparison() -> Comparison {
+    Comparison {
+        near_duplicate: NearDuplicate {
+            jaccard: Some(0.5),
+            containment: Some(0.6),
+            shared_shingles: Some(12),
+        },
+        style: StyleScore {
+            score: Some(0.7),
+            verdict: Verdict::Scored { score: 0.7 },
+        },
+        shared_identifiers: vec![SharedIdentifier {
+            kind: IdentKind::Email,
+            value: "a@example.com".into(),
+        }],
+        photo_distance: Some(4),
+        names: Names::Same,
+        name_variant: true,
+    }
+}
+
 fn ts_literal(v: &Value) -> String {
     serde_json::to_string_pretty(v).unwrap()
 }
@@ -227,12 +252,44 @@ fn generate() -> String {
             "Cluster",
             serde_json::to_value(full_cluster()).unwrap(),
         ),
+        (
+            "comparison",
+            "Comparison",
+            serde_json::to_value(full_comparison()).unwrap(),
+        ),
     ] {
         out.push_str(&format!(
             "export const {name} = {} satisfies DeepRequired<T.{ty}>;\n\n",
             ts_literal(&v)
         ));
     }
+    // Every verdict variant, each exactly one of the TS union's members.
+    let verdicts = [
+        Verdict::InsufficientText {
+            words_a: 3,
+            words_b: 4,
+        },
+        Verdict::Uncertain { score: 0.5 },
+        Verdict::Scored { score: 0.9 },
+    ];
+    for v in verdicts {
+        match v {
+            Verdict::InsufficientText { .. }
+            | Verdict::Uncertain { .. }
+            | Verdict::Scored { .. } => {}
+        }
+    }
+    out.push_str(&format!(
+        "export const verdicts = {} satisfies DeepRequired<T.StyleVerdict>[];\nexport const verdictAnswers = {} as const;\nexport type Check_StyleVerdict = Expect<Equal<(typeof verdictAnswers)[number], T.StyleVerdict['answer']>>;\n\n",
+        ts_literal(&serde_json::to_value(verdicts).unwrap()),
+        serde_json::to_string(
+            &verdicts
+                .into_iter()
+                .map(|v| serde_json::to_value(v).unwrap()["answer"].clone())
+                .collect::<Vec<_>>()
+        )
+        .unwrap()
+    ));
     let enums: [(&str, &str, Value); 7] = [
         (
             "severities",

@@ -2,7 +2,7 @@
 // option mapping, error normalisation, and recovery from traps.
 import { createGlue, type Glue, type GlueCorpus } from 'hirelens-glue';
 import { HireLensError } from './errors.js';
-import type { AnalyzeOptions, Cluster, HireLensDocument, Link, Report, RuleInfo, SyncInitInput } from './types.js';
+import type { AnalyzeOptions, Cluster, Comparison, HireLensDocument, Link, Report, RuleInfo, SyncInitInput } from './types.js';
 
 let compiled: WebAssembly.Module | undefined;
 let glue: Glue | undefined;
@@ -282,6 +282,26 @@ export class Corpus {
   free(): void {
     if (this.#generation === generation) this.#inner.free();
   }
+}
+
+/** Pairwise scores of two documents: near-duplicate text, style, shared identifiers, photos, names. */
+export function compareDocuments(a: HireLensDocument | string, b: HireLensDocument | string): Comparison {
+  return call<Comparison>((g) => {
+    if (!g.compareDocuments) throw new HireLensError('HireLens: this build of the module has no compareDocuments', { code: 'init-failed' });
+    return g.compareDocuments(a, b);
+  });
+}
+
+/**
+ * 64-bit difference hash of an image's RGBA pixels (e.g. `getImageData(…).data`
+ * of an avatar drawn into a canvas), as 16 hex digits for a profile's `photo.dhash`.
+ */
+export function photoHash(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): string {
+  const bytes = rgba instanceof Uint8Array ? rgba : new Uint8Array(rgba.buffer, rgba.byteOffset, rgba.byteLength);
+  return call<string>((g) => {
+    if (!g.photoHash) throw new HireLensError('HireLens: this build of the module has no photoHash', { code: 'init-failed' });
+    return g.photoHash(bytes, width, height);
+  });
 }
 
 function corpusClass() {

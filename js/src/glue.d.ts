@@ -17,6 +17,8 @@ declare module 'hirelens-glue' {
   }
   export interface Glue {
     Corpus?: GlueCorpusClass;
+    compareDocuments?(a: unknown, b: unknown): unknown;
+    photoHash?(rgba: Uint8Array, width: number, height: number): string;
     initSync(input: { module: WebAssembly.Module }): unknown;
     analyze(doc: unknown, options: unknown): unknown;
     analyzeMany(docs: unknown, options: unknown): unknown;

@@ -7,7 +7,7 @@ import { compileSync, instantiate, isInitialized } from './core.js';
 import { compileInput } from './load.js';
 import type { InitInput, SyncInitInput } from './types.js';
 
-export { analyze, analyzeMany, rules, explain, version, Corpus, __debugTrap } from './core.js';
+export { analyze, analyzeMany, rules, explain, version, Corpus, compareDocuments, photoHash, __debugTrap } from './core.js';
 export { HireLensError } from './errors.js';
 export type { HireLensErrorCode } from './errors.js';
 export type * from './types.js';

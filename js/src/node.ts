@@ -11,7 +11,7 @@ import { HireLensError } from './errors.js';
 import { compileInput } from './load.js';
 import type { InitInput, SyncInitInput } from './types.js';
 
-export { analyze, analyzeMany, rules, explain, version, Corpus, __debugTrap } from './core.js';
+export { analyze, analyzeMany, rules, explain, version, Corpus, compareDocuments, photoHash, __debugTrap } from './core.js';
 export { HireLensError } from './errors.js';
 export type { HireLensErrorCode } from './errors.js';
 export type * from './types.js';

@@ -11,6 +11,8 @@ export type Request =
   | { id: number; op: 'explain'; args: [string] }
   | { id: number; op: 'version'; args: [] }
   | { id: number; op: '__debugTrap'; args: [] }
+  | { id: number; op: 'compareDocuments'; args: [unknown, unknown] }
+  | { id: number; op: 'photoHash'; args: [Uint8Array, number, number] }
   | { id: number; op: 'corpusNew'; args: [Uint8Array | undefined] }
   | { id: number; op: 'corpusFromBytes'; args: [Uint8Array, Uint8Array | undefined] }
   | { id: number; op: 'corpusCall'; args: [number, CorpusMethod, unknown[]] }

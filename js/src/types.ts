@@ -318,3 +318,25 @@ export interface Cluster {
   members: string[];
   reasons: ClusterReason[];
 }
+
+/** Whether two texts read as written by the same author. */
+export type StyleVerdict =
+  | { answer: 'insufficient-text'; words_a: number; words_b: number }
+  | { answer: 'uncertain'; score: number }
+  | { answer: 'scored'; score: number };
+
+/** Pairwise scores of two documents (`compareDocuments`). */
+export interface Comparison {
+  near_duplicate: {
+    /** `null` when a side is too short to compare. */
+    jaccard: number | null;
+    containment: number | null;
+    shared_shingles: number | null;
+  };
+  style: { score: number | null; verdict: StyleVerdict };
+  shared_identifiers: { kind: IdentKind; value: string }[];
+  /** Hamming distance of the photo hashes, when both have one. */
+  photo_distance: number | null;
+  names: NameComparison;
+  name_variant: boolean;
+}

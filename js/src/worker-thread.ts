@@ -66,6 +66,10 @@ async function handle(req: Request): Promise<unknown> {
       return core.version();
     case '__debugTrap':
       return core.__debugTrap();
+    case 'compareDocuments':
+      return core.compareDocuments(req.args[0] as HireLensDocument, req.args[1] as HireLensDocument);
+    case 'photoHash':
+      return core.photoHash(req.args[0], req.args[1], req.args[2]);
     case 'corpusNew':
       return keep(new core.Corpus(req.args[0]));
     case 'corpusFromBytes':

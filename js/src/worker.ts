@@ -6,7 +6,7 @@
  */
 import { HireLensError, errorFromData } from './errors.js';
 import type { CorpusMethod, Reply, Request, WasmSource } from './protocol.js';
-import type { AnalyzeOptions, Cluster, HireLensDocument, Link, Report, RuleInfo } from './types.js';
+import type { AnalyzeOptions, Cluster, Comparison, HireLensDocument, Link, Report, RuleInfo } from './types.js';
 
 export { HireLensError } from './errors.js';
 export type { HireLensErrorCode } from './errors.js';
@@ -143,6 +143,17 @@ export function explain(code: string): Promise<string | undefined> {
 
 export function version(): Promise<string> {
   return call<string>('version', []);
+}
+
+/** Pairwise scores of two documents, in the worker. */
+export function compareDocuments(a: HireLensDocument | string, b: HireLensDocument | string): Promise<Comparison> {
+  return call<Comparison>('compareDocuments', [a, b]);
+}
+
+/** 64-bit difference hash of RGBA pixels, in the worker (16 hex digits for `photo.dhash`). */
+export function photoHash(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Promise<string> {
+  const bytes = rgba instanceof Uint8Array ? rgba : new Uint8Array(rgba.buffer, rgba.byteOffset, rgba.byteLength);
+  return call<string>('photoHash', [bytes, width, height]);
 }
 
 /** For tests: make the module trap inside the worker. */

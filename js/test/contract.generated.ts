@@ -572,6 +572,48 @@ export const cluster = {
   ]
 } satisfies DeepRequired<T.Cluster>;
 
+export const comparison = {
+  "name_variant": true,
+  "names": "same",
+  "near_duplicate": {
+    "containment": 0.6,
+    "jaccard": 0.5,
+    "shared_shingles": 12
+  },
+  "photo_distance": 4,
+  "shared_identifiers": [
+    {
+      "kind": "email",
+      "value": "a@example.com"
+    }
+  ],
+  "style": {
+    "score": 0.7,
+    "verdict": {
+      "answer": "scored",
+      "score": 0.7
+    }
+  }
+} satisfies DeepRequired<T.Comparison>;
+
+export const verdicts = [
+  {
+    "answer": "insufficient-text",
+    "words_a": 3,
+    "words_b": 4
+  },
+  {
+    "answer": "uncertain",
+    "score": 0.5
+  },
+  {
+    "answer": "scored",
+    "score": 0.9
+  }
+] satisfies DeepRequired<T.StyleVerdict>[];
+export const verdictAnswers = ["insufficient-text","uncertain","scored"] as const;
+export type Check_StyleVerdict = Expect<Equal<(typeof verdictAnswers)[number], T.StyleVerdict['answer']>>;
+
 export const severities = ["info","low","medium","high"] as const;
 export type Check_Severity = Expect<Equal<(typeof severities)[number], T.Severity>>;
 

@@ -185,3 +185,29 @@ test('Corpus: add, links, clusters, toBytes / fromBytes, errors, and loss after 
   assert.throws(() => c.size, (e) => e instanceof h.HireLensError && e.code === 'internal' && /fromBytes/.test(e.message));
   assert.equal(h.Corpus.fromBytes(bytes).size, 3);
 });
+
+test('compareDocuments and photoHash', { skip: !hasCorpus && 'this wasm build exports no linkage yet' }, () => {
+  const text =
+    'We are a team of senior developers with ten years of experience in React, Node and blockchain. ' +
+    'We deliver fast, clean code and daily updates. Contact us to discuss your project and the timeline.';
+  const cmp = h.compareDocuments({ kind: 'proposal', text, contacts: {} }, { kind: 'proposal', text: `${text} Thanks` });
+  assert.ok(cmp.near_duplicate.jaccard > 0.8, JSON.stringify(cmp));
+  assert.ok(['insufficient-text', 'uncertain', 'scored'].includes(cmp.style.verdict.answer));
+  const far = h.compareDocuments({ kind: 'message', text: 'Hi' }, { kind: 'message', text: 'Invoice attached.' });
+  assert.equal(far.near_duplicate.jaccard, null);
+  assert.throws(() => h.compareDocuments({ kind: 'message' }, { kind: 'nope' }), (e) => e instanceof h.HireLensError && e.document === 1 && e.field === 'kind');
+  // A left-to-right gradient and its mirror image hash differently; the same pixels hash the same.
+  const img = (flip) => {
+    const w = 32, hgt = 32, px = new Uint8ClampedArray(w * hgt * 4);
+    for (let y = 0; y < hgt; y++) for (let x = 0; x < w; x++) {
+      const v = Math.round(((flip ? w - 1 - x : x) / (w - 1)) * 255);
+      px.set([v, v, v, 255], (y * w + x) * 4);
+    }
+    return px;
+  };
+  const a = h.photoHash(img(false), 32, 32);
+  assert.match(a, /^[0-9a-f]{16}$/);
+  assert.equal(h.photoHash(img(false), 32, 32), a);
+  assert.notEqual(h.photoHash(img(true), 32, 32), a);
+  assert.throws(() => h.photoHash(new Uint8Array(10), 32, 32), (e) => e instanceof h.HireLensError && e.field === 'photo');
+});
