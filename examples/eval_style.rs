@@ -595,6 +595,55 @@ fn main() {
     let tweets = read(&dir, "tweepfake-tweets/tweepfake.jsonl");
     tweet_drift(&tweets);
 
+    // ------------------------------------------------ generic proposal (HL205)
+    println!(
+        "\n### Generic proposal (HL205) on cover letters with a job post built from their own conditions\n"
+    );
+    let jobs: Vec<(String, String)> = letters
+        .iter()
+        .filter(|r| !s(r, "keywords").is_empty())
+        .map(|r| {
+            let title = s(r, "title").trim_end_matches(" Cover Letter").to_owned();
+            let desc = format!(
+                "{} wanted at {}. Keywords: {}.",
+                title,
+                s(r, "company"),
+                s(r, "keywords")
+            );
+            (title, desc)
+        })
+        .collect();
+    let with_kw: Vec<&Value> = letters
+        .iter()
+        .filter(|r| !s(r, "keywords").is_empty())
+        .collect();
+    let hl205 = |text: &str, job: &(String, String)| {
+        let doc = serde_json::json!({"kind": "proposal", "text": text,
+            "job": {"title": job.0, "description": job.1}});
+        hirelens::analyze_value(doc, &hirelens::Options::default())
+            .map(|r| r.hints.iter().any(|h| h.code == "HL205"))
+            .unwrap_or(false)
+    };
+    let (mut own, mut other, mut n) = (0, 0, 0);
+    for (i, r) in with_kw.iter().enumerate() {
+        let t = s(r, "text");
+        let Some(j) = jobs.get(i) else { continue };
+        // another letter's job: a different title, far away in the file
+        let k = (i + jobs.len() / 2) % jobs.len().max(1);
+        let Some(o) = jobs.get(k) else { continue };
+        n += 1;
+        own += usize::from(hl205(t, j));
+        other += usize::from(o.0 != j.0 && hl205(t, o));
+    }
+    println!(
+        "| letters | own job post: fired (false positive) | another job's post: fired |\n|---:|---:|---:|"
+    );
+    println!(
+        "| {n} | {own} ({:.2} %) | {other} ({:.1} %) |",
+        100.0 * own as f64 / n.max(1) as f64,
+        100.0 * other as f64 / n.max(1) as f64
+    );
+
     // ------------------------------------- learner patterns vs annotated errors
     println!("\n### Learner patterns against the FCE error annotations\n");
     println!(

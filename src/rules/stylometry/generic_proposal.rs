@@ -19,7 +19,7 @@ pub static RULE: Rule = Rule {
     innocent: "Busy freelancers reuse a template; some answer in general terms until they learn more about the job.",
     verify: "Ask a concrete question about your job that the proposal should have answered, and judge the reply.",
     docs: Docs {
-        what_it_sees: "A proposal sent to a job whose title and description are given. It takes the job post's specific terms (words of 3+ letters that are not function words or generic hiring words such as \"developer\", \"project\", \"experience\") and checks how many appear in the proposal (matched on a 5-letter stem, so \"APIs\" matches \"API\" and \"migrating\" matches \"migration\"). It fires when the job post has at least 6 specific terms, the proposal has at least 40 words, it uses at most one of those terms (and under 10 % of them), **and** it contains at least 2 stock skeleton phrases (\"I have read your job description\", \"I can do this job\", \"I am the perfect fit\", \"I will do my best\", \"100% satisfaction\"…), which are highlighted.",
+        what_it_sees: "A proposal sent to a job whose title and description are given. It takes the job post's specific terms (words of 3+ letters that are not function words or generic hiring words such as \"developer\", \"project\", \"experience\") and checks how many appear in the proposal (matched on a 5-letter stem, so \"APIs\" matches \"API\" and \"migrating\" matches \"migration\"). It fires when the job post has at least 6 specific terms, the proposal has at least 40 words, it uses at most one of those terms (and under 10 % of them), **and** it contains at least 2 stock skeleton phrases (\"I have read your job description\", \"I can do this job\", \"I am the perfect fit\", \"I will do my best\", \"100% satisfaction\", and cover-letter formulas such as \"Thank you for your consideration\", \"I felt compelled to\", \"proven track record\"), which are highlighted. On human cover letters given a job post built from their own title, company and keywords it fired on none; given another letter's job post, on about 40 % (see `docs/evaluation.md`).",
         why_it_matters: "Operators run many personas and send proposals in bulk: boilerplate bios and proposals shared across accounts (I22), and text produced for volume rather than for the job (I35). A proposal that could have been sent to any job is one sign of volume bidding.",
         innocent_explanations: "Templates are common among honest freelancers, especially new ones; a short job post gives little to echo; some freelancers ask questions first and tailor later.",
         example: "Job: \"Migrate our Shopify store to WooCommerce, keep SEO redirects and customer accounts.\" Proposal: \"Dear hiring manager, I have read your job description carefully and I am the perfect fit for this job. I have 8 years of experience and I will do my best to deliver high quality work on time…\"\n\nFires at low: none of \"Shopify\", \"WooCommerce\", \"SEO\", \"redirects\", \"customer accounts\" appears.",
@@ -183,6 +183,15 @@ static SKELETON: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?:please\s+)?(?:feel\s+free\s+to\s+)?(?:contact|message|ping)\s+me\s+(?:anytime|any\s+time|for\s+more\s+details)\b",
         r"|\blooking\s+forward\s+to\s+(?:working|hearing|your\s+(?:reply|response))\b",
         r"|\bI\s+am\s+(?:very\s+)?(?:interested|confident)\s+in\s+(?:your|this)\s+(?:job|project)\b",
+        // cover-letter template formulas
+        r"|\bthank\s+you\s+for\s+your\s+(?:time\s+and\s+)?consideration\b",
+        r"|\bI\s+look\s+forward\s+to\s+(?:discussing|speaking|meeting|learning)\b",
+        r"|\bI\s+am\s+confident\s+(?:that\s+)?(?:I|my)\b",
+        r"|\bI\s+felt\s+compelled\s+to\b",
+        r"|\b(?:please\s+find\s+)?(?:attached|enclosed)\s+(?:is\s+)?(?:my\s+)?(?:resume|cv|résumé)\b",
+        r"|\bI\s+am\s+writing\s+to\s+(?:apply|express)\b",
+        r"|\b(?:a\s+)?(?:great|valuable)\s+asset\s+to\b",
+        r"|\b(?:strong|proven)\s+track\s+record\b",
     ))
 });
 
