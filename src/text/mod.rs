@@ -166,7 +166,7 @@ struct Chunk {
 /// Characters of prose needed before the language detector is asked.
 pub const LANGUAGE_MIN_CHARS: usize = 120;
 /// Only this many bytes are given to the language detector: enough to decide.
-const LANGUAGE_MAX_BYTES: usize = 1024;
+const LANGUAGE_MAX_BYTES: usize = 512;
 
 impl Field {
     pub fn new(
