@@ -17,7 +17,13 @@ fn main() {
         .collect();
     files.sort();
     // The 3 KB profile that the npm package's budget is measured on.
-    files.push(concat!(env!("CARGO_MANIFEST_DIR"), "/js/test/fixtures/profile-3k.json").into());
+    files.push(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/js/test/fixtures/profile-3k.json"
+        )
+        .into(),
+    );
     let options = hirelens::Options::default();
     println!(
         "{:<44} {:>7} {:>12} {:>12}",
