@@ -145,7 +145,8 @@ pub struct Field {
     pub scripts: Vec<(Script, Range<usize>)>,
     /// Language of the field, when the text is long and the detector reliable.
     pub language: Option<Language>,
-    /// Writing-style measurements shared by the stylometry rules.
+    /// Writing-style measurements shared by the stylometry rules (measured
+    /// for the subject's prose only; empty for other fields).
     pub style: style::Style,
 }
 
@@ -207,7 +208,10 @@ impl Field {
             language,
             style: style::Style::default(),
         };
-        field.style = style::Style::measure(&field);
+        // Only the subject's prose is read by the stylometry rules.
+        if source.is_prose() && author == Author::Subject {
+            field.style = style::Style::measure(&field);
+        }
         field
     }
 
