@@ -144,13 +144,15 @@ pub fn wallet_key(a: &str) -> String {
 }
 
 /// Providers whose mailboxes ignore a `+tag` in the local part.
-const PLUS_TAG_DOMAINS: [&str; 13] = [
+const PLUS_TAG_DOMAINS: [&str; 15] = [
     "gmail.com",
     "outlook.com",
     "hotmail.com",
     "live.com",
+    "msn.com",
     "icloud.com",
     "me.com",
+    "mac.com",
     "proton.me",
     "protonmail.com",
     "pm.me",

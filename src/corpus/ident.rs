@@ -83,43 +83,11 @@ pub struct Found {
     pub range: Range<usize>,
 }
 
-/// Canonical form of an e-mail address (provider-aware).
+/// Canonical form of an e-mail address (provider-aware): the watchlist's
+/// comparison key, so a corpus link and a watchlist hit agree on what "the
+/// same address" means. Something that is not an address stays lower-cased.
 pub fn canonical_email(addr: &str) -> String {
-    let lower = addr.trim().to_lowercase();
-    let Some((local, domain)) = lower.rsplit_once('@') else {
-        return lower;
-    };
-    let domain = match domain {
-        "googlemail.com" => "gmail.com",
-        d => d,
-    };
-    let plus_provider = matches!(
-        domain,
-        "gmail.com"
-            | "outlook.com"
-            | "hotmail.com"
-            | "live.com"
-            | "msn.com"
-            | "icloud.com"
-            | "me.com"
-            | "mac.com"
-            | "protonmail.com"
-            | "proton.me"
-            | "pm.me"
-            | "fastmail.com"
-            | "yandex.com"
-            | "yandex.ru"
-    );
-    let mut local = local.to_owned();
-    if plus_provider {
-        if let Some(i) = local.find('+') {
-            local.truncate(i);
-        }
-    }
-    if domain == "gmail.com" {
-        local.retain(|c| c != '.');
-    }
-    format!("{local}@{domain}")
+    crate::watchlist::email_key(addr).unwrap_or_else(|| addr.trim().to_lowercase())
 }
 
 /// Canonical key of a phone number: its last 9 digits (None when shorter than 8).
