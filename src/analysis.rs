@@ -155,7 +155,7 @@ impl<'a> Analysis<'a> {
         let mut words = 0;
         for f in fields
             .iter()
-            .filter(|f| f.author == Author::Subject && is_prose(f.source))
+            .filter(|f| f.author == Author::Subject && f.source.is_prose())
         {
             words += f.word_count();
             if let Some(l) = f.language {
@@ -199,7 +199,7 @@ impl<'a> Analysis<'a> {
         self.fields
             .iter()
             .enumerate()
-            .filter(|(_, f)| f.author == Author::Subject && is_prose(f.source))
+            .filter(|(_, f)| f.author == Author::Subject && f.source.is_prose())
     }
 
     /// Contacts found in text the subject wrote or in the subject's profile.
@@ -246,11 +246,6 @@ impl<'a> Analysis<'a> {
             .now
             .or_else(|| self.activity.iter().map(|a| a.at).max_by_key(|t| t.unix))
     }
-}
-
-/// Sources that hold free prose (not names, skills or contact entries).
-pub fn is_prose(s: Source) -> bool {
-    s.is_prose()
 }
 
 struct Builder {

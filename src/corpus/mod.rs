@@ -62,7 +62,7 @@ pub mod names;
 pub mod photo;
 pub mod style;
 
-use crate::analysis::{Analysis, is_prose};
+use crate::analysis::Analysis;
 use crate::model::Document;
 use crate::options::Options;
 use crate::report::{Evidence, Report, Severity};
@@ -647,7 +647,7 @@ impl Corpus {
         let mut set = Vec::new();
         let mut wh: Vec<u64> = Vec::new();
         for (fi, f) in a.fields.iter().enumerate() {
-            if f.author != crate::text::Author::Subject || !is_prose(f.source) {
+            if f.author != crate::text::Author::Subject || !f.source.is_prose() {
                 continue;
             }
             wh.clear();

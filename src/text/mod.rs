@@ -189,7 +189,8 @@ impl Field {
         // Only the subject's prose is ever judged by language (stylometry
         // rules, `facts.language`): the detector is the costliest step, so
         // names, titles, the job post and the client's messages skip it.
-        let language = if source.is_prose() && author == Author::Subject {
+        let subject_prose = source.is_prose() && author == Author::Subject;
+        let language = if subject_prose {
             detect_language(&norm, &scripts)
         } else {
             None
@@ -209,7 +210,7 @@ impl Field {
             style: style::Style::default(),
         };
         // Only the subject's prose is read by the stylometry rules.
-        if source.is_prose() && author == Author::Subject {
+        if subject_prose {
             field.style = style::Style::measure(&field);
         }
         field

@@ -1,6 +1,6 @@
 //! Per-field writing-style measurements shared by the stylometry rules.
 //!
-//! [`Style::measure`] runs once per field (from [`Field::new`](super::Field::new))
+//! [`Style::measure`] runs once per field of the subject's prose (from [`Field::new`](super::Field::new))
 //! and records:
 //!
 //! - **AI-style markers**: words and stock phrases that large language models

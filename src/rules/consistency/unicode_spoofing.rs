@@ -1,6 +1,6 @@
 //! HL101 unicode-spoofing: hidden, direction-changing or look-alike characters.
 
-use crate::analysis::{Analysis, is_prose};
+use crate::analysis::Analysis;
 use crate::report::{Evidence, Family, Severity};
 use crate::rules::{Docs, Rule, Sink};
 use crate::text::confusables::{is_bidi_control, is_invisible, latin_lookalike};
@@ -38,7 +38,7 @@ fn check(a: &Analysis, out: &mut Sink) {
     let mut kinds: Vec<&str> = Vec::new();
     for f in &a.fields {
         let identity = is_identity(f.source);
-        if !identity && !is_prose(f.source) {
+        if !identity && !f.source.is_prose() {
             continue;
         }
         let found = scan(f, &mut kinds);

@@ -228,7 +228,7 @@ fn payee_mismatch(a: &Analysis, out: &mut Sink) {
                 field: fi,
                 range: start..t.len(),
             });
-        } else if crate::analysis::is_prose(f.source) {
+        } else if f.source.is_prose() {
             for c in PAYEE_LABEL.captures_iter(&f.norm) {
                 if let Some(m) = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)) {
                     payees.push(Hit {
