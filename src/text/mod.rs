@@ -7,6 +7,7 @@
 //! (`evidence.text == original[start..end]` in UTF-16 code units).
 
 pub mod confusables;
+pub mod english;
 pub mod script;
 pub mod style;
 
@@ -154,7 +155,6 @@ pub struct Field {
 pub struct Language {
     /// ISO 639-3 code (`eng`, `jpn`, `kor`).
     pub code: &'static str,
-    pub confidence: f64,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -441,17 +441,25 @@ fn detect_language(norm: &str, scripts: &[(Script, Range<usize>)]) -> Option<Lan
     if letters < if cjk { 40 } else { LANGUAGE_MIN_CHARS } {
         return None;
     }
-    let sample = norm
-        .get(..floor_boundary(norm, LANGUAGE_MAX_BYTES))
-        .unwrap_or(norm);
-    let info = whatlang::detect(sample)?;
-    if !info.is_reliable() {
-        return None;
+    let sample = language_sample(norm);
+    if english::clearly_english(sample) {
+        return Some(Language { code: "eng" });
     }
-    Some(Language {
-        code: info.lang().code(),
-        confidence: info.confidence(),
-    })
+    detector_language(sample).map(|code| Language { code })
+}
+
+/// The part of a field's normalized text the language is decided on.
+pub fn language_sample(norm: &str) -> &str {
+    norm.get(..floor_boundary(norm, LANGUAGE_MAX_BYTES))
+        .unwrap_or(norm)
+}
+
+/// The general detector's answer for a sample (ISO 639-3), when reliable.
+/// [`Field::language`] asks it only when [`english::clearly_english`] does
+/// not already decide.
+pub fn detector_language(sample: &str) -> Option<&'static str> {
+    let info = whatlang::detect(sample)?;
+    info.is_reliable().then(|| info.lang().code())
 }
 
 #[cfg(test)]
