@@ -54,7 +54,7 @@ fn field(text: &str, source: Source) -> Field {
 /// The raw AI-style score (no length gate), for ROC curves.
 fn raw_ai(text: &str) -> f64 {
     let f = field(text, Source::ProposalText);
-    f.style.ai_score(&f.norm, f.word_count()).score
+    f.ai_score().score
 }
 
 /// Whether HL204 would report this text (length gate, distinct markers, threshold).
@@ -128,7 +128,7 @@ fn learner_rate<'a>(texts: impl Iterator<Item = &'a str>) -> Rate {
     let mut r = Rate::default();
     for t in texts {
         let f = field(t, Source::MessageText);
-        let kinds: Vec<_> = f.style.learner.iter().map(|x| x.1).collect();
+        let kinds: Vec<_> = f.learner().iter().map(|x| x.1).collect();
         r.n += 1;
         r.scored += usize::from(f.word_count() >= native_fluency::MIN_WORDS);
         r.hit += usize::from(native_fluency::exceeds(&kinds, f.word_count()));
@@ -444,7 +444,7 @@ fn main() {
         for t in texts {
             let f = field(t, Source::MessageText);
             let w = f.word_count();
-            let kinds: Vec<_> = f.style.learner.iter().map(|x| x.1).collect();
+            let kinds: Vec<_> = f.learner().iter().map(|x| x.1).collect();
             let mut distinct = kinds.clone();
             distinct.sort_by_key(|k| *k as u8);
             distinct.dedup();
@@ -671,7 +671,7 @@ fn main() {
             }
         }
         let f = field(t, Source::MessageText);
-        for (range, kind) in &f.style.learner {
+        for (range, kind) in f.learner() {
             let hit = spans
                 .iter()
                 .any(|(a, b)| *a < range.end && range.start < *b);

@@ -156,16 +156,34 @@ export function engineOptions(options: AnalyzeOptions | undefined | null): Recor
   return out;
 }
 
+/**
+ * Documents cross into WebAssembly as JSON text: the host's `JSON.stringify`
+ * and the engine's parser together take a fraction of the time of walking
+ * the object property by property across the boundary (about 70 µs of a
+ * 3 KB profile's analysis). `toJSON` is honoured (a `Date` becomes its ISO
+ * string). What JSON cannot carry (a `BigInt`, a cycle) makes `stringify`
+ * throw; such a value goes to the engine's walker instead, whose error names
+ * the field.
+ */
+function wire(doc: unknown): unknown {
+  if (typeof doc !== 'object' || doc === null) return doc;
+  try {
+    return JSON.stringify(doc);
+  } catch {
+    return doc;
+  }
+}
+
 /** Analyse one document (an object of the v1 contract, or its JSON text). */
 export function analyze(doc: HireLensDocument | string, options?: AnalyzeOptions): Report {
   const opts = engineOptions(options);
-  return call<Report>((g) => g.analyze(doc, opts));
+  return call<Report>((g) => g.analyze(wire(doc), opts));
 }
 
 /** Analyse many documents with the same options; fails on the first invalid one, naming it (`document`, `id`, `field`). */
 export function analyzeMany(docs: ReadonlyArray<HireLensDocument | string>, options?: AnalyzeOptions): Report[] {
   const opts = engineOptions(options);
-  return call<Report[]>((g) => g.analyzeMany(docs, opts));
+  return call<Report[]>((g) => g.analyzeMany(Array.isArray(docs) ? docs.map(wire) : docs, opts));
 }
 
 /** The rule catalog. */
@@ -238,14 +256,14 @@ export class Corpus {
   /** Add a document (object or JSON text); returns its id in the corpus. */
   add(doc: HireLensDocument | string): string {
     const c = this.#live();
-    return call<string>(() => c.add(doc));
+    return call<string>(() => c.add(wire(doc)));
   }
 
   /** Analyse a document against the corpus, add it, and return its report with linkage hints. */
   analyze(doc: HireLensDocument | string, options?: AnalyzeOptions): Report {
     const c = this.#live();
     const opts = engineOptions(options);
-    return call<Report>(() => c.analyze(doc, opts));
+    return call<Report>(() => c.analyze(wire(doc), opts));
   }
 
   /** Links of the document with this id (empty for an unknown id). */

@@ -50,6 +50,27 @@ test('invalid input is a HireLensError naming the field', () => {
   assert.throws(() => h.analyze({ kind: 'profile', skills: 'Rust' }), (e) => e.field === 'skills');
 });
 
+test('values JSON cannot carry still get an error naming the field; Dates become ISO strings', () => {
+  // Documents cross as JSON text; a BigInt or a cycle makes JSON.stringify
+  // throw, and the engine's walker then names the field.
+  assert.throws(
+    () => h.analyze({ kind: 'profile', jobs_completed: 41n }),
+    (e) => e instanceof h.HireLensError && e.field === 'jobs_completed',
+  );
+  const cyclic = { kind: 'profile', location: { country: 'US' } };
+  cyclic.location.self = cyclic.location;
+  assert.throws(() => h.analyze(cyclic), (e) => e instanceof h.HireLensError && e.field.startsWith('location.self'));
+  const now = '2026-11-24T00:00:00Z';
+  const withDates = {
+    kind: 'profile',
+    id: 'd',
+    member_since: new Date('2019-08-01T00:00:00Z'),
+    activity: [new Date('2026-11-20T15:12:00Z'), '2026-11-21T16:40:00Z'],
+  };
+  const asText = { ...withDates, member_since: '2019-08-01T00:00:00.000Z', activity: ['2026-11-20T15:12:00.000Z', '2026-11-21T16:40:00Z'] };
+  assert.deepEqual(h.analyze(withDates, { now }), h.analyze(asText, { now }));
+});
+
 test('analyzeMany names the failing document by position and id', () => {
   const reports = h.analyzeMany([offPlatform, { kind: 'profile', id: 'p2', name: 'Ann' }]);
   assert.deepEqual(reports.map((r) => r.id), ['m1', 'p2']);

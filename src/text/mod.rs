@@ -195,7 +195,7 @@ impl Field {
         } else {
             None
         };
-        let mut field = Field {
+        Field {
             path,
             source,
             author,
@@ -207,13 +207,9 @@ impl Field {
             sentences,
             scripts,
             language,
-            style: style::Style::default(),
-        };
-        // Only the subject's prose is read by the stylometry rules.
-        if subject_prose {
-            field.style = style::Style::measure(&field);
+            // Only the subject's prose is read by the stylometry rules.
+            style: style::Style::new(subject_prose),
         }
-        field
     }
 
     /// Map a byte range of `norm` to the original field: `(utf16 start, utf16 end, byte range)`.

@@ -25,7 +25,7 @@ use super::script::Script;
 use super::{Field, re};
 use regex::Regex;
 use std::ops::Range;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// What kind of AI-style marker a span is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,17 +188,139 @@ pub struct Habits {
     pub lowercase_starts: u16,
 }
 
-/// Writing-style measurements of one field.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// Writing-style measurements of one field, each taken on first use: a
+/// document's analysis pays only for what its rules read (a profile with no
+/// claim of native English never looks for learner errors; habits are read
+/// only when messages are compared). Only the subject's prose is measured;
+/// every part of any other field is empty.
+#[derive(Debug, Clone, Default)]
 pub struct Style {
-    pub markers: Vec<Marker>,
-    pub learner: Vec<(Range<usize>, LearnerError)>,
-    /// Byte ranges in the **original** text.
-    pub residue: Vec<(Range<usize>, Residue)>,
-    pub habits: Habits,
-    /// Coefficient of variation of sentence lengths in words (sentences of ≥ 3 words);
-    /// `None` with fewer than 6 such sentences.
-    pub sentence_cv: Option<f64>,
+    measured: bool,
+    markers: OnceLock<Vec<Marker>>,
+    learner: OnceLock<Vec<(Range<usize>, LearnerError)>>,
+    residue: OnceLock<Vec<(Range<usize>, Residue)>>,
+    habits: OnceLock<Habits>,
+    sentence_cv: OnceLock<Option<f64>>,
+}
+
+impl Style {
+    /// Style for a field that is measured (the subject's prose) or not.
+    pub fn new(measured: bool) -> Style {
+        Style {
+            measured,
+            ..Style::default()
+        }
+    }
+}
+
+impl Field {
+    /// Latin-script prose: the English-language measures apply.
+    fn latin_prose(&self) -> bool {
+        self.style.measured && self.scripts.iter().any(|(s, _)| *s == super::Script::Latin)
+    }
+
+    /// AI-style markers (formulas and favoured words), in text order.
+    pub fn markers(&self) -> &[Marker] {
+        self.style.markers.get_or_init(|| {
+            if self.latin_prose() {
+                ai_markers(&self.norm)
+            } else {
+                Vec::new()
+            }
+        })
+    }
+
+    /// Learner-error patterns, in text order.
+    pub fn learner(&self) -> &[(Range<usize>, LearnerError)] {
+        self.style.learner.get_or_init(|| {
+            if self.latin_prose() {
+                learner_errors(&self.norm)
+            } else {
+                Vec::new()
+            }
+        })
+    }
+
+    /// Input-method residue; byte ranges in the **original** text.
+    pub fn residue(&self) -> &[(Range<usize>, Residue)] {
+        self.style.residue.get_or_init(|| {
+            if self.latin_prose() && !self.original.is_ascii() {
+                input_residue(&self.original)
+            } else {
+                Vec::new()
+            }
+        })
+    }
+
+    /// Writing habits (for comparing messages).
+    pub fn habits(&self) -> &Habits {
+        self.style.habits.get_or_init(|| {
+            if self.style.measured {
+                habits(self)
+            } else {
+                Habits::default()
+            }
+        })
+    }
+
+    /// Coefficient of variation of sentence lengths in words (sentences of
+    /// ≥ 3 words); `None` with fewer than 6 such sentences.
+    pub fn sentence_cv(&self) -> Option<f64> {
+        *self.style.sentence_cv.get_or_init(|| {
+            if self.latin_prose() {
+                sentence_cv(self)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// The AI-style score: weighted markers per 100 words (each distinct
+    /// marker text counted at most twice), plus up to 1.0 for unusually
+    /// uniform sentence lengths.
+    pub fn ai_score(&self) -> AiScore {
+        let words = self.word_count();
+        let mut seen: Vec<(String, u8)> = Vec::new();
+        let mut sum = 0.0;
+        for m in self.markers() {
+            let key = self
+                .norm
+                .get(m.range.clone())
+                .unwrap_or_default()
+                .to_lowercase();
+            let stem: String = key.chars().take(6).collect();
+            match seen.iter_mut().find(|(k, _)| *k == stem) {
+                Some((_, n)) if *n >= 2 => continue,
+                Some((_, n)) => *n += 1,
+                None => seen.push((stem, 1)),
+            }
+            sum += m.weight;
+        }
+        let density = if words == 0 {
+            0.0
+        } else {
+            sum * 100.0 / words as f64
+        };
+        let uniformity = self
+            .sentence_cv()
+            .map_or(0.0, |cv| ((UNIFORM_CV - cv) / 0.2).clamp(0.0, 1.0));
+        AiScore {
+            density,
+            uniformity,
+            distinct: seen.len(),
+            score: density + uniformity,
+        }
+    }
+
+    /// Learner-error patterns per 100 words.
+    pub fn learner_rate(&self) -> f64 {
+        let words = self.word_count();
+        if words == 0 {
+            0.0
+        } else {
+            self.learner().len() as f64 * 100.0 / words as f64
+        }
+    }
 }
 
 // ---------------------------------------------------------------- AI markers
@@ -469,11 +591,8 @@ fn habits(f: &Field) -> Habits {
         if w == "i" || w.starts_with("i'") || w.starts_with("i’") {
             h.lowercase_i = h.lowercase_i.saturating_add(1);
         }
-        let lw = w.to_ascii_lowercase();
-        if let Some(i) = FUNCTION_WORDS.iter().position(|x| *x == lw) {
-            if let Some(slot) = h.function_words.get_mut(i) {
-                *slot = slot.saturating_add(1);
-            }
+        if let Some(slot) = function_word(w).and_then(|i| h.function_words.get_mut(i)) {
+            *slot = slot.saturating_add(1);
         }
     }
     let count = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
@@ -514,6 +633,22 @@ fn habits(f: &Field) -> Habits {
         )
     });
     h
+}
+
+/// Index of `w` in [`FUNCTION_WORDS`], ignoring ASCII case; no allocation
+/// (this runs for every word of every prose field).
+fn function_word(w: &str) -> Option<usize> {
+    let b = w.as_bytes();
+    if b.len() > 6 {
+        return None;
+    }
+    let mut buf = [0u8; 6];
+    let lower = buf.get_mut(..b.len())?;
+    for (d, c) in lower.iter_mut().zip(b) {
+        *d = c.to_ascii_lowercase();
+    }
+    let lower = &*lower;
+    FUNCTION_WORDS.iter().position(|x| x.as_bytes() == lower)
 }
 
 fn floor(s: &str, mut i: usize) -> usize {
@@ -557,76 +692,10 @@ fn sentence_cv(f: &Field) -> Option<f64> {
     Some(var.sqrt() / mean)
 }
 
-impl Style {
-    /// Measure a field whose text, words and sentences are already set.
-    pub fn measure(f: &Field) -> Style {
-        let latin = f.scripts.iter().any(|(s, _)| *s == super::Script::Latin);
-        if !latin {
-            return Style {
-                residue: Vec::new(),
-                habits: habits(f),
-                ..Style::default()
-            };
-        }
-        Style {
-            markers: ai_markers(&f.norm),
-            learner: learner_errors(&f.norm),
-            residue: if f.original.is_ascii() {
-                Vec::new()
-            } else {
-                input_residue(&f.original)
-            },
-            habits: habits(f),
-            sentence_cv: sentence_cv(f),
-        }
-    }
-
-    /// The AI-style score: weighted markers per 100 words (each distinct
-    /// marker text counted at most twice), plus up to 1.0 for unusually
-    /// uniform sentence lengths. `words` is the field's word count.
-    pub fn ai_score(&self, norm: &str, words: usize) -> AiScore {
-        let mut seen: Vec<(String, u8)> = Vec::new();
-        let mut sum = 0.0;
-        for m in &self.markers {
-            let key = norm.get(m.range.clone()).unwrap_or_default().to_lowercase();
-            let stem: String = key.chars().take(6).collect();
-            match seen.iter_mut().find(|(k, _)| *k == stem) {
-                Some((_, n)) if *n >= 2 => continue,
-                Some((_, n)) => *n += 1,
-                None => seen.push((stem, 1)),
-            }
-            sum += m.weight;
-        }
-        let density = if words == 0 {
-            0.0
-        } else {
-            sum * 100.0 / words as f64
-        };
-        let uniformity = self
-            .sentence_cv
-            .map_or(0.0, |cv| ((UNIFORM_CV - cv) / 0.2).clamp(0.0, 1.0));
-        AiScore {
-            density,
-            uniformity,
-            distinct: seen.len(),
-            score: density + uniformity,
-        }
-    }
-
-    /// Learner-error patterns per 100 words.
-    pub fn learner_rate(&self, words: usize) -> f64 {
-        if words == 0 {
-            0.0
-        } else {
-            self.learner.len() as f64 * 100.0 / words as f64
-        }
-    }
-}
-
 /// Sentence-length coefficient of variation below which text counts as uniform.
 pub const UNIFORM_CV: f64 = 0.45;
 
-/// The parts of the AI-style score (see [`Style::ai_score`]).
+/// The parts of the AI-style score (see [`Field::ai_score`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct AiScore {
     /// Weighted markers per 100 words.
@@ -652,18 +721,17 @@ mod tests {
             "I hope this message finds you well. I would love to delve into your project and leverage my meticulous approach.",
         );
         let kinds: Vec<_> = f
-            .style
-            .markers
+            .markers()
             .iter()
             .map(|m| f.norm[m.range.clone()].to_lowercase())
             .collect();
         assert!(kinds.contains(&"i hope this message finds you well".to_owned()));
         assert!(kinds.contains(&"delve".to_owned()));
         assert!(kinds.contains(&"meticulous".to_owned()));
-        let s = f.style.ai_score(&f.norm, f.word_count());
+        let s = f.ai_score();
         assert!(s.density > 10.0, "{s:?}");
         let plain = field("I fixed the login bug and pushed the change. Can you test it tomorrow?");
-        assert!(plain.style.markers.is_empty());
+        assert!(plain.markers().is_empty());
     }
 
     #[test]
@@ -671,7 +739,7 @@ mod tests {
         let f = field(
             "I am software developer with 5 years experiences. These guys is good. Looking forward to work with you.",
         );
-        let kinds: Vec<_> = f.style.learner.iter().map(|x| x.1).collect();
+        let kinds: Vec<_> = f.learner().iter().map(|x| x.1).collect();
         use super::LearnerError::*;
         assert!(kinds.contains(&MissingArticle), "{kinds:?}");
         assert!(kinds.contains(&Calque));
@@ -679,44 +747,51 @@ mod tests {
         let native = field(
             "I am a software developer with five years of experience. These people are great. I look forward to working with you.",
         );
-        assert!(
-            native.style.learner.is_empty(),
-            "{:?}",
-            native.style.learner
-        );
+        assert!(native.learner().is_empty(), "{:?}", native.learner());
         // "a one-time", "an hour", "a European" are fine
         let ok = field("It was a one-time fix, an hour of work and a European client.");
-        assert!(ok.style.learner.is_empty(), "{:?}", ok.style.learner);
+        assert!(ok.learner().is_empty(), "{:?}", ok.learner());
     }
 
     #[test]
     fn residue_in_original_text() {
         use super::Residue::*;
         let f = field("Hello，I can start tomorrow．Price is ５００ USD ㅋㅋ thanks\u{3000}a lot");
-        let kinds: Vec<_> = f.style.residue.iter().map(|x| x.1).collect();
+        let kinds: Vec<_> = f.residue().iter().map(|x| x.1).collect();
         assert!(kinds.contains(&FullWidth));
         assert!(kinds.contains(&HangulChat));
         assert!(kinds.contains(&IdeographicSpace));
-        for (r, _) in &f.style.residue {
+        for (r, _) in f.residue() {
             assert!(f.original.get(r.clone()).is_some());
         }
         // NFKC folded them in norm
         assert!(f.norm.contains("500"));
         // all-Korean text is not "residue"
         let k = field("안녕하세요 저는 개발자입니다 ㅋㅋ 잘 부탁드립니다 감사합니다 여러분");
-        assert!(k.style.residue.is_empty());
+        assert!(k.residue().is_empty());
+    }
+
+    #[test]
+    fn function_words_are_found_in_any_case() {
+        for (i, w) in super::FUNCTION_WORDS.iter().enumerate() {
+            assert_eq!(super::function_word(w), Some(i));
+            assert_eq!(super::function_word(&w.to_uppercase()), Some(i));
+        }
+        assert_eq!(super::function_word("thee"), None);
+        assert_eq!(super::function_word("withstanding"), None);
+        assert_eq!(super::function_word("ü"), None);
     }
 
     #[test]
     fn habits_greeting_sign_off() {
         use super::Formula;
         let f = field("Hey there! i'm done with it :) cheers");
-        assert_eq!(f.style.habits.greeting, Formula::Hey);
-        assert_eq!(f.style.habits.sign_off, Formula::Cheers);
-        assert_eq!(f.style.habits.lowercase_i, 1);
-        assert!(f.style.habits.emoji >= 1);
+        assert_eq!(f.habits().greeting, Formula::Hey);
+        assert_eq!(f.habits().sign_off, Formula::Cheers);
+        assert_eq!(f.habits().lowercase_i, 1);
+        assert!(f.habits().emoji >= 1);
         let g = field("Dear client,\nThe update is ready.\nBest regards,\nJohn");
-        assert_eq!(g.style.habits.greeting, Formula::Dear);
-        assert_eq!(g.style.habits.sign_off, Formula::Regards);
+        assert_eq!(g.habits().greeting, Formula::Dear);
+        assert_eq!(g.habits().sign_off, Formula::Regards);
     }
 }

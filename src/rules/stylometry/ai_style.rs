@@ -35,7 +35,7 @@ pub const THRESHOLD: f64 = 1.5;
 /// The AI-style score of a field, when it is long enough to score.
 pub fn score(f: &Field) -> Option<AiScore> {
     let words = f.word_count();
-    (words >= MIN_WORDS).then(|| f.style.ai_score(&f.norm, words))
+    (words >= MIN_WORDS).then(|| f.ai_score())
 }
 
 /// Whether a score is reported.
@@ -54,7 +54,7 @@ fn check(a: &Analysis, out: &mut Sink) {
     let Some((s, f)) = best else { return };
     let mut shown: Vec<String> = Vec::new();
     let mut evidence = Vec::new();
-    for m in &f.style.markers {
+    for m in f.markers() {
         let t = f
             .norm
             .get(m.range.clone())

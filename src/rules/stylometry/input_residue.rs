@@ -41,7 +41,7 @@ fn check(a: &Analysis, out: &mut Sink) {
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut kinds: Vec<Residue> = Vec::new();
     for (_, f) in a.subject_prose() {
-        for (r, k) in &f.style.residue {
+        for (r, k) in f.residue() {
             if explained(k.writing(), country, &langs) {
                 continue;
             }

@@ -60,7 +60,7 @@ fn check(a: &Analysis, out: &mut Sink) {
             continue;
         }
         words += f.word_count();
-        for (r, k) in &f.style.learner {
+        for (r, k) in f.learner() {
             hits.push(*k);
             evidence.push(f.evidence(r.clone()));
         }

@@ -53,7 +53,7 @@ impl Side {
             ..Side::default()
         };
         for f in fields {
-            let h = &f.style.habits;
+            let h = f.habits();
             s.messages += 1;
             s.words += f.word_count();
             s.sentences += f.sentences.len();
