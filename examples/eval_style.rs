@@ -549,7 +549,7 @@ fn main() {
             .collect();
         let (mut pass, mut ok) = (0, 0);
         for t in &sents {
-            if let Some(l) = field(t, Source::MessageText).language {
+            if let Some(l) = field(t, Source::MessageText).language() {
                 pass += 1;
                 ok += usize::from(l.code == *iso3);
             }
@@ -557,7 +557,7 @@ fn main() {
         let joined: Vec<String> = sents.chunks(3).map(|c| c.join(" ")).collect();
         let (mut jpass, mut jok) = (0, 0);
         for t in &joined {
-            if let Some(l) = field(t, Source::MessageText).language {
+            if let Some(l) = field(t, Source::MessageText).language() {
                 jpass += 1;
                 jok += usize::from(l.code == *iso3);
             }

@@ -10,7 +10,6 @@ use crate::date::Timestamp;
 use crate::model::{Document, Message, Profile, Role};
 use crate::options::Options;
 use crate::text::{Author, Field, Source};
-use std::collections::HashMap;
 
 /// A contact found in a field.
 #[derive(Debug, Clone)]
@@ -43,7 +42,8 @@ pub struct Analysis<'a> {
     /// or message's `sent_at`, the subject's messages in a thread.
     pub activity: Vec<Activity>,
     pub options: &'a Options,
-    /// Main language of the subject's text (ISO 639-3), weighted by words.
+    /// Main language of the subject's prose (ISO 639-3): that of the longest
+    /// text whose language is detected reliably.
     pub language: Option<&'static str>,
     /// Words written by the subject.
     pub words: usize,
@@ -151,21 +151,17 @@ impl<'a> Analysis<'a> {
                     .map(|contact| FoundContact { field: i, contact }),
             );
         }
-        let mut by_lang: HashMap<&'static str, usize> = HashMap::new();
-        let mut words = 0;
-        for f in fields
+        let mut prose: Vec<&Field> = fields
             .iter()
             .filter(|f| f.author == Author::Subject && f.source.is_prose())
-        {
-            words += f.word_count();
-            if let Some(l) = f.language {
-                *by_lang.entry(l.code).or_default() += f.word_count();
-            }
-        }
-        let language = by_lang
-            .into_iter()
-            .max_by_key(|(code, n)| (*n, *code))
-            .map(|(c, _)| c);
+            .collect();
+        let words = prose.iter().map(|f| f.word_count()).sum();
+        // The main language is that of the longest text whose language can
+        // be decided: usually one detection for the whole document (the
+        // detector is the costliest step; shorter texts are asked only by
+        // the rules that compare languages with claims).
+        prose.sort_by_key(|f| std::cmp::Reverse(f.word_count()));
+        let language = prose.iter().find_map(|f| f.language()).map(|l| l.code);
         let max_contact_len = found
             .iter()
             .map(|c| c.contact.range.len())

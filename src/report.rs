@@ -171,7 +171,8 @@ pub struct Hint {
 /// Facts measured on the document, shown beside the hints.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Facts {
-    /// ISO 639-3 code of the main language, when detected reliably.
+    /// ISO 639-3 code of the main language of the freelancer's own prose:
+    /// that of the longest text whose language is detected reliably.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     pub words: usize,

@@ -192,7 +192,7 @@ export interface Hint {
 }
 
 export interface Facts {
-  /** ISO 639-3 code of the prose language, when it could be told reliably. */
+  /** ISO 639-3 code of the main language of the freelancer's prose (that of the longest text whose language is told reliably). */
   language?: string;
   words: number;
   fields: number;

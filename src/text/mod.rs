@@ -144,8 +144,8 @@ pub struct Field {
     pub sentences: Vec<Range<usize>>,
     /// Runs of one script in `norm` (bytes); common characters join the run around them.
     pub scripts: Vec<(Script, Range<usize>)>,
-    /// Language of the field, when the text is long and the detector reliable.
-    pub language: Option<Language>,
+    /// Language of the field (see [`Field::language`]), decided on first use.
+    language: std::sync::OnceLock<Option<Language>>,
     /// Writing-style measurements shared by the stylometry rules (measured
     /// for the subject's prose only; empty for other fields).
     pub style: style::Style,
@@ -186,15 +186,7 @@ impl Field {
         let words = words(&norm);
         let sentences = sentences(&norm);
         let scripts = script::runs(&norm);
-        // Only the subject's prose is ever judged by language (stylometry
-        // rules, `facts.language`): the detector is the costliest step, so
-        // names, titles, the job post and the client's messages skip it.
         let subject_prose = source.is_prose() && author == Author::Subject;
-        let language = if subject_prose {
-            detect_language(&norm, &scripts)
-        } else {
-            None
-        };
         Field {
             path,
             source,
@@ -206,7 +198,7 @@ impl Field {
             words,
             sentences,
             scripts,
-            language,
+            language: std::sync::OnceLock::new(),
             // Only the subject's prose is read by the stylometry rules.
             style: style::Style::new(subject_prose),
         }
@@ -308,6 +300,22 @@ impl Field {
     }
 
     /// The words of `norm`, as slices.
+    /// Language of the field, when the text is long enough and the answer
+    /// reliable. Only the subject's prose is ever judged by language (the
+    /// stylometry rules, `facts.language`); names, titles, the job post and
+    /// the client's messages are `None`. Decided on first use: the detector
+    /// is the costliest step of an analysis, and a rule that needs no
+    /// language (no claim to compare with) never pays for it.
+    pub fn language(&self) -> Option<Language> {
+        *self.language.get_or_init(|| {
+            if self.source.is_prose() && self.author == Author::Subject {
+                detect_language(&self.norm, &self.scripts)
+            } else {
+                None
+            }
+        })
+    }
+
     pub fn word_strs(&self) -> impl Iterator<Item = &str> + '_ {
         self.words.iter().filter_map(|r| self.norm.get(r.clone()))
     }
@@ -533,9 +541,9 @@ mod tests {
 
     #[test]
     fn language_only_when_long_enough() {
-        assert!(field("Hello, I am a developer.").language.is_none());
+        assert!(field("Hello, I am a developer.").language().is_none());
         let long = "I have been building web applications for small businesses for many years, \
                     and I enjoy working closely with clients to understand what they need before writing code.";
-        assert_eq!(field(long).language.unwrap().code, "eng");
+        assert_eq!(field(long).language().unwrap().code, "eng");
     }
 }

@@ -36,7 +36,7 @@ fn check(a: &Analysis, out: &mut Sink) {
     let mut by_lang: BTreeMap<&'static str, (usize, Vec<Evidence>)> = BTreeMap::new();
     let mut texts = 0usize;
     for (_, f) in a.subject_prose() {
-        let Some(lang) = f.language else { continue };
+        let Some(lang) = f.language() else { continue };
         texts += 1;
         if claimed.iter().any(|c| claims::covers(c.code, lang.code)) {
             // Some text is in a claimed language: no inconsistency.

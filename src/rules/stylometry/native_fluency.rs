@@ -56,7 +56,7 @@ fn check(a: &Analysis, out: &mut Sink) {
     let mut hits: Vec<LearnerError> = Vec::new();
     let mut evidence: Vec<Evidence> = Vec::new();
     for (_, f) in a.subject_prose() {
-        if f.language.is_none_or(|l| l.code != "eng") {
+        if f.language().is_none_or(|l| l.code != "eng") {
             continue;
         }
         words += f.word_count();
