@@ -9,8 +9,8 @@ import { EngineTrap, withEngine, instances, current } from './engine';
 import { analyzeLinked, annotateSeen, dropCorpora, flushSaves, hasCorpus, rotateKey } from './linkage';
 import { resolveLang, t } from './i18n';
 import { localizeHint } from './hint-text';
-import type { Glue } from 'hirelens-glue';
-import { isContentRequest, LIMITS, parseRequest, PHOTO_SIZE, type AnalyzeItem, type ItemResult, type Lang, type Report, type Request, type Response } from './protocol';
+import { allowedFrom, LIMITS, parseRequest, type AnalyzeItem, type ItemResult, type Lang, type Report, type Request, type Response } from './protocol';
+import { photoHashOf, photosUsable, withoutPhoto, withPhotoHash } from './photos';
 import { loadSettings, saveSettings } from './settings';
 import { memory } from './memory';
 import { docFromText } from './paste';
@@ -89,25 +89,91 @@ async function analyzeBatch(site: SiteId, docs: Array<Record<string, unknown>>, 
   }
 }
 
+/**
+ * The documents of a content script's message, as the background uses them:
+ * ids namespaced by the site the sender is on (so a page cannot write, or
+ * spoof "seen before" for, another site's documents), the platform set, and
+ * any photo hash of the page's own dropped (only pixels hashed here count).
+ */
+function ownDocs<T extends AnalyzeItem>(items: T[], site: SiteId): T[] {
+  return items.map((it) => ({ ...it, doc: withoutPhoto({ ...it.doc, id: it.doc.id.startsWith(`${site}:`) ? it.doc.id : `${site}:${it.doc.id}`, platform: site }) }));
+}
+
+function rememberedPhotos(ids: string[]): Promise<Map<string, string>> {
+  return memory.photos(ids).catch((e: unknown) => {
+    console.warn('HireLens: could not read the remembered photo hashes', e);
+    return new Map<string, string>();
+  });
+}
+
+function itemResults(keys: string[], reports: Array<Report | Error>): ItemResult[] {
+  return reports.map((r, i) => {
+    const key = keys[i] ?? String(i);
+    return r instanceof Error ? { key, error: r.message } : { key, report: r };
+  });
+}
+
+/**
+ * The first message of a page: the documents' text. Their photos follow in a
+ * `photos` message once the badges are shown; a document seen before goes
+ * into the corpus with the photo hash remembered for it, so a revisit keeps
+ * its photo link from the start.
+ */
 async function analyzeItems(req: Extract<Request, { type: 'analyze' }>, origin: Extract<Origin, { from: 'content' }>): Promise<Response> {
   const t0 = performance.now();
-  const settings = await loadSettings();
+  const items = ownDocs(req.items, origin.site);
+  const [settings, known] = await Promise.all([loadSettings(), rememberedPhotos(items.map((it) => it.doc.id))]);
   if (!settings.sites[origin.site]) return { ok: true, enabled: false };
   const l = resolveLang(settings.language, chrome.i18n.getUILanguage());
-  // Ids are namespaced by the site the sender is on, so a page cannot write
-  // (or spoof "seen before" for) another site's documents.
-  const items = req.items.map((it) => ({ ...it, doc: { ...it.doc, id: it.doc.id.startsWith(`${origin.site}:`) ? it.doc.id : `${origin.site}:${it.doc.id}` } }));
-  const docs = await withEngine((g) => items.map((it) => withPhoto(g, { ...it.doc, platform: origin.site }, it.photo)));
-  const now = new Date().toISOString();
-  const results: ItemResult[] = await analyzeBatch(origin.site, docs, { now }, settings.remember).then((rs) =>
-    rs.map((r, i) => {
-      const key = items[i]?.key ?? String(i);
-      return r instanceof Error ? { key, error: r.message } : { key, report: r };
-    }),
+  const docs = items.map((it) => withPhotoHash(it.doc, known.get(it.doc.id)));
+  const results = itemResults(
+    items.map((it) => it.key),
+    await analyzeBatch(origin.site, docs, { now: new Date().toISOString() }, settings.remember),
   );
   await annotateSeen(results.map((r) => r.report));
   // Recording where documents were seen is not needed for the reply.
   memory.observe(items, results, origin.site, req.url, settings.remember).catch((e: unknown) => console.warn('HireLens: could not record what was seen', e));
+  return {
+    ok: true,
+    enabled: true,
+    lang: l,
+    minLevel: settings.minLevel,
+    ms: Math.round((performance.now() - t0) * 10) / 10,
+    results: results.map((r) => (r.report ? { key: r.key, report: localize(r.report, l) } : r)),
+    photos: await withEngine((g) => photosUsable(g)),
+  };
+}
+
+/**
+ * The second message of a page: the portraits of documents whose badges are
+ * shown. Each becomes a dHash; a document whose photo is new to the corpus
+ * (not the one remembered for it, which went in with its text) is analysed
+ * through the corpus again with the photo, replacing its text-only entry
+ * (one entry per id: nothing counted twice). The new reports go back; the
+ * content script updates a badge whose photo hints changed.
+ */
+async function addPhotos(req: Extract<Request, { type: 'photos' }>, origin: Extract<Origin, { from: 'content' }>): Promise<Response> {
+  const t0 = performance.now();
+  const items = ownDocs(req.items, origin.site);
+  const [settings, known] = await Promise.all([loadSettings(), rememberedPhotos(items.map((it) => it.doc.id))]);
+  if (!settings.sites[origin.site]) return { ok: true, enabled: false };
+  const l = resolveLang(settings.language, chrome.i18n.getUILanguage());
+  const hashes = await withEngine((g) => items.map((it) => photoHashOf(g, it.photo)));
+  const fresh = items.flatMap((it, i) => {
+    const dhash = hashes[i];
+    return dhash && dhash !== known.get(it.doc.id) ? [{ it, dhash }] : [];
+  });
+  let results: ItemResult[] = [];
+  if (fresh.length) {
+    const docs = fresh.map(({ it, dhash }) => withPhotoHash(it.doc, dhash));
+    results = itemResults(
+      fresh.map(({ it }) => it.key),
+      await analyzeBatch(origin.site, docs, { now: new Date().toISOString() }, settings.remember),
+    );
+    await annotateSeen(results.map((r) => r.report));
+    const photos = new Map(fresh.map(({ it, dhash }) => [it.doc.id, dhash]));
+    memory.observe(fresh.map(({ it }) => it), results, origin.site, req.url, settings.remember, photos).catch((e: unknown) => console.warn('HireLens: could not record what was seen', e));
+  }
   return {
     ok: true,
     enabled: true,
@@ -126,24 +192,6 @@ async function analyzeText(req: Extract<Request, { type: 'analyzeText' }>): Prom
   const report = await withEngine((g) => g.analyze(doc, { now: new Date().toISOString() }) as Report);
   const truncatedNote = total > LIMITS.pasteChars ? t(l, 'truncatedNote', { n: LIMITS.pasteChars.toLocaleString(l), total: total.toLocaleString(l) }) : undefined;
   return { ok: true, report: localize(report, l), lang: l, truncatedNote };
-}
-
-/** Add the photo's dHash (computed by the engine from the pixels the content script read). */
-function withPhoto(g: Glue, doc: AnalyzeItem['doc'], photo: string | undefined): AnalyzeItem['doc'] {
-  if (!photo || typeof g.photoHash !== 'function') return doc;
-  try {
-    const bin = atob(photo);
-    const rgba = Uint8Array.from(bin, (c) => c.charCodeAt(0));
-    if (rgba.length !== PHOTO_SIZE * PHOTO_SIZE * 4) return doc;
-    const dhash = g.photoHash(rgba, PHOTO_SIZE, PHOTO_SIZE);
-    // A proposal's photo is its author's: it goes on the embedded profile.
-    if (doc.kind === 'profile') return { ...doc, photo: { dhash } };
-    const profile = typeof doc.profile === 'object' && doc.profile !== null ? doc.profile : {};
-    return { ...doc, profile: { ...profile, photo: { dhash } } };
-  } catch (e) {
-    if (e instanceof WebAssembly.RuntimeError) throw e;
-    return doc;
-  }
 }
 
 let warmed = false;
@@ -175,7 +223,7 @@ async function warmUp(): Promise<void> {
 }
 
 async function handle(req: Request, origin: Origin): Promise<Response> {
-  if (origin.from === 'content' && !isContentRequest(req)) return { ok: false, error: `${req.type} is not allowed from a web page` };
+  if (!allowedFrom(req, origin.from)) return { ok: false, error: origin.from === 'content' ? `${req.type} is not allowed from a web page` : `${req.type} comes from content scripts` };
   switch (req.type) {
     case 'hello':
       if (origin.from === 'content') {
@@ -187,6 +235,9 @@ async function handle(req: Request, origin: Origin): Promise<Response> {
     case 'analyze':
       if (origin.from !== 'content') return { ok: false, error: 'analyze comes from content scripts' };
       return analyzeItems(req, origin);
+    case 'photos':
+      if (origin.from !== 'content') return { ok: false, error: 'photos come from content scripts' };
+      return addPhotos(req, origin);
     case 'analyzeText':
       return analyzeText(req);
     case 'getSettings':

@@ -28,6 +28,8 @@ declare module 'hirelens-glue' {
     toBytes(): Uint8Array;
     free?(): void;
     len?(): number;
+    /** Number of documents (wasm getter). */
+    readonly size?: number;
     readonly length?: number;
   }
 }

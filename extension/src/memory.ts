@@ -1,8 +1,9 @@
 /**
  * Memory across pages: what the user has seen, kept in IndexedDB in this
  * browser only. Two stores:
- *   docs   one record per document: id, label, site, url, first and last seen
- *          (no text, no contact details)
+ *   docs   one record per document: id, label, site, url, first and last seen,
+ *          and the dHash of its photo once one was read (no text, no contact
+ *          details; the photo hash is not exported)
  *   corpus the engine's Corpus (fingerprints: keyed hashes), one blob per site
  * so "forget this site" drops one blob and its records.
  */
@@ -51,6 +52,13 @@ function req<T>(r: IDBRequest<T>): Promise<T> {
 
 export interface DocRecord extends SeenAt {
   firstSeen: number;
+  /**
+   * The photo's dHash, as last put into the corpus. The page's text reaches the
+   * background before its photos; with this the text-first analysis of a
+   * document seen before keeps its photo, and an unchanged photo is not
+   * analysed a second time.
+   */
+  photo?: string;
 }
 
 export async function loadCorpusBytes(site: SiteId): Promise<Uint8Array | undefined> {
@@ -75,7 +83,12 @@ export async function allRecords(): Promise<Map<string, DocRecord>> {
 }
 
 export const memory = {
-  async observe(items: AnalyzeItem[], results: ItemResult[], site: SiteId, url: string, remember: boolean): Promise<void> {
+  /**
+   * Record where documents were seen (one record per id: seeing a document
+   * again updates it). `photos` (id → dHash) sets their photo hashes; a
+   * record keeps the one it had otherwise.
+   */
+  async observe(items: AnalyzeItem[], results: ItemResult[], site: SiteId, url: string, remember: boolean, photos?: ReadonlyMap<string, string>): Promise<void> {
     if (!remember) return;
     const d = await db();
     const tx = d.transaction('docs', 'readwrite');
@@ -85,10 +98,22 @@ export const memory = {
     // All reads are queued at once (one round trip), then the writes.
     const prev = (await Promise.all(seen.map((it) => req(store.get(it.doc.id))))) as Array<DocRecord | undefined>;
     seen.forEach((it, i) => {
-      const rec: DocRecord = { id: it.doc.id, label: it.label, site, url: stripUrl(url), seenAt: now, firstSeen: prev[i]?.firstSeen ?? now };
+      const photo = photos?.get(it.doc.id) ?? prev[i]?.photo;
+      const rec: DocRecord = { id: it.doc.id, label: it.label, site, url: stripUrl(url), seenAt: now, firstSeen: prev[i]?.firstSeen ?? now, ...(photo ? { photo } : {}) };
       store.put(rec);
     });
     await done(tx);
+  },
+
+  /** The remembered photo hashes of these documents (id → dHash), in one transaction. */
+  async photos(ids: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    if (ids.length === 0) return out;
+    const d = await db();
+    const store = d.transaction('docs').objectStore('docs');
+    const got = (await Promise.all(ids.map((id) => req(store.get(id))))) as Array<DocRecord | undefined>;
+    for (const r of got) if (r?.photo) out.set(r.id, r.photo);
+    return out;
   },
 
   async get(id: string): Promise<DocRecord | undefined> {
@@ -108,7 +133,9 @@ export const memory = {
   async exportJson(): Promise<string> {
     const d = await db();
     const all = (await req(d.transaction('docs').objectStore('docs').getAll())) as DocRecord[];
-    return JSON.stringify({ format: 'hirelens-memory', version: 1, exported: new Date().toISOString(), documents: all }, null, 1);
+    // Where each document was seen; not its photo hash (a fingerprint of a face).
+    const documents = all.map(({ photo: _photo, ...where }) => where);
+    return JSON.stringify({ format: 'hirelens-memory', version: 1, exported: new Date().toISOString(), documents }, null, 1);
   },
 
   async clear(): Promise<void> {

@@ -1,8 +1,10 @@
 /**
  * The one message protocol between the extension's parts. Content scripts
- * send `analyze` and `hello`; extension pages (popup, options, report) send
- * the rest. The background validates every message with `parseRequest` and
- * checks its sender (background.ts) before acting on it.
+ * send `hello`, `analyze` (the documents' text) and `photos` (their portraits,
+ * read after the badges are shown); extension pages (popup, options, report)
+ * send the rest. Who may send what is the one table `SENDERS`. The background
+ * validates every message with `parseRequest` and checks its sender
+ * (background.ts) before acting on it.
  */
 import type { SiteId } from './hosts';
 
@@ -53,18 +55,32 @@ export interface SeenAt {
   seenAt: number;
 }
 
-/** One document a content script extracted. `key` is unique within the request. */
+/** One document a content script extracted (its text only). `key` is unique within the request. */
 export interface AnalyzeItem {
   key: string;
   /** Short human name for the memory ("Jane D., proposal"). */
   label: string;
   doc: Record<string, unknown> & { kind: Kind; id: string };
-  /** The profile photo scaled to PHOTO_SIZE² RGBA pixels, base64; the background turns it into a dHash. */
-  photo?: string;
+}
+
+/**
+ * A document's profile photo, sent after its badge is shown: the same document
+ * (so a restarted background needs nothing from the first message) and the
+ * photo scaled to PHOTO_SIZE² RGBA pixels, base64; the background turns the
+ * pixels into the engine's dHash and puts the document, now with its photo,
+ * back into the site's corpus in place of the text-only entry.
+ */
+export interface PhotoItem extends AnalyzeItem {
+  photo: string;
 }
 
 /** Side of the square the content script scales a profile photo to before fingerprinting. */
 export const PHOTO_SIZE = 32;
+/** Length of the base64 text of PHOTO_SIZE² RGBA pixels. */
+export const PHOTO_B64_CHARS = Math.ceil((PHOTO_SIZE * PHOTO_SIZE * 4) / 3) * 4;
+
+/** Hints that come from a photo fingerprint (one photo under several names, one name with several photos). */
+export const PHOTO_HINT_CODES: readonly string[] = ['HL403'];
 
 export interface ItemResult {
   key: string;
@@ -83,6 +99,7 @@ export interface Settings {
 export type Request =
   | { v: 1; type: 'hello' }
   | { v: 1; type: 'analyze'; url: string; items: AnalyzeItem[] }
+  | { v: 1; type: 'photos'; url: string; items: PhotoItem[] }
   | { v: 1; type: 'analyzeText'; kind: Kind; text: string; author?: string }
   | { v: 1; type: 'getSettings' }
   | { v: 1; type: 'setSettings'; settings: Settings }
@@ -91,9 +108,16 @@ export type Request =
   | { v: 1; type: 'analyzeTab'; tabId: number }
   | { v: 1; type: 'takeReport'; token: string };
 
+/**
+ * The answer to `analyze` and to `photos`. For `analyze`, `photos` says
+ * whether the background can use portraits (an engine with photo hashes and a
+ * corpus); for `photos`, `results` holds the new reports of the documents
+ * whose photo was new to the corpus (the content script updates a badge when
+ * its photo hints changed).
+ */
 export type AnalyzeResponse =
   | { ok: true; enabled: false }
-  | { ok: true; enabled: true; lang: Lang; minLevel: Level; results: ItemResult[]; /** time spent in the background */ ms: number };
+  | { ok: true; enabled: true; lang: Lang; minLevel: Level; results: ItemResult[]; /** time spent in the background */ ms: number; photos?: boolean };
 
 export type Response =
   | AnalyzeResponse
@@ -117,8 +141,46 @@ export const LIMITS = {
 const KINDS: readonly string[] = ['profile', 'proposal', 'message', 'thread'];
 const SITE_IDS: readonly string[] = ['upwork', 'freelancer', 'fiverr', 'linkedin', 'generic'];
 
+/**
+ * Every message type and who may send it: `content` (a content script in a
+ * tab), `page` (the extension's own pages), or `both`. The background refuses
+ * a message from the wrong side (`allowedFrom`).
+ */
+export const SENDERS = {
+  hello: 'both',
+  analyze: 'content',
+  photos: 'content',
+  analyzeText: 'page',
+  getSettings: 'page',
+  setSettings: 'page',
+  memory: 'page',
+  forgetSite: 'page',
+  analyzeTab: 'page',
+  takeReport: 'page',
+} as const satisfies Record<Request['type'], 'content' | 'page' | 'both'>;
+
 function isObj(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** The documents of an `analyze` or `photos` message; photos are required (and exact) for `photos`. */
+function parseItems(type: 'analyze' | 'photos', x: Record<string, unknown>): { url: string; items: PhotoItem[] } | { url: string; items: AnalyzeItem[] } | string {
+  if (typeof x.url !== 'string' || x.url.length > 4096) return `${type}.url`;
+  if (!Array.isArray(x.items) || x.items.length > LIMITS.items) return `${type}.items`;
+  const items: Array<AnalyzeItem & { photo?: string }> = [];
+  for (const [i, it] of x.items.entries()) {
+    if (!isObj(it) || typeof it.key !== 'string' || typeof it.label !== 'string' || !isObj(it.doc)) return `${type}.items[${i}]`;
+    if (typeof it.doc.kind !== 'string' || !KINDS.includes(it.doc.kind) || typeof it.doc.id !== 'string') return `${type}.items[${i}].doc`;
+    const item: AnalyzeItem & { photo?: string } = { key: it.key.slice(0, 200), label: it.label.slice(0, 200), doc: it.doc as AnalyzeItem['doc'] };
+    if (type === 'photos') {
+      if (typeof it.photo !== 'string' || it.photo.length !== PHOTO_B64_CHARS || !BASE64.test(it.photo)) return `photos.items[${i}].photo`;
+      item.photo = it.photo;
+    }
+    items.push(item);
+  }
+  return { url: x.url, items };
 }
 
 /** Validate an incoming message; returns the typed request or an error string. */
@@ -130,16 +192,12 @@ export function parseRequest(x: unknown): Request | string {
     case 'getSettings':
       return { v: 1, type: x.type };
     case 'analyze': {
-      if (typeof x.url !== 'string' || x.url.length > 4096) return 'analyze.url';
-      if (!Array.isArray(x.items) || x.items.length > LIMITS.items) return 'analyze.items';
-      const items: AnalyzeItem[] = [];
-      for (const [i, it] of x.items.entries()) {
-        if (!isObj(it) || typeof it.key !== 'string' || typeof it.label !== 'string' || !isObj(it.doc)) return `analyze.items[${i}]`;
-        if (typeof it.doc.kind !== 'string' || !KINDS.includes(it.doc.kind) || typeof it.doc.id !== 'string') return `analyze.items[${i}].doc`;
-        const photo = typeof it.photo === 'string' && it.photo.length <= Math.ceil((PHOTO_SIZE * PHOTO_SIZE * 4) / 3) * 4 + 4 ? it.photo : undefined;
-        items.push({ key: it.key.slice(0, 200), label: it.label.slice(0, 200), doc: it.doc as AnalyzeItem['doc'], ...(photo ? { photo } : {}) });
-      }
-      return { v: 1, type: 'analyze', url: x.url, items };
+      const p = parseItems('analyze', x);
+      return typeof p === 'string' ? p : { v: 1, type: 'analyze', url: p.url, items: p.items };
+    }
+    case 'photos': {
+      const p = parseItems('photos', x);
+      return typeof p === 'string' ? p : { v: 1, type: 'photos', url: p.url, items: p.items as PhotoItem[] };
     }
     case 'analyzeText':
       if (typeof x.kind !== 'string' || !KINDS.includes(x.kind)) return 'analyzeText.kind';
@@ -173,7 +231,22 @@ export function parseRequest(x: unknown): Request | string {
 
 /** Which requests a content script may send; the rest only come from extension pages. */
 export function isContentRequest(r: Request): boolean {
-  return r.type === 'hello' || r.type === 'analyze';
+  return SENDERS[r.type] !== 'page';
+}
+
+/** Whether this side may send this request (see `SENDERS`). */
+export function allowedFrom(r: Request, from: 'content' | 'page'): boolean {
+  const who: 'content' | 'page' | 'both' = SENDERS[r.type];
+  return who === 'both' || who === from;
+}
+
+/** The photo-based hints of a report, as comparable text (code and message). */
+export function photoHintKey(r: Report | undefined): string {
+  return (r?.hints ?? [])
+    .filter((h) => PHOTO_HINT_CODES.includes(h.code))
+    .map((h) => `${h.code} ${h.message}`)
+    .sort()
+    .join('\n');
 }
 
 export function send(req: Request): Promise<Response> {

@@ -7,9 +7,9 @@
 import { PAGE_TYPES } from '../adapters/index';
 import { genericPerson } from '../adapters/schemaorg';
 import type { Found, PageType } from '../adapters/types';
-import { LEVELS, PROTOCOL_VERSION, type AnalyzeResponse, type ItemResult, type Lang, type Level } from '../protocol';
+import { LEVELS, photoHintKey, PROTOCOL_VERSION, type AnalyzeResponse, type ItemResult, type Lang, type Level, type PhotoItem, type Report, type Request } from '../protocol';
 import { photoKnown, photoPixels } from './photo';
-import { closePanel, mountBadge, updateBadge, type Shown } from './ui';
+import { closePanel, mountBadge, refreshPanel, updateBadge, type Shown } from './ui';
 
 declare global {
   interface Window {
@@ -18,21 +18,29 @@ declare global {
 }
 
 /**
- * What each found document last got: its badge (null when its level is below
- * the minimum shown, or the engine refused it) and the signature it was
- * analysed with, so unchanged documents are not sent again.
+ * What each found document last got: its report and badge (null when its
+ * level is below the minimum shown, or the engine refused it) and the
+ * signature (its text) it was analysed with, so unchanged documents are not
+ * sent again.
  */
-const shown = new Map<string, { sig: string; found: Found; host: HTMLElement | null; badge?: Shown }>();
+const shown = new Map<string, { sig: string; found: Found; host: HTMLElement | null; badge?: Shown; report?: Report }>();
 let lastUrl = '';
 let running: Promise<void> | null = null;
 let again = false;
 let noted = '';
 
-/** Photo pixels read for each found document (by key), for this scan. */
-const pixels = new Map<string, string | undefined>();
+/**
+ * Photos: the badges come first, from the documents' text; the portraits are
+ * read afterwards, when the page is idle, and go to the background in a second
+ * message (`photos`). `sentPhotos` holds the pixels last sent per document key.
+ */
+const sentPhotos = new Map<string, string>();
 const waiting = new WeakSet<HTMLImageElement>();
+/** Whether the background uses photos (its engine can hash and compare them); from the last answer. */
+let photosWanted = true;
+let photosSent = 0;
 
-/** Read the photo now, or re-scan once it has loaded (the badge comes first, the photo fingerprint follows). */
+/** Read the photo now, or re-scan once it has loaded. */
 function readPhoto(f: Found): string | undefined {
   const img = f.photo;
   if (!img) return undefined;
@@ -44,7 +52,19 @@ function readPhoto(f: Found): string | undefined {
 }
 
 function signature(f: Found): string {
-  return `${JSON.stringify(f.doc)}|${pixels.get(f.key) ?? ''}`;
+  return JSON.stringify(f.doc);
+}
+
+function ask(req: Request): Promise<AnalyzeResponse | { ok: false; error: string } | undefined> {
+  return chrome.runtime.sendMessage(req) as Promise<AnalyzeResponse | { ok: false; error: string } | undefined>;
+}
+
+/** Wait until the page is idle (or at most `ms`), so reading photos never competes with the page's own work. */
+function idle(ms = 300): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: ms });
+    else setTimeout(resolve, 0);
+  });
 }
 
 function pick(url: URL): PageType | undefined {
@@ -102,45 +122,97 @@ async function sliced<T>(phase: string, items: T[], f: (item: T) => void): Promi
 async function scan(): Promise<void> {
   const found = timed('extract', collect);
   if (!found || found.length === 0) return;
-  // Photo pixels (cached per image after the first read), in slices. Images are
-  // decoded off the main thread first, so drawing them is cheap.
-  const fresh = found.map((f) => f.photo).filter((img): img is HTMLImageElement => !!img && img.complete && img.naturalWidth > 0 && !photoKnown(img));
-  if (fresh.length) await Promise.all(fresh.map((img) => img.decode().catch(() => undefined)));
-  pixels.clear();
-  if (!(await sliced('photos', found, (f) => pixels.set(f.key, readPhoto(f))))) return;
+  const url = lastUrl;
   const todo = found.filter((f) => {
     const s = shown.get(f.key);
     return !s || s.sig !== signature(f) || s.found.anchor !== f.anchor;
   });
-  if (todo.length === 0) return;
+  // 1. The text: analysis and badges do not wait for any photo.
+  if (todo.length && !(await analyzeText(todo))) return;
+  // 2. The portraits, once the page is idle; a photo hint updates its badge.
+  await idle();
+  if (location.href !== url) return;
+  await sendPhotos(found);
+}
+
+/** Send the documents' text and show their badges; false when there is nothing more to do on this page. */
+async function analyzeText(todo: Found[]): Promise<boolean> {
   const first = !document.documentElement.hasAttribute('data-hirelens-background-ms');
   const sentAt = performance.now();
-  const res = (await chrome.runtime.sendMessage({
-    v: PROTOCOL_VERSION,
-    type: 'analyze',
-    url: location.href,
-    items: todo.map((f) => {
-      const photo = pixels.get(f.key);
-      return photo ? { key: f.key, label: f.label, doc: f.doc, photo } : { key: f.key, label: f.label, doc: f.doc };
-    }),
-  })) as AnalyzeResponse | { ok: false; error: string } | undefined;
+  // A document analysed again (its text changed) gets its photo sent again too.
+  for (const f of todo) sentPhotos.delete(f.key);
+  const res = await ask({ v: PROTOCOL_VERSION, type: 'analyze', url: location.href, items: todo.map((f) => ({ key: f.key, label: f.label, doc: f.doc })) });
   if (!res || !res.ok) {
     console.info('HireLens: analysis unavailable:', res && !res.ok ? res.error : 'no answer');
-    return;
+    return false;
   }
   if (!res.enabled) {
     document.documentElement.setAttribute('data-hirelens-ready', 'disabled');
-    return;
+    return false;
   }
+  photosWanted = res.photos !== false;
   if (first) {
     // The first batch of a page, for the bench: time in the background and the whole round trip.
     document.documentElement.setAttribute('data-hirelens-background-ms', String(res.ms));
     document.documentElement.setAttribute('data-hirelens-roundtrip-ms', (performance.now() - sentAt).toFixed(1));
   }
-  if (location.href !== lastUrl) return; // navigated meanwhile; the next scan handles it
+  if (location.href !== lastUrl) return false; // navigated meanwhile; the next scan handles it
   // Render in slices of ~8 ms so a page with many proposals never gets a long task.
   const byKey = new Map(res.results.map((r) => [r.key, r]));
-  await sliced('render', todo, (f) => render(f, byKey.get(f.key), res.lang, res.minLevel));
+  const lang = res.lang;
+  const minLevel = res.minLevel;
+  const ok = await sliced('render', todo, (f) => render(f, byKey.get(f.key), lang, minLevel));
+  updateReady();
+  return ok;
+}
+
+/**
+ * Read the portraits of the documents with a report (each image decoded off
+ * the main thread, then drawn in slices of ~8 ms) and send those not sent yet
+ * in one `photos` message. A document whose photo hints changed (e.g. the same
+ * portrait under another name) gets its badge, and its open panel, updated.
+ */
+async function sendPhotos(found: Found[]): Promise<void> {
+  if (!photosWanted) return;
+  const url = lastUrl;
+  const withPhoto = found.filter((f) => f.photo && shown.get(f.key)?.report);
+  if (withPhoto.length === 0) return;
+  const fresh = withPhoto.map((f) => f.photo).filter((img): img is HTMLImageElement => !!img && img.complete && img.naturalWidth > 0 && !photoKnown(img));
+  if (fresh.length) await Promise.all(fresh.map((img) => img.decode().catch(() => undefined)));
+  if (location.href !== url) return;
+  const items: PhotoItem[] = [];
+  if (
+    !(await sliced('photos', withPhoto, (f) => {
+      const photo = readPhoto(f);
+      if (photo && sentPhotos.get(f.key) !== photo && shown.get(f.key)?.sig === signature(f)) items.push({ key: f.key, label: f.label, doc: f.doc, photo });
+    }))
+  )
+    return;
+  if (items.length === 0) return;
+  for (const it of items) sentPhotos.set(it.key, it.photo);
+  const res = await ask({ v: PROTOCOL_VERSION, type: 'photos', url: location.href, items });
+  if (!res || !res.ok || !res.enabled) {
+    for (const it of items) sentPhotos.delete(it.key);
+    if (res && !res.ok) console.info('HireLens: photos not used:', res.error);
+    return;
+  }
+  photosSent += items.length;
+  // For the tests and the bench: how many photos the background has taken.
+  document.documentElement.setAttribute('data-hirelens-photos', String(photosSent));
+  if (location.href !== url) return;
+  const sent = new Map(items.map((it) => [it.key, JSON.stringify(it.doc)]));
+  const byFound = new Map(found.map((f) => [f.key, f]));
+  const update = res.results.flatMap((r) => {
+    const s = shown.get(r.key);
+    const f = byFound.get(r.key);
+    // Only while the badge still shows the same text, and only when the photo changed its hints.
+    if (!s || !f || !r.report || s.sig !== sent.get(r.key) || photoHintKey(r.report) === photoHintKey(s.report)) return [];
+    return [{ f, r }];
+  });
+  if (update.length === 0) return;
+  const lang = res.lang;
+  const minLevel = res.minLevel;
+  await sliced('render', update, ({ f, r }) => render(f, r, lang, minLevel));
   updateReady();
 }
 
@@ -149,6 +221,7 @@ function collect(): Found[] | null {
   const url = new URL(location.href);
   if (url.href !== lastUrl) {
     clearAll();
+    sentPhotos.clear();
     lastUrl = url.href;
     noted = '';
   }
@@ -185,7 +258,8 @@ function render(f: Found, r: ItemResult | undefined, lang: Lang, minLevel: Level
   // Same element, still shown: update the badge in place (no flicker, no new nodes).
   if (old?.badge && visible && r.report && old.found.anchor === f.anchor && old.badge.host.isConnected) {
     updateBadge(old.badge, f, r.report, lang);
-    shown.set(f.key, { ...old, sig: signature(f), found: f });
+    refreshPanel(old.badge);
+    shown.set(f.key, { ...old, sig: signature(f), found: f, report: r.report });
     return;
   }
   if (old) {
@@ -199,7 +273,7 @@ function render(f: Found, r: ItemResult | undefined, lang: Lang, minLevel: Level
     return;
   }
   const s: Shown | null = visible ? mountBadge(f, r.report, lang) : null;
-  shown.set(f.key, { sig: signature(f), found: f, host: s?.host ?? null, badge: s ?? undefined });
+  shown.set(f.key, { sig: signature(f), found: f, host: s?.host ?? null, badge: s ?? undefined, report: r.report });
 }
 
 function updateReady(): void {

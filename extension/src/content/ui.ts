@@ -144,6 +144,7 @@ export function mountBadge(found: Found, report: Report, lang: Lang): Shown {
 }
 
 /** Show a newer report in an existing badge (e.g. once the photo fingerprint is in). */
+/** Show a newer report in an existing badge (e.g. once the photo fingerprint is in). */
 export function updateBadge(shown: Shown, found: Found, report: Report, lang: Lang): void {
   shown.found = found;
   shown.report = report;
@@ -222,13 +223,41 @@ function hintItem(doc: Document, hint: Hint & { detail?: string; seen?: SeenAt[]
 
 export function openPanel(shown: Shown, lang: Lang, opener: HTMLButtonElement): void {
   closePanel();
-  const { found, report } = shown;
-  const doc = found.anchor.ownerDocument;
+  const doc = shown.found.anchor.ownerDocument;
   const host = doc.createElement('hirelens-panel');
   host.style.setProperty('all', 'initial', 'important');
-  host.setAttribute('data-hirelens-panel', found.key);
+  host.setAttribute('data-hirelens-panel', shown.found.key);
   const root = host.attachShadow({ mode: 'open' });
   style(root);
+  const panel = panelBody(shown, lang);
+  root.append(panel);
+  doc.documentElement.append(host);
+  panelHost = host;
+  returnFocus = opener;
+  opener.setAttribute('aria-expanded', 'true');
+  panel.querySelector<HTMLButtonElement>('button.close')?.focus();
+}
+
+/**
+ * The open panel, if it shows this badge, redrawn with the badge's newer
+ * report (a photo hint arrived after the text's). Focus stays in the panel.
+ */
+export function refreshPanel(shown: Shown): void {
+  const root = panelHost?.shadowRoot;
+  if (!panelHost || !root || panelHost.getAttribute('data-hirelens-panel') !== shown.found.key) return;
+  const old = root.querySelector('.panel');
+  const hadFocus = !!root.activeElement;
+  const scroll = old?.scrollTop ?? 0;
+  const panel = panelBody(shown, shown.lang);
+  if (old) old.replaceWith(panel);
+  else root.append(panel);
+  panel.scrollTop = scroll;
+  if (hadFocus) panel.querySelector<HTMLButtonElement>('button.close')?.focus();
+}
+
+function panelBody(shown: Shown, lang: Lang): HTMLElement {
+  const { found, report } = shown;
+  const doc = found.anchor.ownerDocument;
   const panel = h(doc, 'div', 'panel');
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-modal', 'false');
@@ -260,10 +289,5 @@ export function openPanel(shown: Shown, lang: Lang, opener: HTMLButtonElement): 
       closePanel();
     }
   });
-  root.append(panel);
-  doc.documentElement.append(host);
-  panelHost = host;
-  returnFocus = opener;
-  opener.setAttribute('aria-expanded', 'true');
-  close.focus();
+  return panel;
 }
