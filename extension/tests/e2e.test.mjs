@@ -124,6 +124,24 @@ describe('pages and UI', () => {
     await page.close();
   });
 
+  test('badges do not wait for the portraits: all 50 are shown before the first photo is read, then the 50 photos follow', async () => {
+    const page = await env.context.newPage();
+    await page.addInitScript(() => {
+      const order = (window.__order = []);
+      const mark = (what) => order.includes(what) || order.push(what);
+      new MutationObserver(() => {
+        if (document.querySelectorAll('hirelens-badge').length >= 50) mark('50 badges');
+        // The content script's own timing per phase: a "photos" entry means a portrait was read.
+        if ((document.documentElement.getAttribute('data-hirelens-phases-ms') ?? '').includes('"photos"')) mark('photo read');
+        if (document.documentElement.hasAttribute('data-hirelens-photos')) mark('photos sent');
+      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-hirelens-phases-ms', 'data-hirelens-photos'] });
+    });
+    await page.goto(`${JOB}?n=50`);
+    await page.waitForSelector('html[data-hirelens-photos="50"]', { state: 'attached' });
+    assert.deepEqual(await page.evaluate(() => window.__order), ['50 badges', 'photo read', 'photos sent']);
+    await page.close();
+  });
+
   test('a page with 50 proposals is fully annotated', async () => {
     const page = await open(`${JOB}?n=50`);
     const got = await badges(page, 50);
@@ -283,23 +301,55 @@ describe('memory across pages', () => {
     await ext.close();
   });
 
-  test('the same portrait under another name is linked (photo fingerprint from the page\'s own image)', async (t) => {
+  test('the same portrait under another name is linked: the badge comes from the text first, the photo hint follows in the second message', async (t) => {
     const ext = await open(`chrome-extension://${env.extId}/options.html`);
     const hello = await ext.evaluate(() => chrome.runtime.sendMessage({ v: 1, type: 'hello' }));
     await ext.close();
     if (!hello.hello.linkage) return t.skip('the engine build has no Corpus export yet');
     const first = await open('https://www.upwork.com/freelancers/~01a2b3c4d5e6f7a8b9');
     await badges(first, 1);
+    // Its portrait reaches the background in the page's second message.
+    await first.waitForSelector('html[data-hirelens-photos="1"]', { state: 'attached' });
     await first.close();
-    const second = await open('https://www.upwork.com/freelancers/~01ffff9999');
+    // Another name, the same portrait; the image is held back until the badge is shown and its panel open.
+    const second = await env.context.newPage();
+    let release;
+    const held = new Promise((r) => (release = r));
+    await second.route(/\/static\/avatar\/7\.png\?held=1$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await second.goto('https://www.upwork.com/freelancers/~01ffff9999?held=1', { waitUntil: 'domcontentloaded' });
+    const id = 'upwork:profile:~01ffff9999';
     await badges(second, 1);
-    // The photo is read once the image has loaded; the badge is then updated.
-    await second.waitForFunction(() => Number(document.querySelector('hirelens-badge')?.getAttribute('data-hirelens-hints')) > 0);
-    const panel = await openPanel(second, 'upwork:profile:~01ffff9999');
-    const photo = panel.hints.find((h) => /photo/i.test(h.title));
-    assert.ok(photo, JSON.stringify(panel.hints.map((h) => h.title)));
+    const before = await openPanel(second, id);
+    assert.ok(!before.hints.some((h) => /photo/i.test(h.title)), 'no photo hint before the photo is read');
+    const hintsBefore = Number(await second.locator('hirelens-badge').getAttribute('data-hirelens-hints'));
+    assert.equal(await second.evaluate(() => document.documentElement.getAttribute('data-hirelens-photos')), null);
+    release();
+    // The photo goes in the second message; the badge and the open panel are updated.
+    await second.waitForFunction(() => Array.from(document.querySelector('hirelens-panel')?.shadowRoot.querySelectorAll('h3') ?? []).some((h) => /photo/i.test(h.textContent)));
+    const panel = await second.locator('hirelens-panel').evaluate((p) => Array.from(p.shadowRoot.querySelectorAll('section')).map((s) => ({ title: s.querySelector('h3').textContent, text: s.textContent })));
+    const photo = panel.find((h) => /photo/i.test(h.title));
     assert.ok(photo.text.includes('Daniel Kowalski'), photo.text);
+    assert.equal(await second.locator('hirelens-panel').getAttribute('data-hirelens-panel'), id);
+    assert.ok(Number(await second.locator('hirelens-badge').getAttribute('data-hirelens-hints')) > hintsBefore, 'the badge counts the new hint');
+    assert.equal(await second.evaluate(() => document.documentElement.getAttribute('data-hirelens-photos')), '1');
     await second.close();
+  });
+
+  test('no document is counted twice: the photo message updates the records it has, it adds none', async () => {
+    const ext = await open(`chrome-extension://${env.extId}/options.html`);
+    const stats = async () => (await ext.evaluate(() => chrome.runtime.sendMessage({ v: 1, type: 'memory', action: 'stats' }))).stats.documents;
+    const before = await stats();
+    const page = await open('https://www.upwork.com/ab/applicants/7000000000000000007/applicants?n=5');
+    await badges(page, 5);
+    await page.waitForSelector('html[data-hirelens-photos="5"]', { state: 'attached' });
+    await page.close();
+    await ext.waitForFunction(async (n) => (await chrome.runtime.sendMessage({ v: 1, type: 'memory', action: 'stats' })).stats.documents === n + 5, before, { polling: 100 });
+    await ext.waitForTimeout(300);
+    assert.equal(await stats(), before + 5);
+    await ext.close();
   });
 
   test('memory: stats, export, clear everything', async () => {

@@ -129,7 +129,8 @@ const STRICT_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; script
 /** host → [path pattern, responder]. */
 const ROUTES = {
   'www.upwork.com': [
-    [/^\/freelancers\/~01ffff9999$/, () => ({ body: render('upwork-profile-2.html') })],
+    // ?held=1: the portrait's URL gets the same query, so a test can hold that one image back (page.route).
+    [/^\/freelancers\/~01ffff9999$/, (u) => ({ body: render('upwork-profile-2.html').replace('/static/avatar/7.png', u.searchParams.has('held') ? '/static/avatar/7.png?held=1' : '/static/avatar/7.png') })],
     [/^\/freelancers\/~01[0-9a-z]+$/, (u) => ({ body: render(u.searchParams.has('spa') ? 'upwork-spa.html' : 'upwork-profile.html') })],
     [/^\/ab\/applicants\/\d+\/applicants$/, (u) => {
       if (u.searchParams.has('spa')) return { body: render('upwork-spa.html') };
