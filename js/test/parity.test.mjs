@@ -9,7 +9,10 @@ import { pkgDir, exampleFiles, documentsOf, cliPath, diff, fixtures } from './he
 const h = await import(path.join(pkgDir, 'node.js'));
 const cli = cliPath();
 const NOW = '2026-11-24T12:00:00Z';
-const files = [...exampleFiles(), path.join(fixtures, 'profile-3k.json')];
+// unicode-parity.json: NFKC is the host's in WebAssembly and unicode-normalization
+// natively (src/text/unicode.rs); full-width, half-width kana, combining marks,
+// jamo, ligatures, invisible characters and Indic two-part vowels must agree.
+const files = [...exampleFiles(), path.join(fixtures, 'profile-3k.json'), path.join(fixtures, 'profile-3k-es.json'), path.join(fixtures, 'unicode-parity.json')];
 
 test('the native CLI is built', () => {
   assert.ok(cli, 'build it first: cargo build --release (scripts/test-js.sh does)');

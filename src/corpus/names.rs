@@ -11,8 +11,6 @@
 //! or spacing). Only keyed hashes of both forms are stored.
 
 use crate::text::confusables::{is_invisible, latin_lookalike, skeleton};
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
 
 /// Case-folded, white-space-collapsed name (input is NFKC already).
 pub fn folded(name: &str) -> String {
@@ -24,9 +22,8 @@ pub fn folded(name: &str) -> String {
 
 /// The reading skeleton of a name.
 pub fn reading_skeleton(name: &str) -> String {
-    skeleton(name)
-        .nfd()
-        .filter(|c| !is_combining_mark(*c))
+    crate::text::unicode::without_marks(&skeleton(name), crate::text::unicode::Form::Nfd)
+        .chars()
         .filter(|c| c.is_alphanumeric())
         .collect()
 }

@@ -10,11 +10,10 @@ pub mod confusables;
 pub mod english;
 pub mod script;
 pub mod style;
+pub mod unicode;
 
 use crate::report::Evidence;
 use std::ops::Range;
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::canonical_combining_class;
 
 pub use script::Script;
 
@@ -333,34 +332,51 @@ pub fn utf16_len(s: &str) -> usize {
     s.chars().map(char::len_utf16).sum()
 }
 
-/// NFKC-normalize chunk by chunk, dropping invisible characters (a starter with the combining marks after
-/// it), recording where each chunk starts in both texts.
+/// NFKC-normalize chunk by chunk — a character and the combining marks
+/// (`\p{M}`) after it — dropping invisible characters, and record where each
+/// chunk starts in both texts. Chunks that are ASCII are unchanged by NFKC;
+/// the others are normalized together in one call (one call to the host in
+/// WebAssembly, see [`unicode`]).
 fn normalize(original: &str) -> (String, Vec<Chunk>) {
-    let mut norm = String::with_capacity(original.len());
-    let mut chunks = Vec::with_capacity(original.len() / 2);
+    // (start byte, end byte, start in UTF-16 units) of every chunk.
+    let mut spans: Vec<(usize, usize, u32)> = Vec::with_capacity(original.len() / 2);
+    let mut marks = unicode::mark_runs(original).peekable();
     let mut u16_pos = 0u32;
-    let mut iter = original.char_indices().peekable();
-    while let Some((b, c)) = iter.next() {
-        let start_u16 = u16_pos;
-        u16_pos += c.len_utf16() as u32;
-        let mut end = b + c.len_utf8();
-        while let Some(&(nb, nc)) = iter.peek() {
-            if canonical_combining_class(nc) == 0 {
-                break;
-            }
-            u16_pos += nc.len_utf16() as u32;
-            end = nb + nc.len_utf8();
-            iter.next();
+    for (b, c) in original.char_indices() {
+        while marks.peek().is_some_and(|m| m.end <= b) {
+            marks.next();
         }
+        let is_mark = marks.peek().is_some_and(|m| m.start <= b);
+        match spans.last_mut() {
+            Some(last) if is_mark => last.1 = b + c.len_utf8(),
+            _ => spans.push((b, b + c.len_utf8(), u16_pos)),
+        }
+        u16_pos += c.len_utf16() as u32;
+    }
+    let pieces: Vec<&str> = spans
+        .iter()
+        .filter_map(|&(s, e, _)| original.get(s..e))
+        .filter(|p| !p.is_ascii())
+        .collect();
+    let normalized = unicode::normalize_all(&pieces, unicode::Form::Nfkc);
+    let mut normalized = normalized.iter();
+    let mut norm = String::with_capacity(original.len());
+    let mut chunks = Vec::with_capacity(spans.len());
+    for &(s, e, u16) in &spans {
         chunks.push(Chunk {
             norm: norm.len() as u32,
-            orig_byte: b as u32,
-            orig_u16: start_u16,
+            orig_byte: s as u32,
+            orig_u16: u16,
         });
-        if let Some(seg) = original.get(b..end) {
+        let Some(seg) = original.get(s..e) else {
+            continue;
+        };
+        if seg.is_ascii() {
+            norm.push_str(seg);
+        } else if let Some(n) = normalized.next() {
             // Invisible characters are dropped so that "Tele\u{200B}gram" or an
             // e-mail with a zero-width space still reads as what it shows.
-            norm.extend(seg.nfkc().filter(|c| !confusables::is_invisible(*c)));
+            norm.extend(n.chars().filter(|c| !confusables::is_invisible(*c)));
         }
     }
     (norm, chunks)

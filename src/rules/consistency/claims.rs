@@ -16,8 +16,6 @@ use crate::text::{Field, re, utf16_len};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
 
 /// Evidence naming a whole non-text value (a number, a date) at `path`.
 pub fn value_evidence(path: impl Into<String>, text: impl Into<String>) -> Evidence {
@@ -250,10 +248,7 @@ pub fn years_claims(a: &Analysis) -> Vec<YearsClaim> {
 pub fn fold(s: &str) -> String {
     let sk = crate::text::confusables::skeleton(s);
     let mut out = String::with_capacity(sk.len());
-    for c in sk.nfkd() {
-        if is_combining_mark(c) {
-            continue;
-        }
+    for c in crate::text::unicode::without_marks(&sk, crate::text::unicode::Form::Nfkd).chars() {
         let c = match c {
             'ß' => 's',
             'ø' => 'o',
