@@ -18,7 +18,7 @@ const ms = (v) => `${v.toFixed(2)} ms`;
 const BUDGETS = [
   // The size budget cannot be met with the crates DESIGN.md requires: they alone
   // make 341 KB gzipped (`bash scripts/size-floor.sh`; docs/api.md → Where the bytes go).
-  { key: 'wasm_gzip_bytes', what: '.wasm gzipped', limit: 350_000, ceiling: 700_000, show: KB },
+  { key: 'wasm_gzip_bytes', what: '.wasm gzipped', limit: 350_000, ceiling: 640_000, show: KB },
   { key: 'instantiate_ms', what: 'compile + instantiate in Node', limit: 20, noise: 2, show: ms },
   { key: 'analyze_3k_median_ms', what: 'analyze median, 3 KB profile, Node', limit: 0.5, noise: 2, show: ms },
 ];
