@@ -167,12 +167,20 @@ export function engineOptions(options: AnalyzeOptions | undefined | null): Recor
  */
 function wire(doc: unknown): unknown {
   if (typeof doc !== 'object' || doc === null) return doc;
+  let text: string;
   try {
-    return JSON.stringify(doc);
+    text = JSON.stringify(doc);
   } catch {
     return doc;
   }
+  // Past the engine's 4 MiB limit (a UTF-16 length is at most the UTF-8
+  // length) the walker refuses the object as soon as it has read 4 MiB,
+  // without copying all of the text into WebAssembly memory first.
+  return text.length > MAX_DOCUMENT_BYTES ? doc : text;
 }
+
+/** The engine's per-document limit (`Limits::max_document_bytes`). */
+const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
 
 /** Analyse one document (an object of the v1 contract, or its JSON text). */
 export function analyze(doc: HireLensDocument | string, options?: AnalyzeOptions): Report {

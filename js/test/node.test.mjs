@@ -71,6 +71,14 @@ test('values JSON cannot carry still get an error naming the field; Dates become
   assert.deepEqual(h.analyze(withDates, { now }), h.analyze(asText, { now }));
 });
 
+test('a document over the 4 MiB limit is refused, as an object and as JSON text', () => {
+  const big = { kind: 'profile', overview: 'x'.repeat(5 * 1024 * 1024) };
+  assert.throws(() => h.analyze(big), (e) => e instanceof h.HireLensError && /4 MiB/.test(e.message) && e.field === 'overview');
+  assert.throws(() => h.analyze(JSON.stringify(big)), (e) => e instanceof h.HireLensError && /4 MiB/.test(e.message));
+  // and the module still works
+  assert.equal(h.analyze(offPlatform).id, 'm1');
+});
+
 test('analyzeMany names the failing document by position and id', () => {
   const reports = h.analyzeMany([offPlatform, { kind: 'profile', id: 'p2', name: 'Ann' }]);
   assert.deepEqual(reports.map((r) => r.id), ['m1', 'p2']);
