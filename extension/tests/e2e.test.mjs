@@ -336,6 +336,15 @@ describe('memory across pages', () => {
     assert.ok(Number(await second.locator('hirelens-badge').getAttribute('data-hirelens-hints')) > hintsBefore, 'the badge counts the new hint');
     assert.equal(await second.evaluate(() => document.documentElement.getAttribute('data-hirelens-photos')), '1');
     await second.close();
+    // A revisit with the image failing to load: the photo hash remembered for the document goes in with its text.
+    const third = await env.context.newPage();
+    await third.route(/\/static\/avatar\/7\.png\?held=1$/, (route) => route.abort());
+    await third.goto('https://www.upwork.com/freelancers/~01ffff9999?held=1', { waitUntil: 'domcontentloaded' });
+    await badges(third, 1);
+    const again = await openPanel(third, id);
+    assert.ok(again.hints.some((h) => /photo/i.test(h.title) && h.text.includes('Daniel Kowalski')), JSON.stringify(again.hints.map((h) => h.title)));
+    assert.equal(await third.evaluate(() => document.documentElement.getAttribute('data-hirelens-photos')), null, 'no photo was read on the revisit');
+    await third.close();
   });
 
   test('no document is counted twice: the photo message updates the records it has, it adds none', async () => {
