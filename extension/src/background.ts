@@ -57,7 +57,8 @@ async function analyzeRaw(site: SiteId, docs: Array<Record<string, unknown>>, op
     if (linked) return linked;
     return docs.map((doc) => {
       try {
-        return g.analyze(doc, options) as Report;
+        // As JSON text: faster across the boundary than the engine's object walker.
+        return g.analyze(JSON.stringify(doc), options) as Report;
       } catch (err) {
         if (err instanceof WebAssembly.RuntimeError) throw err;
         return err instanceof Error ? err : new Error(String(err));
@@ -189,7 +190,7 @@ async function analyzeText(req: Extract<Request, { type: 'analyzeText' }>): Prom
   const total = req.text.length;
   const text = total > LIMITS.pasteChars ? req.text.slice(0, LIMITS.pasteChars) : req.text;
   const doc = docFromText(req.kind, text, req.author);
-  const report = await withEngine((g) => g.analyze(doc, { now: new Date().toISOString() }) as Report);
+  const report = await withEngine((g) => g.analyze(JSON.stringify(doc), { now: new Date().toISOString() }) as Report);
   const truncatedNote = total > LIMITS.pasteChars ? t(l, 'truncatedNote', { n: LIMITS.pasteChars.toLocaleString(l), total: total.toLocaleString(l) }) : undefined;
   return { ok: true, report: localize(report, l), lang: l, truncatedNote };
 }

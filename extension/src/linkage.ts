@@ -82,7 +82,8 @@ export async function analyzeLinked(g: Glue, site: SiteId, docs: Array<Record<st
   try {
     const out = docs.map((d) => {
       try {
-        return (c.analyze as (d: unknown, o: unknown) => Report)(d, options);
+        // As JSON text: faster across the boundary than the engine's object walker.
+        return (c.analyze as (d: unknown, o: unknown) => Report)(JSON.stringify(d), options);
       } catch (e) {
         if (e instanceof WebAssembly.RuntimeError) throw e;
         return e instanceof Error ? e : new Error(String(e));
