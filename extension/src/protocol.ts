@@ -132,11 +132,153 @@ export type Response =
 /** Upper bounds a message must respect (a hostile page controls what content scripts extract). */
 export const LIMITS = {
   items: 500,
-  /** Characters in one message, roughly; the engine's own limit is 4 MiB per document. */
+  /**
+   * Characters of JSON text in one `analyze` or `photos` message: content
+   * scripts split their documents into messages within it, and `parseRequest`
+   * refuses a larger one. (The engine's own limit is 4 MiB per document.)
+   */
   requestChars: 8 * 1024 * 1024,
   /** The popup keeps at most this many characters of a paste. */
   pasteChars: 1_000_000,
+  /**
+   * UTF-16 units the content script keeps of any one string of a document.
+   * A little above the engine's per-field limit (256 KiB of UTF-8, and one
+   * UTF-16 unit is at least one byte), so a string cut here is still cut again
+   * by the engine, which lists it in `report.truncated`: the panel's note
+   * that a field was cut stays true.
+   */
+  fieldChars: 300_000,
 } as const;
+
+/** Characters `JSON.stringify` needs for one string: only strings with something to escape are stringified. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+function stringChars(s: string): number {
+  return NEEDS_ESCAPE.test(s) ? JSON.stringify(s).length : s.length + 2;
+}
+
+/** Whether `JSON.stringify` leaves this property out (in an array it writes `null`). */
+function skipped(v: unknown): boolean {
+  return v === undefined || typeof v === 'function' || typeof v === 'symbol';
+}
+
+function scalarChars(v: unknown): number {
+  if (typeof v === 'string') return stringChars(v);
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v).length : 4;
+  if (typeof v === 'boolean') return v ? 4 : 5;
+  if (typeof v === 'bigint') return String(v).length;
+  return 4; // null (and what JSON writes as null)
+}
+
+/**
+ * The length of `JSON.stringify(value)` for JSON data (what a message is),
+ * without building the text: one walk, no recursion (a hostile message may be
+ * nested deeply), stopping as soon as the count passes `stop`.
+ */
+export function jsonChars(value: unknown, stop = Number.POSITIVE_INFINITY): number {
+  let total = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      total += 2 + Math.max(0, v.length - 1);
+      if (total + v.length > stop) return total + v.length;
+      for (const x of v) stack.push(skipped(x) ? null : x);
+    } else if (typeof v === 'object' && v !== null) {
+      let n = 0;
+      for (const k of Object.keys(v)) {
+        const x = (v as Record<string, unknown>)[k];
+        if (skipped(x)) continue;
+        n++;
+        total += stringChars(k) + 1;
+        stack.push(x);
+      }
+      total += 2 + Math.max(0, n - 1);
+    } else {
+      total += scalarChars(v);
+    }
+    if (total > stop) return total;
+  }
+  return total;
+}
+
+/** `s` cut to at most `max` UTF-16 units, never between the two halves of a surrogate pair. */
+export function capString(s: string, max: number = LIMITS.fieldChars): string {
+  if (s.length <= max) return s;
+  let n = max;
+  const last = s.charCodeAt(n - 1);
+  if (last >= 0xd800 && last <= 0xdbff) n--;
+  return s.slice(0, n);
+}
+
+/**
+ * A copy of a document (plain JSON data) with every string cut to `max`
+ * UTF-16 units (`capString`), with, measured in the same walk, the length of
+ * its JSON text (`jsonChars` of the copy) and how many strings were cut.
+ */
+export function capStrings<T>(value: T, max: number = LIMITS.fieldChars): { value: T; chars: number; capped: number } {
+  const state = { chars: 0, capped: 0 };
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      const c = capString(v, max);
+      if (c !== v) state.capped++;
+      state.chars += stringChars(c);
+      return c;
+    }
+    if (Array.isArray(v)) {
+      state.chars += 2 + Math.max(0, v.length - 1);
+      return v.map((x) => (skipped(x) ? ((state.chars += 4), x) : walk(x)));
+    }
+    if (typeof v === 'object' && v !== null) {
+      const out: Record<string, unknown> = {};
+      let n = 0;
+      for (const k of Object.keys(v)) {
+        const x = (v as Record<string, unknown>)[k];
+        if (skipped(x)) {
+          out[k] = x;
+          continue;
+        }
+        n++;
+        state.chars += stringChars(k) + 1;
+        out[k] = walk(x);
+      }
+      state.chars += 2 + Math.max(0, n - 1);
+      return out;
+    }
+    state.chars += scalarChars(v);
+    return v;
+  };
+  const out = walk(value) as T;
+  return { value: out, chars: state.chars, capped: state.capped };
+}
+
+/**
+ * Split a message's items into messages whose JSON text stays within `limit`
+ * characters and `maxItems` items, keeping their order. `sizes[i]` is the
+ * JSON length of item i, `envelope` that of the message with no items. An
+ * item too large for a message on its own is in `tooLarge`, in no batch.
+ */
+export function splitBatches(sizes: readonly number[], envelope: number, limit: number = LIMITS.requestChars, maxItems: number = LIMITS.items): { batches: number[][]; tooLarge: number[] } {
+  const batches: number[][] = [];
+  const tooLarge: number[] = [];
+  let cur: number[] = [];
+  let used = envelope;
+  for (const [i, size] of sizes.entries()) {
+    if (envelope + size > limit) {
+      tooLarge.push(i);
+      continue;
+    }
+    const add = size + (cur.length > 0 ? 1 : 0); // the comma between items
+    if (cur.length > 0 && (used + add > limit || cur.length >= maxItems)) {
+      batches.push(cur);
+      cur = [];
+      used = envelope;
+    }
+    used += size + (cur.length > 0 ? 1 : 0);
+    cur.push(i);
+  }
+  if (cur.length > 0) batches.push(cur);
+  return { batches, tooLarge };
+}
 
 const KINDS: readonly string[] = ['profile', 'proposal', 'message', 'thread'];
 const SITE_IDS: readonly string[] = ['upwork', 'freelancer', 'fiverr', 'linkedin', 'generic'];
@@ -187,6 +329,11 @@ function parseItems(type: 'analyze' | 'photos', x: Record<string, unknown>): { u
 export function parseRequest(x: unknown): Request | string {
   if (!isObj(x)) return 'not an object';
   if (x.v !== PROTOCOL_VERSION) return `unsupported protocol version ${String(x.v)}`;
+  if (x.type === 'analyze' || x.type === 'photos') {
+    // Content scripts split their documents to stay within this (a hostile page controls their text).
+    const chars = jsonChars(x, LIMITS.requestChars);
+    if (chars > LIMITS.requestChars) return `${x.type} message is larger than the limit of ${LIMITS.requestChars.toLocaleString('en')} characters (8 MiB) of JSON`;
+  }
   switch (x.type) {
     case 'hello':
     case 'getSettings':

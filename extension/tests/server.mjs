@@ -117,6 +117,34 @@ export function generatedProposals(n) {
   }));
 }
 
+/** `text` followed by sentences of `filler` until it is `chars` UTF-16 units long (for pages with very long fields). */
+export function padded(text, chars, filler = MIDDLES) {
+  const parts = [text];
+  let n = text.length;
+  for (let i = 0; n < chars; i++) {
+    const s = ` ${filler[i % filler.length]}`;
+    parts.push(s);
+    n += s.length;
+  }
+  return parts.join('').slice(0, Math.max(chars, text.length));
+}
+
+/**
+ * A schema.org page with two people: an ordinary one, and one whose
+ * `knowsAbout` holds `n` skills of `chars` characters each (a hostile page
+ * can make one document as large as it likes).
+ */
+function hugeSkillsPage(n, chars) {
+  const skill = padded('Kubernetes.', chars);
+  const graph = [
+    { '@type': 'Person', name: 'Noah Becker', jobTitle: 'Contract DevOps engineer', description: 'Kubernetes and Terraform. I prefer to work off-platform: contact me on Telegram @noah_ops to avoid the fees, and I take payment in USDT.' },
+    { '@type': 'Person', name: 'Max Hugeskills', jobTitle: 'Everything engineer', knowsAbout: Array.from({ length: n }, (_, i) => `${i} ${skill}`) },
+  ];
+  const ld = JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }).replaceAll('<', '\\u003c');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Team</title><script type="application/ld+json">${ld}</script></head>
+<body><h1>Noah Becker</h1><p>Contract DevOps engineer.</p><h2>Max Hugeskills</h2><p>Everything engineer.</p></body></html>`;
+}
+
 function render(file, vars = {}) {
   let html = fs.readFileSync(path.join(FIX, file), 'utf8');
   html = html.replace(/\{\{LOCAL_TIME:(-?\d+)\}\}/g, (_, off) => localTime(Number(off)));
@@ -138,6 +166,9 @@ const ROUTES = {
       const set = u.searchParams.get('set');
       const file = set && /^[a-z]+$/.test(set) ? `proposals-${set}.json` : 'proposals.json';
       const list = n > 0 ? generatedProposals(n) : JSON.parse(fs.readFileSync(path.join(FIX, file), 'utf8'));
+      // ?big=N: every cover letter padded to N characters (very long fields, large batches).
+      const big = Number(u.searchParams.get('big') ?? 0);
+      if (big > 0) for (const p of list) p.letter = padded(p.letter, big);
       return { body: render('upwork-proposals.html', { PROPOSALS: list.map(proposalCard).join('\n') }) };
     }],
     [/^\/ab\/messages\/rooms\/room_[0-9a-f]+$/, () => ({ body: render('upwork-room.html') })],
@@ -148,6 +179,7 @@ const ROUTES = {
     [/^\/u\/[a-z0-9_]+$/i, () => ({ body: render('freelancer-profile.html') })],
     [/^\/projects\/[a-z0-9-]+\/[a-z0-9-]+\/proposals$/i, () => ({ body: render('freelancer-bids.html') })],
     [/^\/about\/team$/, () => ({ body: render('schemaorg-jsonld.html') })],
+    [/^\/about\/huge$/, (u) => ({ body: hugeSkillsPage(Number(u.searchParams.get('n') ?? 30), Number(u.searchParams.get('chars') ?? 300_000)) })],
   ],
   'www.fiverr.com': [[/^\/[a-z0-9_]+$/i, () => ({ body: render('fiverr-seller.html') })]],
   'www.linkedin.com': [[/^\/in\/[a-z0-9-]+\/?$/i, () => ({ body: render('linkedin-profile.html') })]],

@@ -7,7 +7,7 @@
 import { PAGE_TYPES } from '../adapters/index';
 import { genericPerson } from '../adapters/schemaorg';
 import type { Found, PageType } from '../adapters/types';
-import { LEVELS, photoHintKey, PROTOCOL_VERSION, type AnalyzeResponse, type ItemResult, type Lang, type Level, type PhotoItem, type Report, type Request } from '../protocol';
+import { capStrings, jsonChars, LEVELS, LIMITS, photoHintKey, PROTOCOL_VERSION, splitBatches, type AnalyzeItem, type AnalyzeResponse, type ItemResult, type Lang, type Level, type PhotoItem, type Report, type Request } from '../protocol';
 import { photoKnown, photoPixels } from './photo';
 import { closePanel, mountBadge, refreshPanel, updateBadge, type Shown } from './ui';
 
@@ -49,6 +49,61 @@ function readPhoto(f: Found): string | undefined {
     img.addEventListener('load', () => schedule(), { once: true });
   }
   return photoPixels(img);
+}
+
+/** The JSON length of each found document, measured while its strings were capped (`capFound`). */
+const docChars = new WeakMap<Found, number>();
+
+/**
+ * Cut every string of the document to `LIMITS.fieldChars` before anything
+ * else sees it (what is compared, sent and highlighted is the capped text; a
+ * cut keeps the start, so evidence offsets still point into the page). The
+ * engine cuts such a field again and lists it in `report.truncated`, which
+ * the panel shows.
+ */
+function capFound(f: Found): void {
+  const c = capStrings(f.doc, LIMITS.fieldChars);
+  f.doc = c.value;
+  docChars.set(f, c.chars);
+}
+
+/** JSON length of one item of an `analyze` (or, with its photo, `photos`) message, from the measured document. */
+function itemChars(f: Found, photo?: string): number {
+  const head: Record<string, unknown> = { key: f.key, label: f.label, doc: null };
+  if (photo !== undefined) head.photo = photo;
+  return jsonChars(head) - 4 + (docChars.get(f) ?? jsonChars(f.doc));
+}
+
+/** The error a document gets when it alone is larger than a message may be. */
+function tooLargeError(f: Found, chars: number): string {
+  return `${f.doc.kind} ${f.doc.id}: not analysed: the document's text is ${chars.toLocaleString('en')} characters of JSON, more than one message may carry (${LIMITS.requestChars.toLocaleString('en')}, 8 MiB)`;
+}
+
+/**
+ * Send `items` in as many messages as needed to keep each within
+ * `LIMITS.requestChars` and `LIMITS.items`, one after the other. Returns, per
+ * message, its items and its answer (or the error that stopped it).
+ */
+async function askInBatches<I extends AnalyzeItem>(
+  type: 'analyze' | 'photos',
+  items: I[],
+  sizes: number[],
+  onFirst?: (res: AnalyzeResponse, sentAt: number) => void,
+): Promise<{ tooLarge: number[]; answers: Array<{ items: I[]; res: AnalyzeResponse | { ok: false; error: string } | undefined }> }> {
+  const url = location.href;
+  const plan = splitBatches(sizes, jsonChars({ v: PROTOCOL_VERSION, type, url, items: [] }), LIMITS.requestChars, LIMITS.items);
+  const answers: Array<{ items: I[]; res: AnalyzeResponse | { ok: false; error: string } | undefined }> = [];
+  for (const batch of plan.batches) {
+    const part = batch.map((i) => items[i] as I);
+    const sentAt = performance.now();
+    const req = type === 'analyze' ? ({ v: PROTOCOL_VERSION, type, url, items: part } as Request) : ({ v: PROTOCOL_VERSION, type, url, items: part as unknown as PhotoItem[] } as Request);
+    const res = await ask(req);
+    if (res?.ok && answers.every((a) => !a.res?.ok)) onFirst?.(res, sentAt);
+    answers.push({ items: part, res });
+    if (res?.ok && !res.enabled) break;
+    if (location.href !== lastUrl) break;
+  }
+  return { tooLarge: plan.tooLarge, answers };
 }
 
 function signature(f: Found): string {
@@ -123,6 +178,7 @@ async function scan(): Promise<void> {
   const found = timed('extract', collect);
   if (!found || found.length === 0) return;
   const url = lastUrl;
+  if (!(await sliced('cap', found, capFound))) return;
   const todo = found.filter((f) => {
     const s = shown.get(f.key);
     return !s || s.sig !== signature(f) || s.found.anchor !== f.anchor;
@@ -135,41 +191,65 @@ async function scan(): Promise<void> {
   await sendPhotos(found);
 }
 
-/** Send the documents' text and show their badges; false when there is nothing more to do on this page. */
+/**
+ * Send the documents' text and show their badges; false when there is nothing
+ * more to do on this page. The documents go in as many messages as keep each
+ * within `LIMITS.requestChars`; the badges are rendered once, from all the
+ * answers together. A document too large for a message on its own gets an
+ * error (no badge, a console note), the others are unaffected.
+ */
 async function analyzeText(todo: Found[]): Promise<boolean> {
   const first = !document.documentElement.hasAttribute('data-hirelens-background-ms');
-  const sentAt = performance.now();
   // A document analysed again (its text changed) gets its photo sent again too.
   for (const f of todo) sentPhotos.delete(f.key);
-  const res = await ask({ v: PROTOCOL_VERSION, type: 'analyze', url: location.href, items: todo.map((f) => ({ key: f.key, label: f.label, doc: f.doc })) });
-  if (!res || !res.ok) {
-    console.info('HireLens: analysis unavailable:', res && !res.ok ? res.error : 'no answer');
-    return false;
-  }
-  if (!res.enabled) {
-    document.documentElement.setAttribute('data-hirelens-ready', 'disabled');
-    return false;
-  }
-  photosWanted = res.photos !== false;
-  if (first) {
+  const items = todo.map((f) => ({ key: f.key, label: f.label, doc: f.doc }));
+  const sizes = todo.map((f) => itemChars(f));
+  const { tooLarge, answers } = await askInBatches('analyze', items, sizes, (res, sentAt) => {
+    if (!first || !res.enabled) return;
     // The first batch of a page, for the bench: time in the background and the whole round trip.
     document.documentElement.setAttribute('data-hirelens-background-ms', String(res.ms));
     document.documentElement.setAttribute('data-hirelens-roundtrip-ms', (performance.now() - sentAt).toFixed(1));
+  });
+  // For the tests: how many `analyze` messages the last batch of documents took.
+  document.documentElement.setAttribute('data-hirelens-analyze-messages', String(answers.length));
+  if (answers.some((a) => a.res?.ok && !a.res.enabled)) {
+    document.documentElement.setAttribute('data-hirelens-ready', 'disabled');
+    return false;
   }
+  const byKey = new Map<string, ItemResult>();
+  for (const i of tooLarge) {
+    const f = todo[i];
+    if (f) byKey.set(f.key, { key: f.key, error: tooLargeError(f, sizes[i] ?? 0) });
+  }
+  let lang: Lang = 'en';
+  let minLevel: Level = 'none';
+  let answered = false;
+  for (const { items: part, res } of answers) {
+    if (!res || !res.ok || !res.enabled) {
+      // Not recorded as shown: the next scan asks again.
+      console.info(`HireLens: analysis unavailable for ${part.length} document(s):`, res && !res.ok ? res.error : 'no answer');
+      continue;
+    }
+    if (!answered) {
+      photosWanted = res.photos !== false;
+      lang = res.lang;
+      minLevel = res.minLevel;
+      answered = true;
+    }
+    for (const r of res.results) byKey.set(r.key, r);
+  }
+  if (!answered && tooLarge.length === 0) return false;
   if (location.href !== lastUrl) return false; // navigated meanwhile; the next scan handles it
   // Render in slices of ~8 ms so a page with many proposals never gets a long task.
-  const byKey = new Map(res.results.map((r) => [r.key, r]));
-  const lang = res.lang;
-  const minLevel = res.minLevel;
   const ok = await sliced('render', todo, (f) => render(f, byKey.get(f.key), lang, minLevel));
   updateReady();
-  return ok;
+  return ok && answered;
 }
 
 /**
  * Read the portraits of the documents with a report (each image decoded off
  * the main thread, then drawn in slices of ~8 ms) and send those not sent yet
- * in one `photos` message. A document whose photo hints changed (e.g. the same
+ * in `photos` messages (as many as keep each within `LIMITS.requestChars`). A document whose photo hints changed (e.g. the same
  * portrait under another name) gets its badge, and its open panel, updated.
  */
 async function sendPhotos(found: Found[]): Promise<void> {
@@ -190,19 +270,32 @@ async function sendPhotos(found: Found[]): Promise<void> {
     return;
   if (items.length === 0) return;
   for (const it of items) sentPhotos.set(it.key, it.photo);
-  const res = await ask({ v: PROTOCOL_VERSION, type: 'photos', url: location.href, items });
-  if (!res || !res.ok || !res.enabled) {
-    for (const it of items) sentPhotos.delete(it.key);
-    if (res && !res.ok) console.info('HireLens: photos not used:', res.error);
-    return;
+  const byFound = new Map(found.map((f) => [f.key, f]));
+  const sizes = items.map((it) => {
+    const f = byFound.get(it.key);
+    return f ? itemChars(f, it.photo) : jsonChars(it);
+  });
+  const { tooLarge, answers } = await askInBatches('photos', items, sizes);
+  // A document too large to go with its photo keeps its text-only report (and is not tried again until it changes).
+  for (const i of tooLarge) console.info(`HireLens: ${items[i]?.key ?? i}: photo not used: the document with its photo is larger than one message may carry`);
+  let head: Extract<AnalyzeResponse, { enabled: true }> | undefined;
+  const results: ItemResult[] = [];
+  for (const { items: part, res } of answers) {
+    if (!res || !res.ok || !res.enabled) {
+      for (const it of part) sentPhotos.delete(it.key);
+      if (res && !res.ok) console.info('HireLens: photos not used:', res.error);
+      continue;
+    }
+    head ??= res;
+    results.push(...res.results);
+    photosSent += part.length;
   }
-  photosSent += items.length;
+  if (!head) return;
   // For the tests and the bench: how many photos the background has taken.
   document.documentElement.setAttribute('data-hirelens-photos', String(photosSent));
   if (location.href !== url) return;
   const sent = new Map(items.map((it) => [it.key, JSON.stringify(it.doc)]));
-  const byFound = new Map(found.map((f) => [f.key, f]));
-  const update = res.results.flatMap((r) => {
+  const update = results.flatMap((r) => {
     const s = shown.get(r.key);
     const f = byFound.get(r.key);
     // Only while the badge still shows the same text, and only when the photo changed its hints.
@@ -210,8 +303,8 @@ async function sendPhotos(found: Found[]): Promise<void> {
     return [{ f, r }];
   });
   if (update.length === 0) return;
-  const lang = res.lang;
-  const minLevel = res.minLevel;
+  const lang = head.lang;
+  const minLevel = head.minLevel;
   await sliced('render', update, ({ f, r }) => render(f, r, lang, minLevel));
   updateReady();
 }
