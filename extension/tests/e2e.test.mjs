@@ -87,7 +87,6 @@ describe('site adapters: a badge with the level on each fixture', () => {
     page.on('console', (m) => logs.push(m.text()));
     await page.route('https://www.upwork.com/freelancers/~01changed0', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><main><h2 class="new-design">Someone</h2></main>' }));
     await page.goto('https://www.upwork.com/freelancers/~01changed0');
-    await page.waitForFunction(() => true);
     await new Promise((r) => setTimeout(r, 400));
     assert.equal(await page.locator('hirelens-badge').count(), 0);
     assert.ok(logs.some((l) => /HireLens: upwork\/profile: the expected page structure was not found/.test(l)), logs.join('\n'));
@@ -152,6 +151,58 @@ describe('pages and UI', () => {
       if (i % 5 === 4) assert.equal(level, 'medium', `proposal ${i}`);
       else assert.equal(level, 'none', `proposal ${i}`);
     }
+    await page.close();
+  });
+
+  /** The text of the open panel. */
+  const panelText = (page) => page.locator('hirelens-panel').evaluate((p) => p.shadowRoot.textContent);
+
+  test('a 1 MB cover letter: the content script caps it, the engine cuts it again, and the panel says so', async () => {
+    const page = await open(`${JOB}?n=1&big=1000000`);
+    const id = 'upwork:proposal:1799999999999999999:5000';
+    const got = await badges(page, 1, 60_000);
+    assert.deepEqual(Object.keys(got), [id]);
+    await page.locator(`hirelens-badge[data-hirelens-id="${id}"]`).evaluate((b) => b.shadowRoot.querySelector('button').click());
+    await page.waitForSelector('hirelens-panel', { state: 'attached' });
+    assert.match(await panelText(page), /Some long fields were cut to the engine's limit: [^.]*\btext\b/);
+    assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-hirelens-analyze-messages')), '1');
+    await page.close();
+  });
+
+  test('documents whose text together passes 8 MiB go in several messages; every badge is shown as from one', async () => {
+    // 30 cover letters of 299,000 characters: about 9 million characters of JSON.
+    const page = await open(`${JOB}?n=30&big=299000`);
+    const got = await badges(page, 30, 120_000);
+    assert.equal(Object.keys(got).length, 30);
+    // The letters share their long padding: each is linked to those analysed before it, the first to none.
+    for (let i = 0; i < 30; i++) {
+      const level = got[`upwork:proposal:1799999999999999999:${5000 + i}`];
+      if (i === 0) assert.equal(level, 'none');
+      // Every fifth letter also asks to move to Telegram over the fee.
+      else if (i % 5 === 4) assert.equal(level, 'high', `proposal ${i}`);
+      else assert.ok(level === 'medium' || level === 'high', `proposal ${i}: ${level}`);
+    }
+    assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-hirelens-analyze-messages')), '2');
+    assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-hirelens-ready')), '30');
+    // About 28 letters fit in the first message; the last one, in the second, is linked to all of them,
+    // as it would be from one message (the background analyses the messages in order, through one corpus).
+    await page.locator('hirelens-badge[data-hirelens-id="upwork:proposal:1799999999999999999:5029"]').evaluate((b) => b.shadowRoot.querySelector('button').click());
+    await page.waitForSelector('hirelens-panel', { state: 'attached' });
+    const linked = Number((await panelText(page)).match(/Linked to (\d+) other documents/)?.[1]);
+    assert.ok(linked >= 28, `linked to ${linked}`);
+    await page.close();
+  });
+
+  test('a document too large for any message gets an error of its own; the other document on the page its badge', async () => {
+    // 30 skills of 300,000 characters: more than 8 MiB in one document.
+    const page = await open('https://www.freelancer.com/about/huge');
+    const got = await badges(page, 1, 60_000);
+    assert.deepEqual(got, { 'generic:profile:www.freelancer.com/about/huge#0': 'high' });
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-hirelens-ready') === '1');
+    const note = page.logs.find((l) => l.includes('generic:profile:www.freelancer.com/about/huge#1'));
+    assert.ok(note, page.logs.join('\n'));
+    assert.match(note, /not analysed: the document's text is [\d,]+ characters of JSON, more than one message may carry \(8,388,608, 8 MiB\)/);
+    assert.equal(await page.locator('hirelens-badge').count(), 1);
     await page.close();
   });
 
