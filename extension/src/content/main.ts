@@ -9,7 +9,8 @@ import { genericPerson } from '../adapters/schemaorg';
 import type { Found, PageType } from '../adapters/types';
 import { capStrings, jsonChars, LEVELS, LIMITS, photoHintKey, PROTOCOL_VERSION, splitBatches, type AnalyzeItem, type AnalyzeResponse, type ItemResult, type Lang, type Level, type PhotoItem, type Report, type Request } from '../protocol';
 import { photoKnown, photoPixels } from './photo';
-import { closePanel, mountBadge, refreshPanel, updateBadge, type Shown } from './ui';
+import { tooLargeError } from '../not-analysed';
+import { closePanel, mountBadge, mountNotAnalysed, refreshPanel, updateBadge, type Shown } from './ui';
 
 declare global {
   interface Window {
@@ -18,12 +19,13 @@ declare global {
 }
 
 /**
- * What each found document last got: its report and badge (null when its
- * level is below the minimum shown, or the engine refused it) and the
- * signature (its text) it was analysed with, so unchanged documents are not
- * sent again.
+ * What each found document last got: its report and badge (host null when its
+ * level is below the minimum shown), or, when the background returned an
+ * error for it instead of a report, its error and "not analysed" badge; and
+ * the signature (its text) it was analysed with, so unchanged documents are
+ * not sent again.
  */
-const shown = new Map<string, { sig: string; found: Found; host: HTMLElement | null; badge?: Shown; report?: Report }>();
+const shown = new Map<string, { sig: string; found: Found; host: HTMLElement | null; badge?: Shown; report?: Report; error?: string }>();
 let lastUrl = '';
 let running: Promise<void> | null = null;
 let again = false;
@@ -72,11 +74,6 @@ function itemChars(f: Found, photo?: string): number {
   const head: Record<string, unknown> = { key: f.key, label: f.label, doc: null };
   if (photo !== undefined) head.photo = photo;
   return jsonChars(head) - 4 + (docChars.get(f) ?? jsonChars(f.doc));
-}
-
-/** The error a document gets when it alone is larger than a message may be. */
-function tooLargeError(f: Found, chars: number): string {
-  return `${f.doc.kind} ${f.doc.id}: not analysed: the document's text is ${chars.toLocaleString('en')} characters of JSON, more than one message may carry (${LIMITS.requestChars.toLocaleString('en')}, 8 MiB)`;
 }
 
 /**
@@ -196,7 +193,7 @@ async function scan(): Promise<void> {
  * more to do on this page. The documents go in as many messages as keep each
  * within `LIMITS.requestChars`; the badges are rendered once, from all the
  * answers together. A document too large for a message on its own gets an
- * error (no badge, a console note), the others are unaffected.
+ * error (a "not analysed" badge and a console note), the others are unaffected.
  */
 async function analyzeText(todo: Found[]): Promise<boolean> {
   const first = !document.documentElement.hasAttribute('data-hirelens-background-ms');
@@ -219,7 +216,7 @@ async function analyzeText(todo: Found[]): Promise<boolean> {
   const byKey = new Map<string, ItemResult>();
   for (const i of tooLarge) {
     const f = todo[i];
-    if (f) byKey.set(f.key, { key: f.key, error: tooLargeError(f, sizes[i] ?? 0) });
+    if (f) byKey.set(f.key, { key: f.key, error: tooLargeError(f.doc.kind, f.doc.id, sizes[i] ?? 0) });
   }
   let lang: Lang = 'en';
   let minLevel: Level = 'none';
@@ -361,17 +358,29 @@ function render(f: Found, r: ItemResult | undefined, lang: Lang, minLevel: Level
   }
   if (!f.anchor.isConnected) return;
   if (!r.report) {
+    // Nothing is lost: the user sees that this document was not analysed (a neutral badge, never a level).
     console.info(`HireLens: ${f.key}: ${r.error ?? 'no report'}`);
-    shown.set(f.key, { sig: signature(f), found: f, host: null });
+    shown.set(f.key, { sig: signature(f), found: f, host: mountNotAnalysed(f, r.error, lang), error: r.error ?? 'no report' });
     return;
   }
   const s: Shown | null = visible ? mountBadge(f, r.report, lang) : null;
   shown.set(f.key, { sig: signature(f), found: f, host: s?.host ?? null, badge: s ?? undefined, report: r.report });
 }
 
+/**
+ * For the tests and the bench: `data-hirelens-ready` is the number of badges
+ * on the page, "not analysed" badges included (each is shown to the user);
+ * `data-hirelens-not-analysed` how many of them are "not analysed" badges.
+ */
 function updateReady(): void {
   let n = 0;
-  for (const s of shown.values()) if (s.host) n++;
+  let failed = 0;
+  for (const s of shown.values()) {
+    if (!s.host) continue;
+    n++;
+    if (!s.report) failed++;
+  }
+  document.documentElement.setAttribute('data-hirelens-not-analysed', String(failed));
   document.documentElement.setAttribute('data-hirelens-ready', String(n));
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Found } from '../adapters/types';
 import { t, type MsgKey } from '../i18n';
+import { notAnalysedText } from '../not-analysed';
 import type { Hint, Lang, Level, Report, SeenAt } from '../protocol';
 import { clearHighlight, rangeFor, showRange } from './highlight';
 
@@ -25,11 +26,15 @@ const CSS = `
 .medium { --fg: #5a2a00; --bg: #ffe5cc; --bd: #e06d00; }
 .high { --fg: #ffffff; --bg: #b3261e; --bd: #7f1d1d; }
 .badge.high .dot { background: #ffffff; }
+/* Not analysed: neutral grey, dashed, a hollow dot: visibly no risk level. */
+.notanalysed { --fg: #3c4043; --bg: #f1f3f4; --bd: #80868b; border-style: dashed; font-weight: 500; }
+.notanalysed .dot { background: transparent; border: 1.5px solid var(--bd); box-sizing: border-box; }
 @media (prefers-color-scheme: dark) {
   .none { --fg: #cfd8dc; --bg: #263238; --bd: #78909c; }
   .low { --fg: #fff3b0; --bg: #3b3200; --bd: #c9a800; }
   .medium { --fg: #ffd8b0; --bg: #4a2300; --bd: #ff8a1f; }
   .high { --fg: #ffffff; --bg: #8c1d18; --bd: #ff6b60; }
+  .notanalysed { --fg: #dadce0; --bg: #303134; --bd: #9aa0a6; }
 }
 .panel {
   position: fixed; top: 12px; right: 12px; z-index: 2147483647;
@@ -47,6 +52,8 @@ h2 { font-size: 16px; margin: 0 28px 4px 0; overflow-wrap: anywhere; unicode-bid
 h3 { font-size: 14px; margin: 14px 0 2px; }
 p { margin: 4px 0; }
 .muted { color: #5f6368; font-size: 12px; }
+.reason { font-weight: 600; }
+.detail { overflow-wrap: anywhere; unicode-bidi: isolate; }
 .seen { border-left: 3px solid #e06d00; padding-left: 6px; overflow-wrap: anywhere; unicode-bidi: isolate; }
 .close { position: absolute; top: 8px; right: 8px; border: 0; background: transparent; color: inherit; font-size: 20px; line-height: 1; cursor: pointer; padding: 4px 8px; border-radius: 6px; }
 .close:focus-visible, .ev:focus-visible { outline: 3px solid #1a73e8; outline-offset: 1px; }
@@ -119,9 +126,8 @@ export function levelText(lang: Lang, level: Level): string {
   return t(lang, `level_${level}` as MsgKey);
 }
 
-/** Put a badge at the end of `found.anchor`. */
-export function mountBadge(found: Found, report: Report, lang: Lang): Shown {
-  const doc = found.anchor.ownerDocument;
+/** A badge host (zero-size, absolutely positioned) with its button in a shadow root; not yet on the page. */
+function badgeHost(doc: Document): { host: HTMLElement; button: HTMLButtonElement } {
   const host = doc.createElement('hirelens-badge');
   for (const [k, v] of HOST_STYLE) host.style.setProperty(k, v, 'important');
   const root = host.attachShadow({ mode: 'open' });
@@ -132,6 +138,12 @@ export function mountBadge(found: Found, report: Report, lang: Lang): Shown {
   b.setAttribute('aria-haspopup', 'dialog');
   b.setAttribute('aria-expanded', 'false');
   root.append(b);
+  return { host, button: b };
+}
+
+/** Put a badge at the end of `found.anchor`. */
+export function mountBadge(found: Found, report: Report, lang: Lang): Shown {
+  const { host, button: b } = badgeHost(found.anchor.ownerDocument);
   const shown: Shown = { host, found, report, lang, button: b };
   paint(shown);
   b.addEventListener('click', (e) => {
@@ -143,7 +155,40 @@ export function mountBadge(found: Found, report: Report, lang: Lang): Shown {
   return shown;
 }
 
-/** Show a newer report in an existing badge (e.g. once the photo fingerprint is in). */
+/**
+ * Put a neutral "not analysed" badge at the end of `found.anchor`: for a
+ * document the background returned an error for instead of a report (e.g.
+ * larger than a message may carry). It shows no level (the host has
+ * `data-hirelens-state="not-analysed"` and no `data-hirelens-level`); its
+ * tooltip and panel say why, in plain words, and that it is no judgement.
+ */
+export function mountNotAnalysed(found: Found, error: string | undefined, lang: Lang): HTMLElement {
+  const doc = found.anchor.ownerDocument;
+  const { host, button } = badgeHost(doc);
+  const text = notAnalysedText(lang, found.name, error);
+  host.setAttribute('data-hirelens-id', found.key);
+  host.setAttribute('data-hirelens-state', 'not-analysed');
+  button.className = 'badge notanalysed';
+  const label = button.querySelector('.label');
+  if (label) label.textContent = text.badge;
+  button.title = text.reason;
+  button.setAttribute('aria-label', text.aria);
+  button.addEventListener('click', (e) => {
+    e.preventDefault();
+    e.stopPropagation();
+    showPanel(doc, found.key, notAnalysedBody(doc, text, lang), button);
+  });
+  found.anchor.append(host);
+  return host;
+}
+
+function notAnalysedBody(doc: Document, text: ReturnType<typeof notAnalysedText>, lang: Lang): HTMLElement {
+  const panel = panelFrame(doc, lang, text.title);
+  panel.append(h(doc, 'p', 'reason', text.reason), h(doc, 'p', undefined, text.noJudgement));
+  if (text.detail) panel.append(h(doc, 'p', 'muted detail', text.detail));
+  return panel;
+}
+
 /** Show a newer report in an existing badge (e.g. once the photo fingerprint is in). */
 export function updateBadge(shown: Shown, found: Found, report: Report, lang: Lang): void {
   shown.found = found;
@@ -222,14 +267,18 @@ function hintItem(doc: Document, hint: Hint & { detail?: string; seen?: SeenAt[]
 }
 
 export function openPanel(shown: Shown, lang: Lang, opener: HTMLButtonElement): void {
-  closePanel();
   const doc = shown.found.anchor.ownerDocument;
+  showPanel(doc, shown.found.key, panelBody(shown, lang), opener);
+}
+
+/** Show `panel` in the (one) panel overlay, for the document `key`; focus goes to its close button. */
+function showPanel(doc: Document, key: string, panel: HTMLElement, opener: HTMLButtonElement): void {
+  closePanel();
   const host = doc.createElement('hirelens-panel');
   host.style.setProperty('all', 'initial', 'important');
-  host.setAttribute('data-hirelens-panel', shown.found.key);
+  host.setAttribute('data-hirelens-panel', key);
   const root = host.attachShadow({ mode: 'open' });
   style(root);
-  const panel = panelBody(shown, lang);
   root.append(panel);
   doc.documentElement.append(host);
   panelHost = host;
@@ -255,9 +304,8 @@ export function refreshPanel(shown: Shown): void {
   if (hadFocus) panel.querySelector<HTMLButtonElement>('button.close')?.focus();
 }
 
-function panelBody(shown: Shown, lang: Lang): HTMLElement {
-  const { found, report } = shown;
-  const doc = found.anchor.ownerDocument;
+/** An empty panel: dialog role, close button, title; Escape closes it. */
+function panelFrame(doc: Document, lang: Lang, titleText: string): HTMLElement {
   const panel = h(doc, 'div', 'panel');
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-modal', 'false');
@@ -267,11 +315,25 @@ function panelBody(shown: Shown, lang: Lang): HTMLElement {
   close.type = 'button';
   close.setAttribute('aria-label', t(lang, 'close'));
   close.addEventListener('click', closePanel);
-  const title = h(doc, 'h2', undefined, t(lang, 'panelTitle', { name: found.name }));
+  const title = h(doc, 'h2', undefined, titleText);
   title.id = 'hl-title';
+  panel.append(close, title);
+  panel.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      closePanel();
+    }
+  });
+  return panel;
+}
+
+function panelBody(shown: Shown, lang: Lang): HTMLElement {
+  const { found, report } = shown;
+  const doc = found.anchor.ownerDocument;
+  const panel = panelFrame(doc, lang, t(lang, 'panelTitle', { name: found.name }));
   const level = h(doc, 'p');
   level.append(h(doc, 'span', `sev ${report.level === 'none' ? 'info' : report.level}`, levelText(lang, report.level)), doc.createTextNode(' ' + t(lang, 'score', { score: Math.round(report.score) })));
-  panel.append(close, title, level, h(doc, 'p', 'muted', t(lang, 'panelDisclaimer')));
+  panel.append(level, h(doc, 'p', 'muted', t(lang, 'panelDisclaimer')));
   if (report.hints.length === 0) panel.append(h(doc, 'p', undefined, t(lang, 'noHints')));
   for (const hint of report.hints) panel.append(hintItem(doc, hint, lang, found));
   if (report.truncated?.length) panel.append(h(doc, 'p', 'muted', t(lang, 'engineTruncated', { fields: report.truncated.join(', ') })));
@@ -283,11 +345,5 @@ function panelBody(shown: Shown, lang: Lang): HTMLElement {
     void navigator.clipboard.writeText(JSON.stringify(record, null, 2)).catch(() => undefined);
   });
   panel.append(copy);
-  panel.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      closePanel();
-    }
-  });
   return panel;
 }
