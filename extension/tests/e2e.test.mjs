@@ -193,16 +193,78 @@ describe('pages and UI', () => {
     await page.close();
   });
 
-  test('a document too large for any message gets an error of its own; the other document on the page its badge', async () => {
+  test('a document too large for any message gets a "not analysed" badge saying why; the other document its normal badge', async () => {
     // 30 skills of 300,000 characters: more than 8 MiB in one document.
     const page = await open('https://www.freelancer.com/about/huge');
-    const got = await badges(page, 1, 60_000);
-    assert.deepEqual(got, { 'generic:profile:www.freelancer.com/about/huge#0': 'high' });
-    await page.waitForFunction(() => document.documentElement.getAttribute('data-hirelens-ready') === '1');
-    const note = page.logs.find((l) => l.includes('generic:profile:www.freelancer.com/about/huge#1'));
+    const big = 'generic:profile:www.freelancer.com/about/huge#1';
+    const other = 'generic:profile:www.freelancer.com/about/huge#0';
+    const got = await badges(page, 2, 60_000);
+    // The error badge has no level: it is not a risk level. The other person's badge is unaffected.
+    assert.deepEqual(got, { [other]: 'high', [big]: null });
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-hirelens-ready') === '2');
+    assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-hirelens-not-analysed')), '1');
+    // The console note stays, with the background's words.
+    const note = page.logs.find((l) => l.includes(big));
     assert.ok(note, page.logs.join('\n'));
     assert.match(note, /not analysed: the document's text is [\d,]+ characters of JSON, more than one message may carry \(8,388,608, 8 MiB\)/);
-    assert.equal(await page.locator('hirelens-badge').count(), 1);
+    const badge = page.locator(`hirelens-badge[data-hirelens-id="${big}"]`);
+    assert.equal(await badge.getAttribute('data-hirelens-state'), 'not-analysed');
+    assert.equal(await badge.getAttribute('data-hirelens-hints'), null);
+    const b = await badge.evaluate((h) => {
+      const btn = h.shadowRoot.querySelector('button');
+      const st = getComputedStyle(btn);
+      const r = h.getBoundingClientRect();
+      return { text: btn.textContent, title: btn.title, aria: btn.getAttribute('aria-label'), cls: btn.className, border: st.borderStyle, bg: st.backgroundColor, size: [r.width, r.height] };
+    });
+    assert.equal(b.text, 'HireLens: not analyzed');
+    assert.equal(b.cls, 'badge notanalysed');
+    assert.equal(b.border, 'dashed');
+    assert.deepEqual(b.size, [0, 0], 'the host takes no room');
+    assert.match(b.title, /^This item was not analyzed: it is larger than HireLens accepts \([\d,]+ characters, limit 8 MiB\)\.$/);
+    assert.ok(b.aria.startsWith('HireLens did not analyze Max Hugeskills. This item was not analyzed'), b.aria);
+    assert.equal(await badgeText(page, other), 'HireLens: high');
+    const otherBg = await page.locator(`hirelens-badge[data-hirelens-id="${other}"]`).evaluate((h) => getComputedStyle(h.shadowRoot.querySelector('button')).backgroundColor);
+    assert.notEqual(b.bg, otherBg);
+    // Keyboard: Tab reaches the badge, Enter opens the panel with the reason; Escape closes it, focus returns.
+    let reached = false;
+    for (let i = 0; i < 4 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate((k) => document.activeElement?.getAttribute('data-hirelens-id') === k, big);
+    }
+    assert.ok(reached, 'Tab reaches the "not analysed" badge');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`hirelens-panel[data-hirelens-panel="${big}"]`, { state: 'attached' });
+    const panel = await page.locator('hirelens-panel').evaluate((p) => ({
+      title: p.shadowRoot.querySelector('h2').textContent,
+      reason: p.shadowRoot.querySelector('.reason').textContent,
+      text: p.shadowRoot.textContent,
+      levels: p.shadowRoot.querySelectorAll('.sev, section').length,
+      focused: p.shadowRoot.activeElement?.className ?? null,
+    }));
+    assert.equal(panel.title, 'HireLens did not analyze Max Hugeskills');
+    assert.equal(panel.reason, b.title);
+    assert.match(panel.text, /This is not a judgement about the person: no hints were looked for in this item\./);
+    assert.match(panel.text, /Technical detail: profile \S*www\.freelancer\.com\/about\/huge#1: not analysed: the document's text is [\d,]+ characters of JSON/);
+    assert.doesNotMatch(panel.text, /\n\s+at\s|Score \d+|\bhigh\b|\bmedium\b/);
+    assert.equal(panel.levels, 0, 'no level, no hints');
+    assert.equal(panel.focused, 'close');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('hirelens-panel'));
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-hirelens-id')), big);
+    // Dark mode: the badge follows prefers-color-scheme and stays neutral.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await badge.evaluate((h) => getComputedStyle(h.shadowRoot.querySelector('button')).backgroundColor);
+    assert.notEqual(dark, b.bg);
+    await page.emulateMedia({ colorScheme: 'light' });
+    // The normal badge still opens its own report.
+    const normal = await openPanel(page, other);
+    assert.equal(normal.title, 'HireLens hints for Noah Becker');
+    assert.ok(normal.hints.some((h) => /off the platform/i.test(h.title)), JSON.stringify(normal.hints.map((h) => h.title)));
+    // No layout shift: removing both badges moves nothing.
+    const rects = () => page.evaluate(() => Array.from(document.querySelectorAll('h1, h2, p')).map((e) => { const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].join(','); }));
+    const withBadges = await rects();
+    await page.evaluate(() => document.querySelectorAll('hirelens-badge, hirelens-panel').forEach((x) => x.remove()));
+    assert.deepEqual(await rects(), withBadges);
     await page.close();
   });
 
