@@ -11,22 +11,13 @@
 //! The data is never part of the project (see ../shared/data/README.md);
 //! without it the example says so and exits successfully.
 
+mod common;
+use common::data_dir;
 use hirelens::report::Level;
 use hirelens::{Options, analyze_value};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 use std::io::BufRead;
-use std::path::{Path, PathBuf};
-
-fn data_dir() -> Option<PathBuf> {
-    if let Ok(d) = std::env::var("HIRELENS_DATA") {
-        return Some(PathBuf::from(d));
-    }
-    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
-    [here.join("../shared/data"), here.join("../../shared/data")]
-        .into_iter()
-        .find(|p| p.is_dir())
-}
 
 /// One evaluation set: a file, how to wrap a record, and how to group it.
 struct Set {

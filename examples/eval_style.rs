@@ -14,22 +14,14 @@
 
 #![allow(clippy::indexing_slicing)]
 
+mod common;
+use common::data_dir;
 use hirelens::rules::stylometry::{ai_style, native_fluency, style_drift};
 use hirelens::text::{Author, Field, Source};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashSet};
 use std::io::BufRead;
-use std::path::{Path, PathBuf};
-
-fn data_dir() -> Option<PathBuf> {
-    if let Ok(d) = std::env::var("HIRELENS_DATA") {
-        return Some(PathBuf::from(d));
-    }
-    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
-    [here.join("../shared/data"), here.join("../../shared/data")]
-        .into_iter()
-        .find(|p| p.is_dir())
-}
+use std::path::Path;
 
 fn read(dir: &Path, file: &str) -> Vec<Value> {
     let Ok(f) = std::fs::File::open(dir.join(file)) else {

@@ -27,18 +27,13 @@
     clippy::panic
 )]
 
+mod common;
+use common::data_dir;
 use hirelens::{Document, Level, Options, analyze};
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::path::PathBuf;
-
-fn data_dir() -> Option<PathBuf> {
-    let p = std::env::var_os("HIRELENS_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data")));
-    p.is_dir().then_some(p)
-}
 
 fn jsonl(path: PathBuf) -> Vec<Value> {
     std::fs::read_to_string(&path)

@@ -9,22 +9,14 @@
 //! langid-lingua-testdata sentences singly and joined in threes.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
+mod common;
+use common::data_dir;
 use hirelens::text::{self, Author, Field, Source, english};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
-
-fn data_dir() -> Option<PathBuf> {
-    if let Ok(d) = std::env::var("HIRELENS_DATA") {
-        return Some(PathBuf::from(d));
-    }
-    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
-    [here.join("../shared/data"), here.join("../../shared/data")]
-        .into_iter()
-        .find(|p| p.is_dir())
-}
 
 fn texts(dir: &Path, sub: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();

@@ -15,6 +15,8 @@
 //! Run under `/usr/bin/time -v` for peak memory.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
+mod common;
+use common::data_dir;
 use hirelens::corpus::{Config, LinkKind};
 use hirelens::{Corpus, Document};
 use std::collections::HashSet;
@@ -43,19 +45,15 @@ fn cpu_ns() -> u64 {
         .unwrap_or(0)
 }
 
-fn data_dir() -> std::path::PathBuf {
-    std::env::var_os("HIRELENS_DATA")
-        .map(Into::into)
-        .unwrap_or_else(|| "../shared/data".into())
-}
-
 fn sentences() -> Vec<String> {
     let mut out = Vec::new();
     for f in [
         "reuters-c50/c50.jsonl",
         "gutenberg-author-chunks/gutenberg_chunks_300w.jsonl",
     ] {
-        let p = data_dir().join(f);
+        let p = data_dir()
+            .unwrap_or_else(|| "../shared/data".into())
+            .join(f);
         let file = std::fs::File::open(&p).unwrap_or_else(|e| {
             eprintln!("linkage_scale: {}: {e} (set HIRELENS_DATA)", p.display());
             std::process::exit(2)

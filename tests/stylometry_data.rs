@@ -17,21 +17,14 @@
     clippy::panic
 )]
 
+#[path = "../examples/common/mod.rs"]
+mod evaldata;
+use evaldata::data_dir;
 use hirelens::{Level, Options, analyze_value};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 use std::io::BufRead;
-use std::path::{Path, PathBuf};
-
-fn data_dir() -> Option<PathBuf> {
-    if let Ok(d) = std::env::var("HIRELENS_DATA") {
-        return Some(PathBuf::from(d));
-    }
-    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
-    [here.join("../shared/data"), here.join("../../shared/data")]
-        .into_iter()
-        .find(|p| p.is_dir())
-}
+use std::path::Path;
 
 fn read(dir: &Path, file: &str) -> Option<Vec<Value>> {
     let f = std::fs::File::open(dir.join(file)).ok()?;

@@ -7,23 +7,19 @@
 //! The offline watchlists through the library API: the bundled OFAC list
 //! against ../shared/data when present, and a user watchlist.
 
+#[path = "../examples/common/mod.rs"]
+mod evaldata;
+use evaldata::data_dir;
 use hirelens::{Level, Options, Watchlist, analyze_json};
-
-fn data_dir() -> Option<std::path::PathBuf> {
-    let p = std::env::var_os("HIRELENS_DATA")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| {
-            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data")
-        })
-        .join("ofac-sdn-addresses");
-    p.is_dir().then_some(p)
-}
 
 /// Every address of the shared OFAC folder is found in the bundled copy, in a
 /// message, as a high hint whose evidence is exactly the address.
 #[test]
 fn bundled_list_matches_the_shared_folder() {
-    let Some(dir) = data_dir() else {
+    let Some(dir) = data_dir()
+        .map(|d| d.join("ofac-sdn-addresses"))
+        .filter(|d| d.is_dir())
+    else {
         eprintln!("skipped: ../shared/data/ofac-sdn-addresses is absent (set HIRELENS_DATA)");
         return;
     };
