@@ -6,24 +6,13 @@
     clippy::panic
 )]
 
+mod common;
+
 use serde_json::Value;
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 fn run(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_hirelens"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // A child that rejects its arguments exits without reading stdin: a
-    // broken pipe then is expected, not a failure.
-    if let Err(e) = child.stdin.take().unwrap().write_all(stdin.as_bytes()) {
-        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
-    }
-    child.wait_with_output().unwrap()
+    common::run_cli(args, stdin.as_bytes())
 }
 
 const OFF: &str = r#"{"kind":"message","id":"m1","text":"Upwork takes a big fee, let's continue on Telegram: @quickdev_77"}"#;

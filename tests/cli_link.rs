@@ -6,25 +6,13 @@
     clippy::panic
 )]
 
+mod common;
+
 use serde_json::Value;
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 fn run(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_hirelens"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+    common::run_cli(args, stdin.as_bytes())
 }
 
 const TEXT: &str = "I am a senior full stack developer with eight years of experience in React, Node and AWS. I have read your job post carefully and I am confident that I can deliver exactly what you need. I will send daily updates.";

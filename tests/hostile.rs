@@ -19,7 +19,6 @@ use common::{analyze_checked, doc, field_text};
 use hirelens::{Document, LIMITS, Options, analyze, analyze_json, analyze_value};
 use regex::Regex;
 use serde_json::{Value, json};
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const FIELD: usize = LIMITS.max_field_bytes;
@@ -278,22 +277,7 @@ fn nul_and_control_characters() {
 }
 
 fn cli(args: &[&str], stdin: &[u8]) -> std::process::Output {
-    use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_hirelens"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut sin = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    let w = std::thread::spawn(move || {
-        let _ = sin.write_all(&data);
-    });
-    let out = child.wait_with_output().unwrap();
-    w.join().unwrap();
-    out
+    common::run_cli(args, stdin)
 }
 
 #[test]

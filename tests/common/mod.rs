@@ -1,4 +1,4 @@
-//! Helpers shared by the hardening tests (hostile input, properties, regressions).
+//! Helpers shared by the integration tests (hostile input, properties, the CLI).
 #![allow(dead_code)]
 
 use hirelens::{Document, Options, Report};
@@ -79,4 +79,28 @@ pub fn analyze_checked(original: Document, options: &Options) -> Report {
 /// A document from a JSON value (panics on invalid input: tests build valid ones).
 pub fn doc(v: Value) -> Document {
     Document::from_value(v).expect("valid test document")
+}
+
+/// Run the built `hirelens` binary with `args`, writing `stdin` to it from
+/// another thread (large inputs cannot deadlock on full pipes). A binary
+/// that exits before reading its input (a usage error) breaks the pipe:
+/// that is expected; any other write error fails the test.
+pub fn run_cli(args: &[&str], stdin: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hirelens"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run hirelens");
+    let mut sin = child.stdin.take().expect("stdin is piped");
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || sin.write_all(&data));
+    let out = child.wait_with_output().expect("hirelens finishes");
+    if let Err(e) = writer.join().expect("writer thread") {
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
+    }
+    out
 }
