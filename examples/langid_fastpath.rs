@@ -49,9 +49,36 @@ struct Row {
     shortcut: usize,
     agree: usize,
     detector_unsure: usize,
-    detector_other: Vec<String>,
+    detector_other: usize,
     ns_shortcut: u128,
     ns_detector: u128,
+}
+
+impl Row {
+    fn print(&self, name: &str) {
+        let n = self.detectable.max(1) as f64;
+        println!(
+            "| {name} | {} | {} ({:.1} %) | {} | {} | {} | {:.1} | {:.1} |",
+            self.detectable,
+            self.shortcut,
+            100.0 * self.shortcut as f64 / n,
+            self.agree,
+            self.detector_unsure,
+            self.detector_other,
+            self.ns_shortcut as f64 / n / 1000.0,
+            self.ns_detector as f64 / n / 1000.0,
+        );
+    }
+
+    fn add(&mut self, r: &Row) {
+        self.detectable += r.detectable;
+        self.shortcut += r.shortcut;
+        self.agree += r.agree;
+        self.detector_unsure += r.detector_unsure;
+        self.detector_other += r.detector_other;
+        self.ns_shortcut += r.ns_shortcut;
+        self.ns_detector += r.ns_detector;
+    }
 }
 
 fn main() {
@@ -122,50 +149,14 @@ fn main() {
                 Some("eng") => row.agree += 1,
                 None => row.detector_unsure += 1,
                 Some(code) => {
-                    if row.detector_other.len() < 3 {
-                        let cut: String = t.chars().take(90).collect();
-                        row.detector_other.push(format!("{lang}→{code}: {cut}"));
-                    }
-                    row.detector_other.push(String::new());
+                    row.detector_other += 1;
+                    let cut: String = t.chars().take(90).collect();
+                    eprintln!("  {name}: {lang}→{code}: {cut}");
                 }
             }
         }
-        let others = row.detector_other.iter().filter(|s| s.is_empty()).count();
-        let n = row.detectable.max(1) as f64;
-        println!(
-            "| {name} | {} | {} ({:.1} %) | {} | {} | {} | {:.1} | {:.1} |",
-            row.detectable,
-            row.shortcut,
-            100.0 * row.shortcut as f64 / n,
-            row.agree,
-            row.detector_unsure,
-            others,
-            row.ns_shortcut as f64 / n / 1000.0,
-            row.ns_detector as f64 / n / 1000.0,
-        );
-        for s in row.detector_other.iter().filter(|s| !s.is_empty()) {
-            eprintln!("  {name}: {s}");
-        }
-        total.detectable += row.detectable;
-        total.shortcut += row.shortcut;
-        total.agree += row.agree;
-        total.detector_unsure += row.detector_unsure;
-        total
-            .detector_other
-            .extend(row.detector_other.into_iter().filter(String::is_empty));
-        total.ns_shortcut += row.ns_shortcut;
-        total.ns_detector += row.ns_detector;
+        row.print(name);
+        total.add(&row);
     }
-    let n = total.detectable.max(1) as f64;
-    println!(
-        "| **all** | {} | {} ({:.1} %) | {} | {} | {} | {:.1} | {:.1} |",
-        total.detectable,
-        total.shortcut,
-        100.0 * total.shortcut as f64 / n,
-        total.agree,
-        total.detector_unsure,
-        total.detector_other.len(),
-        total.ns_shortcut as f64 / n / 1000.0,
-        total.ns_detector as f64 / n / 1000.0,
-    );
+    total.print("**all**");
 }
