@@ -1,38 +1,9 @@
+/// <reference path="../../js/src/glue.d.ts" />
 // The few WebExtension APIs the extension uses, typed by hand (keeps the
 // dependency list short; the full @types/chrome is not needed).
 declare const __HIRELENS_VERSION__: string;
 
-declare module 'hirelens-glue' {
-  /** A fresh instance of the wasm-bindgen glue (see build.mjs). */
-  export function createGlue(): Glue;
-  export interface Glue {
-    initSync(arg: { module: WebAssembly.Module }): unknown;
-    analyze(doc: unknown, options: unknown): unknown;
-    analyzeMany(docs: unknown, options: unknown): unknown;
-    rules(): unknown;
-    explain(code: string): string | undefined;
-    version(): string;
-    takePanicMessage(): string | undefined;
-    __debugTrap?: () => void;
-    photoHash?: (rgba: Uint8Array, width: number, height: number) => string;
-    Corpus?: CorpusClass;
-  }
-  export interface CorpusClass {
-    new (key?: Uint8Array): CorpusInstance;
-    fromBytes(bytes: Uint8Array, key?: Uint8Array): CorpusInstance;
-  }
-  export interface CorpusInstance {
-    add(doc: unknown): unknown;
-    links(doc: unknown): unknown;
-    analyze?(doc: unknown, options: unknown): unknown;
-    toBytes(): Uint8Array;
-    free?(): void;
-    len?(): number;
-    /** Number of documents (wasm getter). */
-    readonly size?: number;
-    readonly length?: number;
-  }
-}
+// The glue's types are the npm package's (js/src/glue.d.ts).
 
 declare namespace chrome {
   namespace runtime {

@@ -9,18 +9,18 @@
  * memory paused, documents are compared against a throw-away copy: hints
  * still appear, nothing is recorded.
  */
-import type { CorpusInstance, Glue } from 'hirelens-glue';
+import type { GlueCorpus, Glue } from 'hirelens-glue';
 import type { SiteId } from './hosts';
 import { allRecords, loadCorpusBytes, saveCorpusBytes, type DocRecord } from './memory';
 import type { Hint, Report, SeenAt } from './protocol';
 
-const live = new WeakMap<Glue, Map<SiteId, CorpusInstance>>();
+const live = new WeakMap<Glue, Map<SiteId, GlueCorpus>>();
 
 export function hasCorpus(g: Glue): boolean {
   return typeof g.Corpus === 'function';
 }
 
-async function corpusFor(g: Glue, site: SiteId): Promise<CorpusInstance | null> {
+async function corpusFor(g: Glue, site: SiteId): Promise<GlueCorpus | null> {
   const C = g.Corpus;
   if (!C) return null;
   let m = live.get(g);
@@ -29,7 +29,7 @@ async function corpusFor(g: Glue, site: SiteId): Promise<CorpusInstance | null> 
   if (have) return have;
   const bytes = await loadCorpusBytes(site);
   const key = await corpusKey();
-  let c: CorpusInstance;
+  let c: GlueCorpus;
   try {
     c = bytes ? C.fromBytes(bytes, key) : new C(key);
   } catch (e) {

@@ -7,44 +7,16 @@
  * (background.ts) before acting on it.
  */
 import type { SiteId } from './hosts';
+// The report types are the npm package's: js/src/types.ts is checked against
+// the Rust serde types (tests/js_contract.rs), so the extension cannot drift.
+import type { Evidence, Hint, Level, Report } from '../../js/src/types';
 
 export const PROTOCOL_VERSION = 1;
 
-export type Level = 'none' | 'low' | 'medium' | 'high';
+export type { Evidence, Hint, Level, Report };
 export const LEVELS: readonly Level[] = ['none', 'low', 'medium', 'high'];
 export type Kind = 'profile' | 'proposal' | 'message' | 'thread';
 export type Lang = 'en' | 'ja' | 'ko';
-
-export interface Evidence {
-  field: string;
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface Hint {
-  code: string;
-  rule: string;
-  family: string;
-  severity: 'info' | 'low' | 'medium' | 'high';
-  weight: number;
-  title: string;
-  message: string;
-  evidence: Evidence[];
-  indicators: string[];
-  innocent: string;
-  verify: string;
-}
-
-export interface Report {
-  id?: string | null;
-  kind: string;
-  score: number;
-  level: Level;
-  hints: Hint[];
-  facts: Record<string, unknown>;
-  truncated?: string[];
-}
 
 /** Where a linked document was seen (kept in the local memory, never sent anywhere). */
 export interface SeenAt {
