@@ -127,22 +127,42 @@ async function analyzeItems(req: Extract<Request, { type: 'analyze' }>, origin: 
   if (!settings.sites[origin.site]) return { ok: true, enabled: false };
   const l = resolveLang(settings.language, chrome.i18n.getUILanguage());
   const docs = items.map((it) => withPhotoHash(it.doc, known.get(it.doc.id)));
-  const results = itemResults(
-    items.map((it) => it.key),
-    await analyzeBatch(origin.site, docs, { now: new Date().toISOString() }, settings.remember),
-  );
-  await annotateSeen(results.map((r) => r.report));
-  // Recording where documents were seen is not needed for the reply.
-  memory.observe(items, results, origin.site, req.url, settings.remember).catch((e: unknown) => console.warn('HireLens: could not record what was seen', e));
+  const results = await analyzeAndObserve(origin.site, items, docs, req.url, settings.remember);
   return {
     ok: true,
     enabled: true,
     lang: l,
     minLevel: settings.minLevel,
     ms: Math.round((performance.now() - t0) * 10) / 10,
-    results: results.map((r) => (r.report ? { key: r.key, report: localize(r.report, l) } : r)),
+    results: localizedResults(results, l),
     photos: await withEngine((g) => photosUsable(g)),
   };
+}
+
+/**
+ * Analyse a page's documents through the site's corpus, say where linked
+ * documents were seen, and record them (recording is not needed for the
+ * reply, so it is not awaited).
+ */
+async function analyzeAndObserve(
+  site: SiteId,
+  items: AnalyzeItem[],
+  docs: Array<Record<string, unknown>>,
+  url: string,
+  remember: boolean,
+  photos?: Map<string, string>,
+): Promise<ItemResult[]> {
+  const results = itemResults(
+    items.map((it) => it.key),
+    await analyzeBatch(site, docs, { now: new Date().toISOString() }, remember),
+  );
+  await annotateSeen(results.map((r) => r.report));
+  memory.observe(items, results, site, url, remember, photos).catch((e: unknown) => console.warn('HireLens: could not record what was seen', e));
+  return results;
+}
+
+function localizedResults(results: ItemResult[], l: Lang): ItemResult[] {
+  return results.map((r) => (r.report ? { key: r.key, report: localize(r.report, l) } : r));
 }
 
 /**
@@ -167,13 +187,8 @@ async function addPhotos(req: Extract<Request, { type: 'photos' }>, origin: Extr
   let results: ItemResult[] = [];
   if (fresh.length) {
     const docs = fresh.map(({ it, dhash }) => withPhotoHash(it.doc, dhash));
-    results = itemResults(
-      fresh.map(({ it }) => it.key),
-      await analyzeBatch(origin.site, docs, { now: new Date().toISOString() }, settings.remember),
-    );
-    await annotateSeen(results.map((r) => r.report));
     const photos = new Map(fresh.map(({ it, dhash }) => [it.doc.id, dhash]));
-    memory.observe(fresh.map(({ it }) => it), results, origin.site, req.url, settings.remember, photos).catch((e: unknown) => console.warn('HireLens: could not record what was seen', e));
+    results = await analyzeAndObserve(origin.site, fresh.map(({ it }) => it), docs, req.url, settings.remember, photos);
   }
   return {
     ok: true,
@@ -181,7 +196,7 @@ async function addPhotos(req: Extract<Request, { type: 'photos' }>, origin: Extr
     lang: l,
     minLevel: settings.minLevel,
     ms: Math.round((performance.now() - t0) * 10) / 10,
-    results: results.map((r) => (r.report ? { key: r.key, report: localize(r.report, l) } : r)),
+    results: localizedResults(results, l),
   };
 }
 
