@@ -151,10 +151,7 @@ impl<'a> Analysis<'a> {
                     .map(|contact| FoundContact { field: i, contact }),
             );
         }
-        let mut prose: Vec<&Field> = fields
-            .iter()
-            .filter(|f| f.author == Author::Subject && f.source.is_prose())
-            .collect();
+        let mut prose: Vec<&Field> = fields.iter().filter(|f| f.is_subject_prose()).collect();
         let words = prose.iter().map(|f| f.word_count()).sum();
         // The main language is that of the longest text whose language can
         // be decided: usually one detection for the whole document (the
@@ -195,7 +192,7 @@ impl<'a> Analysis<'a> {
         self.fields
             .iter()
             .enumerate()
-            .filter(|(_, f)| f.author == Author::Subject && f.source.is_prose())
+            .filter(|(_, f)| f.is_subject_prose())
     }
 
     /// Contacts found in text the subject wrote or in the subject's profile.

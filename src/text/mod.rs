@@ -185,7 +185,6 @@ impl Field {
         let words = words(&norm);
         let sentences = sentences(&norm);
         let scripts = script::runs(&norm);
-        let subject_prose = source.is_prose() && author == Author::Subject;
         Field {
             path,
             source,
@@ -199,7 +198,7 @@ impl Field {
             scripts,
             language: std::sync::OnceLock::new(),
             // Only the subject's prose is read by the stylometry rules.
-            style: style::Style::new(subject_prose),
+            style: style::Style::default(),
         }
     }
 
@@ -299,6 +298,12 @@ impl Field {
     }
 
     /// The words of `norm`, as slices.
+    /// The freelancer's own prose: the only text judged by language and
+    /// writing style.
+    pub fn is_subject_prose(&self) -> bool {
+        self.source.is_prose() && self.author == Author::Subject
+    }
+
     /// Language of the field, when the text is long enough and the answer
     /// reliable. Only the subject's prose is ever judged by language (the
     /// stylometry rules, `facts.language`); names, titles, the job post and
@@ -307,7 +312,7 @@ impl Field {
     /// language (no claim to compare with) never pays for it.
     pub fn language(&self) -> Option<Language> {
         *self.language.get_or_init(|| {
-            if self.source.is_prose() && self.author == Author::Subject {
+            if self.is_subject_prose() {
                 detect_language(&self.norm, &self.scripts)
             } else {
                 None

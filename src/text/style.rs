@@ -195,7 +195,6 @@ pub struct Habits {
 /// every part of any other field is empty.
 #[derive(Debug, Clone, Default)]
 pub struct Style {
-    measured: bool,
     markers: OnceLock<Vec<Marker>>,
     learner: OnceLock<Vec<(Range<usize>, LearnerError)>>,
     residue: OnceLock<Vec<(Range<usize>, Residue)>>,
@@ -203,20 +202,10 @@ pub struct Style {
     sentence_cv: OnceLock<Option<f64>>,
 }
 
-impl Style {
-    /// Style for a field that is measured (the subject's prose) or not.
-    pub fn new(measured: bool) -> Style {
-        Style {
-            measured,
-            ..Style::default()
-        }
-    }
-}
-
 impl Field {
     /// Latin-script prose: the English-language measures apply.
     fn latin_prose(&self) -> bool {
-        self.style.measured && self.scripts.iter().any(|(s, _)| *s == super::Script::Latin)
+        self.is_subject_prose() && self.scripts.iter().any(|(s, _)| *s == super::Script::Latin)
     }
 
     /// AI-style markers (formulas and favoured words), in text order.
@@ -255,7 +244,7 @@ impl Field {
     /// Writing habits (for comparing messages).
     pub fn habits(&self) -> &Habits {
         self.style.habits.get_or_init(|| {
-            if self.style.measured {
+            if self.is_subject_prose() {
                 habits(self)
             } else {
                 Habits::default()
