@@ -20,19 +20,13 @@ use hirelens::rules::stylometry::{ai_style, native_fluency, style_drift};
 use hirelens::text::{Author, Field, Source};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashSet};
-use std::io::BufRead;
 use std::path::Path;
 
 fn read(dir: &Path, file: &str) -> Vec<Value> {
-    let Ok(f) = std::fs::File::open(dir.join(file)) else {
+    common::read_jsonl(&dir.join(file)).unwrap_or_else(|| {
         eprintln!("missing {file}: skipped");
-        return Vec::new();
-    };
-    std::io::BufReader::new(f)
-        .lines()
-        .map_while(Result::ok)
-        .filter_map(|l| serde_json::from_str(&l).ok())
-        .collect()
+        Vec::new()
+    })
 }
 
 fn s<'a>(r: &'a Value, k: &str) -> &'a str {

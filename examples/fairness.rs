@@ -36,11 +36,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 fn jsonl(path: PathBuf) -> Vec<Value> {
-    std::fs::read_to_string(&path)
-        .unwrap_or_default()
-        .lines()
-        .filter_map(|l| serde_json::from_str(l).ok())
-        .collect()
+    common::read_jsonl(&path).unwrap_or_default()
 }
 
 /// First language → (country, standard UTC offset in minutes, language name).

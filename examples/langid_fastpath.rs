@@ -14,7 +14,6 @@ use common::data_dir;
 use hirelens::text::{self, Author, Field, Source, english};
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -30,13 +29,10 @@ fn texts(dir: &Path, sub: &str) -> Vec<(String, String)> {
         .collect();
     files.sort();
     for f in files {
-        let r = std::io::BufReader::new(std::fs::File::open(f).unwrap());
-        for l in r.lines().map_while(Result::ok) {
-            if let Ok(v) = serde_json::from_str::<Value>(&l) {
-                if let Some(t) = v.get("text").and_then(Value::as_str) {
-                    let lang = v.get("lang").and_then(Value::as_str).unwrap_or("en");
-                    out.push((lang.to_owned(), t.to_owned()));
-                }
+        for v in common::read_jsonl(&f).unwrap_or_default() {
+            if let Some(t) = v.get("text").and_then(Value::as_str) {
+                let lang = v.get("lang").and_then(Value::as_str).unwrap_or("en");
+                out.push((lang.to_owned(), t.to_owned()));
             }
         }
     }

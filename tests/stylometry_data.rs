@@ -23,18 +23,10 @@ use evaldata::data_dir;
 use hirelens::{Level, Options, analyze_value};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
-use std::io::BufRead;
 use std::path::Path;
 
 fn read(dir: &Path, file: &str) -> Option<Vec<Value>> {
-    let f = std::fs::File::open(dir.join(file)).ok()?;
-    Some(
-        std::io::BufReader::new(f)
-            .lines()
-            .map_while(Result::ok)
-            .filter_map(|l| serde_json::from_str(&l).ok())
-            .collect(),
-    )
+    evaldata::read_jsonl(&dir.join(file))
 }
 
 fn stylometry_codes(doc: Value) -> (Vec<String>, Level) {
