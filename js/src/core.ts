@@ -3,6 +3,7 @@
 import { createGlue, type Glue, type GlueCorpus } from 'hirelens-glue';
 import { HireLensError } from './errors.js';
 import type { AnalyzeOptions, Cluster, Comparison, HireLensDocument, Link, Report, RuleInfo, SyncInitInput } from './types.js';
+import { toWire } from './wire';
 
 let compiled: WebAssembly.Module | undefined;
 let glue: Glue | undefined;
@@ -156,42 +157,17 @@ export function engineOptions(options: AnalyzeOptions | undefined | null): Recor
   return out;
 }
 
-/**
- * Documents cross into WebAssembly as JSON text: the host's `JSON.stringify`
- * and the engine's parser together take a fraction of the time of walking
- * the object property by property across the boundary (about 70 µs of a
- * 3 KB profile's analysis). `toJSON` is honoured (a `Date` becomes its ISO
- * string). What JSON cannot carry (a `BigInt`, a cycle) makes `stringify`
- * throw; such a value goes to the engine's walker instead, whose error names
- * the field.
- */
-function wire(doc: unknown): unknown {
-  if (typeof doc !== 'object' || doc === null) return doc;
-  let text: string;
-  try {
-    text = JSON.stringify(doc);
-  } catch {
-    return doc;
-  }
-  // Past the engine's 4 MiB limit (a UTF-16 length is at most the UTF-8
-  // length) the walker refuses the object as soon as it has read 4 MiB,
-  // without copying all of the text into WebAssembly memory first.
-  return text.length > MAX_DOCUMENT_BYTES ? doc : text;
-}
-
-/** The engine's per-document limit (`Limits::max_document_bytes`). */
-const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
 
 /** Analyse one document (an object of the v1 contract, or its JSON text). */
 export function analyze(doc: HireLensDocument | string, options?: AnalyzeOptions): Report {
   const opts = engineOptions(options);
-  return call<Report>((g) => g.analyze(wire(doc), opts));
+  return call<Report>((g) => g.analyze(toWire(doc), opts));
 }
 
 /** Analyse many documents with the same options; fails on the first invalid one, naming it (`document`, `id`, `field`). */
 export function analyzeMany(docs: ReadonlyArray<HireLensDocument | string>, options?: AnalyzeOptions): Report[] {
   const opts = engineOptions(options);
-  return call<Report[]>((g) => g.analyzeMany(Array.isArray(docs) ? docs.map(wire) : docs, opts));
+  return call<Report[]>((g) => g.analyzeMany(Array.isArray(docs) ? docs.map(toWire) : docs, opts));
 }
 
 /** The rule catalog. */
@@ -264,14 +240,14 @@ export class Corpus {
   /** Add a document (object or JSON text); returns its id in the corpus. */
   add(doc: HireLensDocument | string): string {
     const c = this.#live();
-    return call<string>(() => c.add(wire(doc)));
+    return call<string>(() => c.add(toWire(doc)));
   }
 
   /** Analyse a document against the corpus, add it, and return its report with linkage hints. */
   analyze(doc: HireLensDocument | string, options?: AnalyzeOptions): Report {
     const c = this.#live();
     const opts = engineOptions(options);
-    return call<Report>(() => c.analyze(wire(doc), opts));
+    return call<Report>(() => c.analyze(toWire(doc), opts));
   }
 
   /** Links of the document with this id (empty for an unknown id). */
