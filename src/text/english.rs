@@ -57,41 +57,48 @@ const MAX_NON_ASCII_LETTERS: f64 = 0.02;
 
 /// Is `sample` plainly English? `false` means "ask the detector", not "not English".
 pub fn clearly_english(sample: &str) -> bool {
-    let (mut words, mut english, mut foreign) = (0usize, 0usize, 0usize);
+    clearly_english_words(
+        super::words(sample)
+            .iter()
+            .filter_map(|r| sample.get(r.clone())),
+    )
+}
+
+/// [`clearly_english`] for text already split by [`super::words`] (a field's
+/// words): each word's letter runs count ("don't" is "don" and "t",
+/// "full-stack" is "full" and "stack"; digits are not letters).
+pub fn clearly_english_words<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    let (mut tokens, mut english, mut foreign) = (0usize, 0usize, 0usize);
     let (mut letters, mut non_ascii) = (0usize, 0usize);
-    let mut word = String::with_capacity(16);
-    let mut flush = |word: &mut String| {
-        if word.is_empty() {
-            return;
-        }
-        words += 1;
-        let w = word.as_str();
-        if ENGLISH.binary_search(&w).is_ok() {
-            english += 1;
-        } else if FOREIGN.binary_search(&w).is_ok() {
-            foreign += 1;
-        }
-        word.clear();
-    };
-    for c in sample.chars() {
-        if c.is_alphabetic() {
-            letters += 1;
-            if c.is_ascii() {
-                word.push(c.to_ascii_lowercase());
-            } else {
-                non_ascii += 1;
-                word.extend(c.to_lowercase());
+    let mut lower = String::with_capacity(16);
+    for w in words {
+        for part in w
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|p| !p.is_empty())
+        {
+            lower.clear();
+            for c in part.chars() {
+                letters += 1;
+                if c.is_ascii() {
+                    lower.push(c.to_ascii_lowercase());
+                } else {
+                    non_ascii += 1;
+                    lower.extend(c.to_lowercase());
+                }
             }
-        } else {
-            // Any other character ends a word ("don't" is "don" and "t").
-            flush(&mut word);
+            tokens += 1;
+            let t = lower.as_str();
+            if ENGLISH.binary_search(&t).is_ok() {
+                english += 1;
+            } else if FOREIGN.binary_search(&t).is_ok() {
+                foreign += 1;
+            }
         }
     }
-    flush(&mut word);
-    if words < MIN_WORDS || letters == 0 {
+    if tokens < MIN_WORDS || letters == 0 {
         return false;
     }
-    let share = |n: usize| n as f64 / words as f64;
+    let share = |n: usize| n as f64 / tokens as f64;
     share(english) >= MIN_ENGLISH_SHARE
         && share(foreign) <= MAX_FOREIGN_SHARE
         && non_ascii as f64 / letters as f64 <= MAX_NON_ASCII_LETTERS

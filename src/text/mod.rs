@@ -313,7 +313,7 @@ impl Field {
     pub fn language(&self) -> Option<Language> {
         *self.language.get_or_init(|| {
             if self.is_subject_prose() {
-                detect_language(&self.norm, &self.scripts)
+                self.detect_language()
             } else {
                 None
             }
@@ -459,18 +459,32 @@ fn push_trimmed(s: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     }
 }
 
-fn detect_language(norm: &str, scripts: &[(Script, Range<usize>)]) -> Option<Language> {
-    let letters = norm.chars().filter(|c| c.is_alphabetic()).count();
-    // CJK scripts carry far more per character: 40 characters are plenty.
-    let cjk = scripts.iter().any(|(s, _)| s.is_cjk());
-    if letters < if cjk { 40 } else { LANGUAGE_MIN_CHARS } {
-        return None;
+impl Field {
+    /// The field's own words inside its [`language_sample`] (the last one cut
+    /// at the sample's end): what the English shortcut reads, without a
+    /// second tokenizer.
+    pub fn sample_words(&self) -> impl Iterator<Item = &str> {
+        let sample = language_sample(&self.norm);
+        self.words
+            .iter()
+            .take_while(move |r| r.start < sample.len())
+            .filter_map(move |r| sample.get(r.start..r.end.min(sample.len())))
     }
-    let sample = language_sample(norm);
-    if english::clearly_english(sample) {
-        return Some(Language { code: "eng" });
+
+    fn detect_language(&self) -> Option<Language> {
+        let letters = self.norm.chars().filter(|c| c.is_alphabetic()).count();
+        // CJK scripts carry far more per character: 40 characters are plenty.
+        let cjk = self.scripts.iter().any(|(s, _)| s.is_cjk());
+        if letters < if cjk { 40 } else { LANGUAGE_MIN_CHARS } {
+            return None;
+        }
+        let sample = language_sample(&self.norm);
+        let words = self.sample_words();
+        if english::clearly_english_words(words) {
+            return Some(Language { code: "eng" });
+        }
+        detector_language(sample).map(|code| Language { code })
     }
-    detector_language(sample).map(|code| Language { code })
 }
 
 /// The part of a field's normalized text the language is decided on.
