@@ -9,7 +9,7 @@ import { EngineTrap, withEngine, instances, current } from './engine';
 import { analyzeLinked, annotateSeen, dropCorpora, flushSaves, hasCorpus, rotateKey } from './linkage';
 import { resolveLang, t } from './i18n';
 import { localizeHint } from './hint-text';
-import { allowedFrom, LIMITS, parseRequest, type AnalyzeItem, type ItemResult, type Lang, type Report, type Request, type Response } from './protocol';
+import { allowedFrom, LIMITS, parseRequest, type AnalyzeItem, type ItemResult, type Lang, type Level, type Report, type Request, type Response } from './protocol';
 import { photoHashOf, photosUsable, withoutPhoto, withPhotoHash } from './photos';
 import { loadSettings, saveSettings } from './settings';
 import { memory } from './memory';
@@ -128,15 +128,7 @@ async function analyzeItems(req: Extract<Request, { type: 'analyze' }>, origin: 
   const l = resolveLang(settings.language, chrome.i18n.getUILanguage());
   const docs = items.map((it) => withPhotoHash(it.doc, known.get(it.doc.id)));
   const results = await analyzeAndObserve(origin.site, items, docs, req.url, settings.remember);
-  return {
-    ok: true,
-    enabled: true,
-    lang: l,
-    minLevel: settings.minLevel,
-    ms: Math.round((performance.now() - t0) * 10) / 10,
-    results: localizedResults(results, l),
-    photos: await withEngine((g) => photosUsable(g)),
-  };
+  return { ...pageReply(results, l, settings.minLevel, t0), photos: await withEngine((g) => photosUsable(g)) };
 }
 
 /**
@@ -161,8 +153,16 @@ async function analyzeAndObserve(
   return results;
 }
 
-function localizedResults(results: ItemResult[], l: Lang): ItemResult[] {
-  return results.map((r) => (r.report ? { key: r.key, report: localize(r.report, l) } : r));
+/** The reply to a page's `analyze` or `photos` message: reports in the user's language, time spent here. */
+function pageReply(results: ItemResult[], l: Lang, minLevel: Level, t0: number) {
+  return {
+    ok: true as const,
+    enabled: true as const,
+    lang: l,
+    minLevel,
+    ms: Math.round((performance.now() - t0) * 10) / 10,
+    results: results.map((r) => (r.report ? { key: r.key, report: localize(r.report, l) } : r)),
+  };
 }
 
 /**
@@ -190,14 +190,7 @@ async function addPhotos(req: Extract<Request, { type: 'photos' }>, origin: Extr
     const photos = new Map(fresh.map(({ it, dhash }) => [it.doc.id, dhash]));
     results = await analyzeAndObserve(origin.site, fresh.map(({ it }) => it), docs, req.url, settings.remember, photos);
   }
-  return {
-    ok: true,
-    enabled: true,
-    lang: l,
-    minLevel: settings.minLevel,
-    ms: Math.round((performance.now() - t0) * 10) / 10,
-    results: localizedResults(results, l),
-  };
+  return pageReply(results, l, settings.minLevel, t0);
 }
 
 async function analyzeText(req: Extract<Request, { type: 'analyzeText' }>): Promise<Response> {
