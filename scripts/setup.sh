@@ -35,6 +35,13 @@ if [ ! -x node_modules/.bin/esbuild ] || [ package-lock.json -nt node_modules/.p
   npm install --no-save --no-audit --no-fund --loglevel=error
 fi
 
+# valgrind counts the native core's instructions for the speed budgets (scripts/instr-count.mjs).
+if ! command -v valgrind >/dev/null; then
+  say "installing Debian valgrind"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq valgrind >/dev/null
+fi
+
 if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
   say "installing Debian chromium"
   export DEBIAN_FRONTEND=noninteractive
