@@ -50,6 +50,7 @@ pub mod error;
 pub mod geo;
 pub mod model;
 pub mod options;
+pub mod platform;
 pub mod report;
 pub mod rules;
 pub mod text;

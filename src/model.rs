@@ -1,9 +1,15 @@
-//! The v1 data contract: the documents HireLens reads.
+//! The v1.1 data contract: the documents HireLens reads.
 //!
 //! Every document is a JSON object with a required `kind`: `profile`,
 //! `proposal`, `message` or `thread` (a conversation: several messages).
 //! All other fields are optional; unknown fields are ignored; a wrong type
 //! is an [`InputError`] naming the field path.
+//!
+//! v1.1 adds what a platform logs about a profile (all optional, so every
+//! v1 document is a v1.1 document): `sessions`, `payouts`, `reviews` and
+//! `bids`. Values no platform can produce (a session of 10⁹ minutes, a
+//! rating of 11, more bids won than sent) are errors naming the field,
+//! never silently used.
 
 use crate::date::{PartialDate, Timestamp};
 use crate::error::InputError;
@@ -112,6 +118,116 @@ pub struct Job {
     pub description: Option<String>,
 }
 
+/// The kind of network a session came from, as the platform's IP data classifies it.
+#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Network {
+    Residential,
+    Mobile,
+    Business,
+    Hosting,
+    Vpn,
+    Proxy,
+    Tor,
+    #[default]
+    Unknown,
+}
+
+impl Network {
+    pub const ALL: [Network; 8] = [
+        Network::Residential,
+        Network::Mobile,
+        Network::Business,
+        Network::Hosting,
+        Network::Vpn,
+        Network::Proxy,
+        Network::Tor,
+        Network::Unknown,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Network::Residential => "residential",
+            Network::Mobile => "mobile",
+            Network::Business => "business",
+            Network::Hosting => "hosting",
+            Network::Vpn => "vpn",
+            Network::Proxy => "proxy",
+            Network::Tor => "tor",
+            Network::Unknown => "unknown",
+        }
+    }
+    /// VPN, proxy, Tor or a hosting provider: the address says where the
+    /// service is, not where the person is.
+    pub fn is_anonymising(self) -> bool {
+        matches!(
+            self,
+            Network::Vpn | Network::Proxy | Network::Tor | Network::Hosting
+        )
+    }
+}
+
+/// One login session, as the platform logged it (contract v1.1).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct Session {
+    pub at: Option<Timestamp>,
+    /// Country of the IP address (ISO 3166-1 alpha-2 or a name).
+    pub ip_country: Option<String>,
+    pub ip_region: Option<String>,
+    pub network: Option<Network>,
+    /// Autonomous system number of the IP address.
+    pub asn: Option<u32>,
+    /// The IP address in clear (IPv4 or IPv6)...
+    pub ip: Option<String>,
+    /// ...or the platform's own digest of it (exact matches only).
+    pub ip_hash: Option<String>,
+    /// An opaque device id (the platform's fingerprint or cookie id).
+    pub device: Option<String>,
+    /// The browser's IANA time zone name (`Intl.DateTimeFormat().resolvedOptions().timeZone`).
+    pub browser_timezone: Option<String>,
+    /// `navigator.languages`.
+    pub browser_languages: Vec<String>,
+    pub remote_desktop: Option<bool>,
+    pub duration_minutes: Option<f64>,
+}
+
+/// A payout account on the profile (contract v1.1).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct Payout {
+    pub method: Option<String>,
+    /// The account number in clear...
+    pub account: Option<String>,
+    /// ...or the platform's own digest of it (exact matches only).
+    pub account_hash: Option<String>,
+    pub holder_name: Option<String>,
+    pub country: Option<String>,
+    pub added_at: Option<Timestamp>,
+}
+
+/// A review the profile received (contract v1.1).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct Review {
+    /// The reviewing client's id on the platform.
+    pub client_id: Option<String>,
+    /// 0 to 5.
+    pub rating: Option<f64>,
+    pub at: Option<Timestamp>,
+}
+
+/// Bidding volume (contract v1.1).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct Bids {
+    pub sent: Option<u32>,
+    pub won: Option<u32>,
+    pub since: Option<PartialDate>,
+}
+
+/// The longest session the contract accepts: one year, in minutes.
+pub const MAX_SESSION_MINUTES: f64 = 366.0 * 24.0 * 60.0;
+
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default)]
 pub struct Profile {
@@ -135,6 +251,81 @@ pub struct Profile {
     pub activity: Vec<Timestamp>,
     pub photo: Option<Photo>,
     pub payment: Option<Payment>,
+    /// v1.1: login sessions the platform logged.
+    pub sessions: Vec<Session>,
+    /// v1.1: payout accounts on the profile.
+    pub payouts: Vec<Payout>,
+    /// v1.1: reviews the profile received.
+    pub reviews: Vec<Review>,
+    /// v1.1: bidding volume.
+    pub bids: Option<Bids>,
+}
+
+impl Profile {
+    /// Refuse values no platform can produce, naming the field (`pre` is the
+    /// profile's path prefix, `""` or `"profile."`).
+    pub fn validate_platform(&self, pre: &str) -> Result<(), InputError> {
+        let at_ok = |path: String, t: &Option<Timestamp>| -> Result<(), InputError> {
+            if let Some(t) = t {
+                let (y, _, _) = t.utc_date();
+                if !(1990..=2100).contains(&y) {
+                    return Err(InputError::new(
+                        path,
+                        format!("year {y} is outside 1990–2100"),
+                    ));
+                }
+            }
+            Ok(())
+        };
+        for (i, s) in self.sessions.iter().enumerate() {
+            let p = format!("{pre}sessions[{i}]");
+            at_ok(format!("{p}.at"), &s.at)?;
+            if let Some(d) = s.duration_minutes {
+                if !d.is_finite() || !(0.0..=MAX_SESSION_MINUTES).contains(&d) {
+                    return Err(InputError::new(
+                        format!("{p}.duration_minutes"),
+                        format!(
+                            "{d} minutes is not a session length (0 to {MAX_SESSION_MINUTES}, one year)"
+                        ),
+                    ));
+                }
+            }
+            if let Some(ip) = &s.ip {
+                if crate::platform::parse_ip(ip).is_none() {
+                    return Err(InputError::new(
+                        format!("{p}.ip"),
+                        "expected an IPv4 or IPv6 address; send `ip_hash` for a digest",
+                    ));
+                }
+            }
+        }
+        for (i, r) in self.reviews.iter().enumerate() {
+            let p = format!("{pre}reviews[{i}]");
+            at_ok(format!("{p}.at"), &r.at)?;
+            if let Some(x) = r.rating {
+                if !x.is_finite() || !(0.0..=5.0).contains(&x) {
+                    return Err(InputError::new(
+                        format!("{p}.rating"),
+                        format!("{x} is not a rating on the 0–5 scale"),
+                    ));
+                }
+            }
+        }
+        for (i, py) in self.payouts.iter().enumerate() {
+            at_ok(format!("{pre}payouts[{i}].added_at"), &py.added_at)?;
+        }
+        if let Some(b) = &self.bids {
+            if let (Some(s), Some(w)) = (b.sent, b.won) {
+                if w > s {
+                    return Err(InputError::new(
+                        format!("{pre}bids.won"),
+                        format!("{w} bids won is more than the {s} sent"),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
@@ -280,7 +471,7 @@ impl Document {
                 InputError::new(path, clean_serde_message(&e.inner().to_string()))
             })
         }
-        match kind.as_str() {
+        let doc = match kind.as_str() {
             "profile" => typed(value).map(Document::Profile),
             "proposal" => typed(value).map(Document::Proposal),
             "message" => typed(value).map(Document::Message),
@@ -291,7 +482,16 @@ impl Document {
                     "unknown kind {other:?}; expected one of \"profile\", \"proposal\", \"message\", \"thread\""
                 ),
             )),
+        }?;
+        if let Some(p) = doc.profile() {
+            let pre = if matches!(doc, Document::Profile(_)) {
+                ""
+            } else {
+                "profile."
+            };
+            p.validate_platform(pre)?;
         }
+        Ok(doc)
     }
 
     /// Cut text fields longer than the limit (at a character boundary) and
@@ -462,6 +662,39 @@ impl Truncator<'_> {
         self.list(&format!("{pre}activity"), &mut p.activity);
         if let Some(ph) = &mut p.photo {
             self.text(&format!("{pre}photo.dhash"), &mut ph.dhash);
+        }
+        self.list(&format!("{pre}sessions"), &mut p.sessions);
+        for (i, se) in p.sessions.iter_mut().enumerate() {
+            for (name, f) in [
+                ("ip_country", &mut se.ip_country),
+                ("ip_region", &mut se.ip_region),
+                ("ip", &mut se.ip),
+                ("ip_hash", &mut se.ip_hash),
+                ("device", &mut se.device),
+                ("browser_timezone", &mut se.browser_timezone),
+            ] {
+                self.text(&format!("{pre}sessions[{i}].{name}"), f);
+            }
+            self.strings(
+                &format!("{pre}sessions[{i}].browser_languages"),
+                &mut se.browser_languages,
+            );
+        }
+        self.list(&format!("{pre}payouts"), &mut p.payouts);
+        for (i, py) in p.payouts.iter_mut().enumerate() {
+            for (name, f) in [
+                ("method", &mut py.method),
+                ("account", &mut py.account),
+                ("account_hash", &mut py.account_hash),
+                ("holder_name", &mut py.holder_name),
+                ("country", &mut py.country),
+            ] {
+                self.text(&format!("{pre}payouts[{i}].{name}"), f);
+            }
+        }
+        self.list(&format!("{pre}reviews"), &mut p.reviews);
+        for (i, r) in p.reviews.iter_mut().enumerate() {
+            self.text(&format!("{pre}reviews[{i}].client_id"), &mut r.client_id);
         }
         if let Some(pay) = &mut p.payment {
             for (name, f) in [
@@ -646,6 +879,44 @@ mod tests {
         assert_eq!(err(r#"{"kind":"resume"}"#).field, "kind");
         assert_eq!(err(r#"[1,2]"#).field, "");
         assert!(err("{").message.contains("not valid JSON"));
+    }
+
+    #[test]
+    fn platform_fields_wrong_types_and_absurd_values_name_the_field() {
+        let e = err(r#"{"kind":"profile","sessions":[{},{"network":"satellite"}]}"#);
+        assert_eq!(e.field, "sessions[1].network");
+        assert!(e.message.contains("vpn"), "{}", e.message);
+        let e = err(r#"{"kind":"profile","sessions":[{"duration_minutes":1e9}]}"#);
+        assert_eq!(e.field, "sessions[0].duration_minutes");
+        assert!(e.message.contains("one year"), "{}", e.message);
+        let e = err(r#"{"kind":"profile","sessions":[{"duration_minutes":-5}]}"#);
+        assert_eq!(e.field, "sessions[0].duration_minutes");
+        let e = err(r#"{"kind":"profile","sessions":[{"remote_desktop":"yes"}]}"#);
+        assert_eq!(e.field, "sessions[0].remote_desktop");
+        let e = err(r#"{"kind":"profile","sessions":[{"asn":-1}]}"#);
+        assert_eq!(e.field, "sessions[0].asn");
+        let e = err(r#"{"kind":"profile","sessions":[{"ip":"999.1.1.1"}]}"#);
+        assert_eq!(e.field, "sessions[0].ip");
+        let e = err(r#"{"kind":"profile","sessions":[{"at":"1850-01-01T00:00:00Z"}]}"#);
+        assert_eq!(e.field, "sessions[0].at");
+        let e = err(r#"{"kind":"profile","reviews":[{"rating":11}]}"#);
+        assert_eq!(e.field, "reviews[0].rating");
+        assert_eq!(e.message, "11 is not a rating on the 0–5 scale");
+        let e = err(r#"{"kind":"profile","bids":{"sent":3,"won":9}}"#);
+        assert_eq!(e.field, "bids.won");
+        let e = err(r#"{"kind":"profile","bids":{"sent":"many"}}"#);
+        assert_eq!(e.field, "bids.sent");
+        let e = err(r#"{"kind":"proposal","profile":{"payouts":[{"added_at":"yesterday"}]}}"#);
+        assert_eq!(e.field, "profile.payouts[0].added_at");
+        let e = err(r#"{"kind":"message","profile":{"reviews":[{"rating":-1}]}}"#);
+        assert_eq!(e.field, "profile.reviews[0].rating");
+        // v1 documents are v1.1 documents; good values parse
+        let d = Document::from_json(
+            r#"{"kind":"profile","sessions":[{"at":"2026-01-01T10:00:00Z","network":"vpn","ip":"2001:db8::1","duration_minutes":30,"remote_desktop":true}],"reviews":[{"rating":4.5}],"bids":{"sent":9,"won":9}}"#,
+        )
+        .unwrap();
+        let Document::Profile(p) = d else { panic!() };
+        assert_eq!(p.sessions[0].network, Some(Network::Vpn));
     }
 
     #[test]

@@ -45,14 +45,17 @@ pub enum Family {
     Stylometry,
     Tradecraft,
     Linkage,
+    /// What the platform logs: sessions, networks, devices, payouts, reviews, bids.
+    Platform,
 }
 
 impl Family {
-    pub const ALL: [Family; 4] = [
+    pub const ALL: [Family; 5] = [
         Family::Consistency,
         Family::Stylometry,
         Family::Tradecraft,
         Family::Linkage,
+        Family::Platform,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -60,6 +63,7 @@ impl Family {
             Family::Stylometry => "stylometry",
             Family::Tradecraft => "tradecraft",
             Family::Linkage => "linkage",
+            Family::Platform => "platform",
         }
     }
     /// The most weight hints of one family can add to the sum.
@@ -70,6 +74,9 @@ impl Family {
             Family::Stylometry => 2.0,
             Family::Tradecraft => 6.0,
             Family::Linkage => 6.0,
+            // Platform logs alone reach `medium` at most: a person's network
+            // and devices have too many innocent explanations for `high`.
+            Family::Platform => 3.5,
         }
     }
     pub fn code_prefix(self) -> &'static str {
@@ -78,6 +85,7 @@ impl Family {
             Family::Stylometry => "HL2",
             Family::Tradecraft => "HL3",
             Family::Linkage => "HL4",
+            Family::Platform => "HL5",
         }
     }
 }
@@ -237,6 +245,11 @@ mod tests {
         assert_eq!(
             level_of_score(score_of_sum(Severity::High.default_weight())),
             Level::High
+        );
+        // platform logs alone stay below high
+        assert_eq!(
+            level_of_score(score_of_sum(Family::Platform.cap())),
+            Level::Medium
         );
         // a family at its cap: stylometry alone stays low
         assert_eq!(

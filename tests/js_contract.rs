@@ -25,7 +25,7 @@ use hirelens::corpus::{
     Cluster, ClusterReason, Comparison, DocKey, Link, LinkKind, Names, NearDuplicate,
     SharedIdentifier, Span, StyleScore,
 };
-use hirelens::model::Role;
+use hirelens::model::{Network, Role};
 use hirelens::report::Facts;
 use hirelens::{Document, Evidence, Family, Hint, Level, Report, Severity};
 use serde_json::{Value, json};
@@ -47,7 +47,15 @@ fn full_profile(with_kind: bool) -> Value {
                      "handles": ["@ann"], "wallets": ["0x0000000000000000000000000000000000000001"]},
         "activity": ["2026-11-20T01:12:00Z"],
         "photo": {"dhash": "00ff00ff00ff00ff"},
-        "payment": {"payee_name": "Ann Example", "method": "bank", "account": "****1234", "country": "US"}
+        "payment": {"payee_name": "Ann Example", "method": "bank", "account": "****1234", "country": "US"},
+        "sessions": [{"at": "2026-11-20T01:12:00Z", "ip_country": "US", "ip_region": "TX", "network": "residential",
+                      "asn": 7922, "ip": "203.0.113.7", "ip_hash": "9f86d081", "device": "dev-1",
+                      "browser_timezone": "America/Chicago", "browser_languages": ["en-US"],
+                      "remote_desktop": false, "duration_minutes": 42.5}],
+        "payouts": [{"method": "bank", "account": "DE89370400440532013000", "account_hash": "2c26b46b",
+                     "holder_name": "Ann Example", "country": "US", "added_at": "2025-01-02T00:00:00Z"}],
+        "reviews": [{"client_id": "c1", "rating": 5, "at": "2026-10-01T00:00:00Z"}],
+        "bids": {"sent": 40, "won": 6, "since": "2025-09"}
     });
     if with_kind {
         p["kind"] = json!("profile");
@@ -290,7 +298,12 @@ fn generate() -> String {
         )
         .unwrap()
     ));
-    let enums: [(&str, &str, Value); 7] = [
+    let enums: [(&str, &str, Value); 8] = [
+        (
+            "networks",
+            "Network",
+            serde_json::to_value(Network::ALL).unwrap(),
+        ),
         (
             "severities",
             "Severity",

@@ -1,5 +1,6 @@
 /**
- * The HireLens data contract (v1), as JavaScript sees it.
+ * The HireLens data contract (v1.1), as JavaScript sees it. v1.1 adds the
+ * platform's own logs to a profile: `sessions`, `payouts`, `reviews`, `bids`.
  *
  * Input documents mirror the Rust serde types in `src/model.rs`; reports
  * mirror `src/report.rs`. A test (`tests/js_contract.rs` + `tsc --noEmit`
@@ -70,6 +71,59 @@ export interface Photo {
   dhash?: string | null;
 }
 
+/** How the platform's IP data classifies a session's network. */
+export type Network = 'residential' | 'mobile' | 'business' | 'hosting' | 'vpn' | 'proxy' | 'tor' | 'unknown';
+
+/** One login session, as the platform logged it (v1.1). */
+export interface Session {
+  at?: Timestamp | null;
+  /** Country of the IP address: ISO 3166-1 alpha-2 or a name. */
+  ip_country?: string | null;
+  ip_region?: string | null;
+  network?: Network | null;
+  /** Autonomous system number. */
+  asn?: number | null;
+  /** The IP address in clear (IPv4 or IPv6)… */
+  ip?: string | null;
+  /** …or the platform's own digest of it (exact matches only). */
+  ip_hash?: string | null;
+  /** An opaque device id. */
+  device?: string | null;
+  /** IANA time zone name, e.g. `Intl.DateTimeFormat().resolvedOptions().timeZone`. */
+  browser_timezone?: string | null;
+  /** `navigator.languages`. */
+  browser_languages?: string[] | null;
+  remote_desktop?: boolean | null;
+  /** 0 to one year (527,040 minutes); more is an input error. */
+  duration_minutes?: number | null;
+}
+
+/** A payout account on the profile (v1.1). */
+export interface Payout {
+  method?: string | null;
+  account?: string | null;
+  /** The platform's own digest of the account (exact matches only). */
+  account_hash?: string | null;
+  holder_name?: string | null;
+  country?: string | null;
+  added_at?: Timestamp | null;
+}
+
+/** A review the profile received (v1.1). */
+export interface Review {
+  client_id?: string | null;
+  /** 0 to 5; anything else is an input error. */
+  rating?: number | null;
+  at?: Timestamp | null;
+}
+
+/** Bidding volume (v1.1); `won` above `sent` is an input error. */
+export interface Bids {
+  sent?: number | null;
+  won?: number | null;
+  since?: DateInput | null;
+}
+
 export interface Author {
   name?: string | null;
   profile_id?: string | null;
@@ -104,6 +158,14 @@ export interface ProfileFields {
   activity?: Timestamp[] | null;
   photo?: Photo | null;
   payment?: Payment | null;
+  /** v1.1: login sessions the platform logged. */
+  sessions?: Session[] | null;
+  /** v1.1: payout accounts. */
+  payouts?: Payout[] | null;
+  /** v1.1: reviews received. */
+  reviews?: Review[] | null;
+  /** v1.1: bidding volume. */
+  bids?: Bids | null;
 }
 
 /** An embedded profile: the same fields; `kind` may be given and is ignored. */
@@ -161,7 +223,7 @@ export type DocumentKind = HireLensDocument['kind'];
 
 export type Severity = 'info' | 'low' | 'medium' | 'high';
 export type Level = 'none' | 'low' | 'medium' | 'high';
-export type Family = 'consistency' | 'stylometry' | 'tradecraft' | 'linkage';
+export type Family = 'consistency' | 'stylometry' | 'tradecraft' | 'linkage' | 'platform';
 
 /** Where a hint looked: `start`/`end` are UTF-16 code-unit offsets into the original text of `field` (what a DOM `Range` needs). */
 export interface Evidence {
@@ -175,7 +237,7 @@ export interface Evidence {
 
 /** A risk hint: what was seen, where, why it matters, how it can be innocent, what to verify. Never a verdict. */
 export interface Hint {
-  /** Stable code: `HL1xx` consistency, `HL2xx` stylometry, `HL3xx` tradecraft, `HL4xx` linkage. */
+  /** Stable code: `HL1xx` consistency, `HL2xx` stylometry, `HL3xx` tradecraft, `HL4xx` linkage, `HL5xx` platform. */
   code: string;
   /** Stable kebab-case rule name. */
   rule: string;

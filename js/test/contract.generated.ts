@@ -7,6 +7,11 @@ export const profile = {
   "activity": [
     "2026-11-20T01:12:00Z"
   ],
+  "bids": {
+    "sent": 40,
+    "since": "2025-09",
+    "won": 6
+  },
   "contacts": {
     "emails": [
       "a@example.com"
@@ -72,10 +77,45 @@ export const profile = {
     "method": "bank",
     "payee_name": "Ann Example"
   },
+  "payouts": [
+    {
+      "account": "DE89370400440532013000",
+      "account_hash": "2c26b46b",
+      "added_at": "2025-01-02T00:00:00Z",
+      "country": "US",
+      "holder_name": "Ann Example",
+      "method": "bank"
+    }
+  ],
   "photo": {
     "dhash": "00ff00ff00ff00ff"
   },
   "platform": "upwork",
+  "reviews": [
+    {
+      "at": "2026-10-01T00:00:00Z",
+      "client_id": "c1",
+      "rating": 5
+    }
+  ],
+  "sessions": [
+    {
+      "asn": 7922,
+      "at": "2026-11-20T01:12:00Z",
+      "browser_languages": [
+        "en-US"
+      ],
+      "browser_timezone": "America/Chicago",
+      "device": "dev-1",
+      "duration_minutes": 42.5,
+      "ip": "203.0.113.7",
+      "ip_country": "US",
+      "ip_hash": "9f86d081",
+      "ip_region": "TX",
+      "network": "residential",
+      "remote_desktop": false
+    }
+  ],
   "skills": [
     "Rust"
   ],
@@ -100,6 +140,11 @@ export const proposal = {
     "activity": [
       "2026-11-20T01:12:00Z"
     ],
+    "bids": {
+      "sent": 40,
+      "since": "2025-09",
+      "won": 6
+    },
     "contacts": {
       "emails": [
         "a@example.com"
@@ -165,10 +210,45 @@ export const proposal = {
       "method": "bank",
       "payee_name": "Ann Example"
     },
+    "payouts": [
+      {
+        "account": "DE89370400440532013000",
+        "account_hash": "2c26b46b",
+        "added_at": "2025-01-02T00:00:00Z",
+        "country": "US",
+        "holder_name": "Ann Example",
+        "method": "bank"
+      }
+    ],
     "photo": {
       "dhash": "00ff00ff00ff00ff"
     },
     "platform": "upwork",
+    "reviews": [
+      {
+        "at": "2026-10-01T00:00:00Z",
+        "client_id": "c1",
+        "rating": 5
+      }
+    ],
+    "sessions": [
+      {
+        "asn": 7922,
+        "at": "2026-11-20T01:12:00Z",
+        "browser_languages": [
+          "en-US"
+        ],
+        "browser_timezone": "America/Chicago",
+        "device": "dev-1",
+        "duration_minutes": 42.5,
+        "ip": "203.0.113.7",
+        "ip_country": "US",
+        "ip_hash": "9f86d081",
+        "ip_region": "TX",
+        "network": "residential",
+        "remote_desktop": false
+      }
+    ],
     "skills": [
       "Rust"
     ],
@@ -197,6 +277,11 @@ export const message = {
     "activity": [
       "2026-11-20T01:12:00Z"
     ],
+    "bids": {
+      "sent": 40,
+      "since": "2025-09",
+      "won": 6
+    },
     "contacts": {
       "emails": [
         "a@example.com"
@@ -262,10 +347,45 @@ export const message = {
       "method": "bank",
       "payee_name": "Ann Example"
     },
+    "payouts": [
+      {
+        "account": "DE89370400440532013000",
+        "account_hash": "2c26b46b",
+        "added_at": "2025-01-02T00:00:00Z",
+        "country": "US",
+        "holder_name": "Ann Example",
+        "method": "bank"
+      }
+    ],
     "photo": {
       "dhash": "00ff00ff00ff00ff"
     },
     "platform": "upwork",
+    "reviews": [
+      {
+        "at": "2026-10-01T00:00:00Z",
+        "client_id": "c1",
+        "rating": 5
+      }
+    ],
+    "sessions": [
+      {
+        "asn": 7922,
+        "at": "2026-11-20T01:12:00Z",
+        "browser_languages": [
+          "en-US"
+        ],
+        "browser_timezone": "America/Chicago",
+        "device": "dev-1",
+        "duration_minutes": 42.5,
+        "ip": "203.0.113.7",
+        "ip_country": "US",
+        "ip_hash": "9f86d081",
+        "ip_region": "TX",
+        "network": "residential",
+        "remote_desktop": false
+      }
+    ],
     "skills": [
       "Rust"
     ],
@@ -298,6 +418,11 @@ export const thread = {
         "activity": [
           "2026-11-20T01:12:00Z"
         ],
+        "bids": {
+          "sent": 40,
+          "since": "2025-09",
+          "won": 6
+        },
         "contacts": {
           "emails": [
             "a@example.com"
@@ -363,10 +488,45 @@ export const thread = {
           "method": "bank",
           "payee_name": "Ann Example"
         },
+        "payouts": [
+          {
+            "account": "DE89370400440532013000",
+            "account_hash": "2c26b46b",
+            "added_at": "2025-01-02T00:00:00Z",
+            "country": "US",
+            "holder_name": "Ann Example",
+            "method": "bank"
+          }
+        ],
         "photo": {
           "dhash": "00ff00ff00ff00ff"
         },
         "platform": "upwork",
+        "reviews": [
+          {
+            "at": "2026-10-01T00:00:00Z",
+            "client_id": "c1",
+            "rating": 5
+          }
+        ],
+        "sessions": [
+          {
+            "asn": 7922,
+            "at": "2026-11-20T01:12:00Z",
+            "browser_languages": [
+              "en-US"
+            ],
+            "browser_timezone": "America/Chicago",
+            "device": "dev-1",
+            "duration_minutes": 42.5,
+            "ip": "203.0.113.7",
+            "ip_country": "US",
+            "ip_hash": "9f86d081",
+            "ip_region": "TX",
+            "network": "residential",
+            "remote_desktop": false
+          }
+        ],
         "skills": [
           "Rust"
         ],
@@ -384,6 +544,11 @@ export const thread = {
     "activity": [
       "2026-11-20T01:12:00Z"
     ],
+    "bids": {
+      "sent": 40,
+      "since": "2025-09",
+      "won": 6
+    },
     "contacts": {
       "emails": [
         "a@example.com"
@@ -449,10 +614,45 @@ export const thread = {
       "method": "bank",
       "payee_name": "Ann Example"
     },
+    "payouts": [
+      {
+        "account": "DE89370400440532013000",
+        "account_hash": "2c26b46b",
+        "added_at": "2025-01-02T00:00:00Z",
+        "country": "US",
+        "holder_name": "Ann Example",
+        "method": "bank"
+      }
+    ],
     "photo": {
       "dhash": "00ff00ff00ff00ff"
     },
     "platform": "upwork",
+    "reviews": [
+      {
+        "at": "2026-10-01T00:00:00Z",
+        "client_id": "c1",
+        "rating": 5
+      }
+    ],
+    "sessions": [
+      {
+        "asn": 7922,
+        "at": "2026-11-20T01:12:00Z",
+        "browser_languages": [
+          "en-US"
+        ],
+        "browser_timezone": "America/Chicago",
+        "device": "dev-1",
+        "duration_minutes": 42.5,
+        "ip": "203.0.113.7",
+        "ip_country": "US",
+        "ip_hash": "9f86d081",
+        "ip_region": "TX",
+        "network": "residential",
+        "remote_desktop": false
+      }
+    ],
     "skills": [
       "Rust"
     ],
@@ -614,13 +814,16 @@ export const verdicts = [
 export const verdictAnswers = ["insufficient-text","uncertain","scored"] as const;
 export type Check_StyleVerdict = Expect<Equal<(typeof verdictAnswers)[number], T.StyleVerdict['answer']>>;
 
+export const networks = ["residential","mobile","business","hosting","vpn","proxy","tor","unknown"] as const;
+export type Check_Network = Expect<Equal<(typeof networks)[number], T.Network>>;
+
 export const severities = ["info","low","medium","high"] as const;
 export type Check_Severity = Expect<Equal<(typeof severities)[number], T.Severity>>;
 
 export const levels = ["none","low","medium","high"] as const;
 export type Check_Level = Expect<Equal<(typeof levels)[number], T.Level>>;
 
-export const families = ["consistency","stylometry","tradecraft","linkage"] as const;
+export const families = ["consistency","stylometry","tradecraft","linkage","platform"] as const;
 export type Check_Family = Expect<Equal<(typeof families)[number], T.Family>>;
 
 export const roles = ["freelancer","client","other"] as const;

@@ -9,6 +9,7 @@
 pub mod consistency;
 pub mod doc;
 pub mod linkage;
+pub mod platform;
 pub mod stylometry;
 pub mod tradecraft;
 
@@ -28,7 +29,7 @@ pub struct Docs {
 /// A rule's declaration.
 #[derive(Debug, Serialize)]
 pub struct Rule {
-    /// Stable code: `HL1xx` consistency, `HL2xx` stylometry, `HL3xx` tradecraft, `HL4xx` linkage.
+    /// Stable code: `HL1xx` consistency, `HL2xx` stylometry, `HL3xx` tradecraft, `HL4xx` linkage, `HL5xx` platform.
     pub code: &'static str,
     /// Stable kebab-case name.
     pub name: &'static str,
@@ -119,6 +120,7 @@ pub fn catalog() -> Vec<&'static Rule> {
         .chain(stylometry::RULES)
         .chain(tradecraft::RULES)
         .chain(linkage::RULES)
+        .chain(platform::RULES)
         .copied()
         .collect();
     all.sort_by_key(|r| r.code);
