@@ -155,8 +155,30 @@ function render(file, vars = {}) {
 const STRICT_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** host → [path pattern, responder]. */
+/**
+ * Real saved pages (sanitised copies other people committed to public
+ * repositories; see ../shared/realpages/SOURCES.md). They stay outside the
+ * project and are read at run time; each is served at its real URL. Tests
+ * that need them skip with a message when the directory is absent.
+ */
+export const REALPAGES_DIR = process.env.HIRELENS_REALPAGES ?? path.resolve(here, '../../../shared/realpages');
+export const REAL_PAGES = [
+  { file: 'upwork-profile-1.html', url: 'https://www.upwork.com/freelancers/~010000000000000000' },
+  { file: 'linkedin-profile-1.html', url: 'https://www.linkedin.com/in/jane-example-000000000/' },
+];
+/** A saved page still names the site's scripts, trackers and images: the browser is told to load none of them. */
+const REAL_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
+
+function realRoute(page) {
+  const u = new URL(page.url);
+  const re = new RegExp(`^${u.pathname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  const file = path.join(REALPAGES_DIR, page.file);
+  return [re, () => ({ body: fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : `<!doctype html><title>missing</title><p>${esc(file)} is not available on this machine.</p>`, csp: REAL_CSP })];
+}
+
 const ROUTES = {
   'www.upwork.com': [
+    realRoute(REAL_PAGES[0]),
     // ?held=1: the portrait's URL gets the same query, so a test can hold that one image back (page.route).
     [/^\/freelancers\/~01ffff9999$/, (u) => ({ body: render('upwork-profile-2.html').replace('/static/avatar/7.png', u.searchParams.has('held') ? '/static/avatar/7.png?held=1' : '/static/avatar/7.png') })],
     [/^\/freelancers\/~01[0-9a-z]+$/, (u) => ({ body: render(u.searchParams.has('spa') ? 'upwork-spa.html' : 'upwork-profile.html') })],
@@ -182,9 +204,16 @@ const ROUTES = {
     [/^\/about\/huge$/, (u) => ({ body: hugeSkillsPage(Number(u.searchParams.get('n') ?? 30), Number(u.searchParams.get('chars') ?? 300_000)) })],
   ],
   'www.fiverr.com': [[/^\/[a-z0-9_]+$/i, () => ({ body: render('fiverr-seller.html') })]],
-  'www.linkedin.com': [[/^\/in\/[a-z0-9-]+\/?$/i, () => ({ body: render('linkedin-profile.html') })]],
+  'www.linkedin.com': [realRoute(REAL_PAGES[1]), [/^\/in\/[a-z0-9-]+\/?$/i, () => ({ body: render('linkedin-profile.html') })]],
   'www.example-careers.test': [[/^\/people\/[a-z-]+$/, () => ({ body: render('schemaorg-jsonld.html') })]],
 };
+
+/** The body the fixture server answers for `url` (same routes), or undefined (404); for scripts/check-adapters.mjs. */
+export function fixtureBody(url) {
+  const u = new URL(url);
+  const route = (ROUTES[u.hostname] ?? []).find(([re]) => re.test(u.pathname));
+  return route ? route[1](u).body : undefined;
+}
 
 function cert(dir) {
   const key = path.join(dir, 'key.pem');
@@ -219,6 +248,7 @@ export async function startFixtureServer() {
     const out = route[1](u);
     const headers = { 'content-type': `${out.type ?? 'text/html'}; charset=utf-8`, 'cache-control': 'no-store' };
     if (strict) headers['content-security-policy'] = STRICT_CSP;
+    else if (out.csp) headers['content-security-policy'] = out.csp;
     res.writeHead(200, headers);
     res.end(out.body);
   });

@@ -1,5 +1,6 @@
 import type { SiteId } from '../hosts';
 import type { AnalyzeItem } from '../protocol';
+import type { Strategy } from './util';
 
 /** Where a field's text came from: its UTF-16 offset 0 is `offset` into `el.textContent`. */
 export interface FieldSource {
@@ -21,6 +22,20 @@ export interface Found {
   sources: Map<string, FieldSource>;
   /** The profile photo, when the page shows one (fingerprinted for linkage, never sent anywhere). */
   photo?: HTMLImageElement | null;
+  /** The page type that read it (`upwork/profile`, `generic/person`, …). */
+  page?: string;
+  /** Top-level contract field → how it was read (see `Strategy`). */
+  via?: Record<string, Strategy>;
+  /** Field paths whose text is an excerpt (e.g. a cover letter cut short in a list). */
+  excerpts?: string[];
+  /**
+   * Set when the page was recognised but read poorly (the fields a reader
+   * needs are missing): the badge then never shows `none` ("no hints"), only
+   * a neutral "could not read this page well" or a level some hint earned.
+   */
+  poor?: boolean;
+  /** The top-level fields this page type expects to read, shown as gaps in the panel when missing. */
+  expected?: string[];
 }
 
 /** One kind of page on a site: its URL predicate, example URLs, and extractor. */
@@ -33,7 +48,8 @@ export interface PageType {
   examples: { match: string[]; noMatch: string[] };
   /**
    * Read the page. `null` means the expected structure is not there (the site
-   * changed, or the page is not loaded yet): no badge, a console note.
+   * changed, or the page is not loaded yet): a neutral "could not read this
+   * page well" badge (no level) and a console note.
    */
   extract(root: Document, url: URL): Found[] | null;
 }
