@@ -56,7 +56,7 @@ const VALUES = {
     [d.name, 'Jane Example'],
     [d.headline, 'Starszy Specjalista Przykładowy'],
     [d.location?.country, 'Polska'],
-    [d.employment?.length, 5],
+    [d.employment?.length, 4],
     [d.employment?.[0]?.company, 'Przykładowy Bank S.A.'],
     [d.employment?.[0]?.title, 'Starszy Specjalista Przykładowy'],
     [JSON.stringify([d.employment?.[0]?.start, d.employment?.[0]?.end]), '["2022-06",null]'],
@@ -70,7 +70,7 @@ const VALUES = {
  */
 const FIXTURES = [
   ['upwork-profile.html', 'https://www.upwork.com/freelancers/~01a2b3c4d5e6f7a8b9', ['name', 'headline', 'overview', 'location', 'utc_offset_minutes', 'hourly_rate', 'languages', 'skills', 'employment', 'jobs_completed']],
-  ['upwork-profile-2.html', 'https://www.upwork.com/freelancers/~01ffff9999', ['name', 'headline', 'overview', 'location', 'utc_offset_minutes', 'hourly_rate', 'skills']],
+  ['upwork-profile-2.html', 'https://www.upwork.com/freelancers/~01ffff9999', ['name', 'headline', 'overview', 'location', 'utc_offset_minutes', 'hourly_rate', 'languages', 'skills', 'employment', 'jobs_completed']],
   ['upwork-proposals.html', 'https://www.upwork.com/ab/applicants/1799999999999999999/applicants', ['author', 'text', 'job', 'profile']],
   ['upwork-room.html', 'https://www.upwork.com/ab/messages/rooms/room_0a1b2c3d4e5f', ['messages']],
   ['freelancer-profile.html', 'https://www.freelancer.com/u/lena_fischer_dev', ['name', 'headline', 'overview', 'location', 'utc_offset_minutes', 'hourly_rate', 'skills', 'employment', 'member_since', 'jobs_completed']],

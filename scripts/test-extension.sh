@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build the browser extension and run all of its tests:
-#   type check (tsc), adapter URL unit tests, end-to-end tests in Debian's
+#   type check (tsc), adapter URL unit tests, the adapter health table over
+#   real saved pages and fixtures (scripts/check-adapters.mjs), end-to-end tests in Debian's
 #   Chromium (headless, extension loaded, fixture sites on 127.0.0.1),
 #   and `web-ext lint` on the Firefox build.
 # Builds the wasm module first if pkg/ has none. Skips the browser tests
@@ -19,4 +20,7 @@ if [ ! -x "${HIRELENS_CHROMIUM:-/usr/bin/chromium}" ]; then
   echo "test-extension: /usr/bin/chromium not found; browser tests skipped (bash scripts/setup.sh --browser)" >&2
   exit 0
 fi
+# Selector health: every adapter over the real saved pages (../shared/realpages, read at run time;
+# skipped with a message when absent) and every fixture; fails when a field a page visibly shows is not read.
+node scripts/check-adapters.mjs --assert
 node --test --test-concurrency=1 extension/tests/e2e.test.mjs

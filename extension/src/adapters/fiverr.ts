@@ -1,25 +1,66 @@
 /**
- * Fiverr: a seller's profile (`/<username>`). Selectors only here.
- * Fixture: tests/fixtures/fiverr-seller.html.
+ * Fiverr: a seller's profile (`/<username>`). Every current public scraper
+ * reads the embedded `script#perseus-initial-props` JSON (the page is
+ * server-rendered React; the rendered markup changes often), so it comes
+ * first; the visible page (aria-labelled name and username, the "From" and
+ * "Member since" rows, the description and its Languages / Skills lists) is
+ * the fallback. The JSON's exact keys move between releases, so values are
+ * looked up by name in the seller's part of it. Evidence: EVIDENCE.md;
+ * fixture: tests/fixtures/fiverr-seller.html.
  */
 import type { PageType } from './types';
-import { all, compact, Fields, languageClaim, location, memberSince, plain } from './util';
+import { all, byShape, compact, Fields, json, languageClaim, location, memberSince, monthOf, plain, poorProfile, sectionByHeading } from './util';
 
 export const SEL = {
-  root: '.seller-profile, [data-hl-page="fiverr-seller"]',
-  name: '.seller-card .seller-name',
-  photo: '.seller-card img.profile-pict-img',
-  username: '.seller-card .seller-username',
-  oneLiner: '.seller-card .one-liner',
-  from: '.seller-card .user-stats .location b',
-  memberSince: '.seller-card .user-stats .member-since b',
-  description: '.seller-description .description',
-  language: '.seller-description .languages li',
-  skill: '.seller-description .skills li',
-  education: '.seller-description .education li',
+  state: 'script#perseus-initial-props',
+  name: '[aria-label="Public Name"]',
+  username: '[aria-label="Username"]',
+  /** Pre-2023 seller card, still used by one scraper family. */
+  oldName: '.seller-card .username-line a, .seller-card .seller-link',
+  oneLiner: '.seller-card .one-liner, .oneliner-wrapper .oneliner',
+  from: '.user-stats li.location b',
+  memberSince: '.user-stats li.member-since b',
+  description: '.seller-profile .description p',
+  languages: '.seller-profile .languages li, .languages ul li',
+  skills: '.seller-profile .skills li, .skills ul li',
+  photo: 'img.profile-pict-img, figure img',
 } as const;
 
-/** First path segments that are Fiverr's own pages, not sellers. */
+type J = Record<string, unknown>;
+const isObj = (x: unknown): x is J => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** The seller's objects in the perseus props, most specific first (`userData.seller_card` …, `seller` …). */
+function sellerParts(props: unknown): J[] {
+  if (!isObj(props)) return [];
+  const out: J[] = [];
+  const push = (x: unknown): void => {
+    if (isObj(x) && !out.includes(x)) out.push(x);
+  };
+  const ud = props.userData;
+  if (isObj(ud)) for (const k of ['seller_card', 'sellerCard', 'seller_profile', 'sellerProfile', 'user', 'seller']) push(ud[k]);
+  const s = props.seller;
+  if (isObj(s)) {
+    push(s);
+    for (const k of ['user', 'profile', 'card']) push(s[k]);
+  }
+  push(props.user);
+  return out;
+}
+
+/** The first value under any of `keys` in the seller's objects. */
+function pick(parts: J[], keys: string[]): unknown {
+  for (const p of parts) for (const k of keys) if (p[k] !== undefined && p[k] !== null && p[k] !== '') return p[k];
+  return undefined;
+}
+
+const str = (x: unknown): string | undefined => (typeof x === 'string' && x.trim() ? x.trim() : isObj(x) && typeof x.name === 'string' ? x.name.trim() || undefined : undefined);
+
+/** The leaf element on the page whose text is `value` (so evidence in JSON-read text can still be shown on the page). */
+function onPage(doc: Document, value: string | undefined): Element | undefined {
+  if (!value || value.length > 300) return undefined;
+  return byShape(doc.body ?? doc, new RegExp(`^@?${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), 'h1, h2, h3, p, span, div, b, a')[0];
+}
+
 const RESERVED = new Set(['categories', 'search', 'gigs', 'pro', 'support', 'login', 'join', 'resources', 'cp', 'inbox', 'users', 'start_selling', 'business', 'logo-maker', 'pages', 'stores', 'orders', 'settings', 'seller_dashboard', 'lists']);
 
 export const fiverrSeller: PageType = {
@@ -35,28 +76,100 @@ export const fiverrSeller: PageType = {
     noMatch: ['https://www.fiverr.com/', 'https://www.fiverr.com/categories', 'https://www.fiverr.com/search', 'https://www.fiverr.com/jane_designs/build-a-react-app'],
   },
   extract(doc, url) {
-    const root = doc.querySelector(SEL.root);
-    const nameEl = root?.querySelector(SEL.name);
-    if (!root || !nameEl) return null;
+    const parts = sellerParts(json(doc.querySelector(SEL.state)));
     const f = new Fields();
-    const name = f.text('name', nameEl) ?? '';
-    const user = (url.pathname.split('/').filter(Boolean)[0] ?? name).toLowerCase();
-    const id = `fiverr:profile:${user}`;
+    const user = (url.pathname.split('/').filter(Boolean)[0] ?? '').toLowerCase();
+    const nameEl = doc.querySelector(SEL.name) ?? doc.querySelector(SEL.oldName);
+    const stateName = str(pick(parts, ['display_name', 'displayName', 'name', 'full_name', 'username']));
+    const name = stateName
+      ? (f.mark('name', 'state'), f.text('name', onPage(doc, stateName)), stateName)
+      : f.text('name', nameEl, 'attr');
+    const st = (field: string, keys: string[]): string | undefined => {
+      const v = str(pick(parts, keys));
+      if (!v) return undefined;
+      f.mark(field, 'state');
+      f.text(field, onPage(doc, v));
+      return v;
+    };
+    const headline = st('headline', ['one_liner', 'oneLiner', 'oneliner', 'headline', 'title']) ?? f.text('headline', doc.querySelector(SEL.oneLiner), 'attr');
+    const overview = st('overview', ['description', 'about', 'bio', 'summary']) ?? f.text('overview', doc.querySelector(SEL.description), 'attr');
+    const loc = f.first('location', [
+      ['state', () => location(str(pick(parts, ['country_name', 'countryName', 'country', 'location'])))],
+      ['attr', () => location(plain(doc.querySelector(SEL.from)))],
+      ['label', () => location(plain(byShape(doc, /^from\s+\S/i, 'li, div, p')[0])?.replace(/^from\s+/i, ''))],
+    ]);
+    const since = f.first('member_since', [
+      [
+        'state',
+        () => {
+          const v = pick(parts, ['member_since', 'memberSince', 'joined_at', 'created_at']);
+          return typeof v === 'number' ? monthOf(v) : typeof v === 'string' ? (memberSince(v) ?? (Number.isNaN(Date.parse(v)) ? undefined : monthOf(Date.parse(v)))) : undefined;
+        },
+      ],
+      ['attr', () => memberSince(plain(doc.querySelector(SEL.memberSince)))],
+      ['label', () => memberSince(plain(byShape(doc, /^member since\s+\S/i, 'li, div, p')[0]))],
+    ]);
+    const languages = f.first('languages', [
+      [
+        'state',
+        () => {
+          const v = pick(parts, ['languages', 'proficient_languages', 'spoken_languages']);
+          return Array.isArray(v)
+            ? v.flatMap((l) => {
+                const lang = str(l) ?? (isObj(l) ? str(l.language ?? l.code) : undefined);
+                const lvl = isObj(l) ? str(l.level ?? l.proficiency) : undefined;
+                const c = languageClaim(lvl ? `${lang}: ${lvl}` : lang);
+                return c ? [c] : [];
+              })
+            : undefined;
+        },
+      ],
+      ['attr', () => all(doc, SEL.languages).map((l) => languageClaim(plain(l))).filter((x) => x !== undefined)],
+      ['label', () => all(sectionByHeading(doc, /^languages$/i)?.section ?? doc.createElement('x'), 'li').map((l) => languageClaim(plain(l))).filter((x) => x !== undefined)],
+    ]);
+    const skills = f.first('skills', [
+      [
+        'state',
+        () => {
+          const v = pick(parts, ['skills', 'seller_skills']);
+          return Array.isArray(v) ? v.map((s) => str(s)).filter((x): x is string => !!x) : undefined;
+        },
+      ],
+      ['attr', () => all(doc, SEL.skills).map((s) => plain(s)).filter((x): x is string => !!x)],
+      ['label', () => all(sectionByHeading(doc, /^skills$/i)?.section ?? doc.createElement('x'), 'li').map((s) => plain(s)).filter((x): x is string => !!x)],
+    ]);
+    if (!name) return null;
+    const id = `fiverr:profile:${user || name.toLowerCase()}`;
     const d = compact({
       kind: 'profile' as const,
       id,
       platform: 'fiverr',
       url: `${url.origin}${url.pathname}`,
       name,
-      headline: f.text('headline', root.querySelector(SEL.oneLiner)),
-      overview: f.text('overview', root.querySelector(SEL.description)),
-      location: location(plain(root.querySelector(SEL.from))),
-      languages: all(root, SEL.language).map((l) => languageClaim(plain(l))).filter((x) => x !== undefined),
-      skills: all(root, SEL.skill).map((s) => plain(s)).filter((x): x is string => !!x),
-      education: all(root, SEL.education).map((e) => compact({ school: plain(e) })),
-      member_since: memberSince(plain(root.querySelector(SEL.memberSince))),
+      headline,
+      overview,
+      location: loc,
+      languages,
+      skills,
+      member_since: since,
     });
-    return [{ key: id, label: name, name, doc: d, anchor: nameEl, sources: f.sources, photo: root.querySelector<HTMLImageElement>(SEL.photo) }];
+    const anchor = nameEl ?? onPage(doc, name) ?? doc.querySelector('h1') ?? doc.body;
+    if (!anchor) return null;
+    return [
+      {
+        key: id,
+        label: name,
+        name,
+        doc: d,
+        anchor,
+        sources: f.sources,
+        photo: doc.querySelector<HTMLImageElement>(SEL.photo),
+        page: 'fiverr/seller',
+        via: f.via,
+        poor: poorProfile(d),
+        expected: ['name', 'headline', 'overview', 'location', 'languages', 'skills', 'member_since'],
+      },
+    ];
   },
 };
 

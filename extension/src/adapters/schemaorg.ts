@@ -1,10 +1,17 @@
 /**
- * Generic adapter: a schema.org `Person`, from JSON-LD or microdata. Used on
+ * Generic adapter: a schema.org `Person`, from JSON-LD or microdata, else an
+ * OpenGraph `profile` (og:type "profile": og:title, profile:first_name /
+ * last_name / username, og:description). Used on
  * supported sites when no site adapter applies, and anywhere the user asks
  * for it (popup "Analyze this page", through activeTab).
  */
 import type { Found, PageType } from './types';
-import { compact, Fields, languageClaim, location, plain } from './util';
+import { compact, Fields, fieldsRead, languageClaim, location, meta, plain, poorProfile, type Strategy } from './util';
+
+/** What the generic reader records for each field it read, and whether that is too little to judge. */
+function described(doc: Record<string, unknown>, how: Strategy): Pick<Found, 'page' | 'via' | 'poor' | 'expected'> {
+  return { page: 'generic/person', via: Object.fromEntries(fieldsRead(doc).map((k) => [k, how])), poor: poorProfile(doc), expected: ['name', 'headline', 'overview', 'location'] };
+}
 
 export const SEL = {
   jsonld: 'script[type="application/ld+json"]',
@@ -82,7 +89,7 @@ function fromJsonLd(root: Document, url: URL): Found[] {
       });
       const anchor = heading ?? root.querySelector('h1') ?? root.body;
       if (!anchor) continue;
-      out.push({ key: id, label: name, name, doc, anchor, sources: f.sources });
+      out.push({ key: id, label: name, name, doc, anchor, sources: f.sources, ...described(doc, 'jsonld') });
     }
   }
   return out;
@@ -132,9 +139,24 @@ function fromMicrodata(root: Document, url: URL): Found[] {
         links: [...props(scope, 'url'), ...props(scope, 'sameAs')].map(value).filter((x): x is string => !!x),
       }),
     });
-    out.push({ key: id, label: name, name, doc, anchor: nameEl, sources: f.sources });
+    out.push({ key: id, label: name, name, doc, anchor: nameEl, sources: f.sources, ...described(doc, 'microdata') });
   }
   return out;
+}
+
+/** An OpenGraph profile page (`og:type` = "profile"). The text is in meta tags: it is matched to the page's heading when one shows the name. */
+function fromOpenGraph(root: Document, url: URL): Found[] {
+  if (meta(root, 'og:type')?.toLowerCase() !== 'profile') return [];
+  const full = [meta(root, 'profile:first_name'), meta(root, 'profile:last_name')].filter(Boolean).join(' ');
+  const name = full || meta(root, 'og:title')?.split(/ [-|–] /)[0]?.trim();
+  if (!name) return [];
+  const f = new Fields();
+  const heading = Array.from(root.querySelectorAll(SEL.headings)).find((h) => plain(h) === name);
+  if (heading) f.text('name', heading);
+  const id = `generic:profile:${url.hostname}${url.pathname}#og`;
+  const doc = compact({ kind: 'profile' as const, id, platform: url.hostname, url: `${url.origin}${url.pathname}`, name, overview: meta(root, 'og:description') });
+  const anchor = heading ?? root.querySelector('h1') ?? root.body;
+  return anchor ? [{ key: id, label: name, name, doc, anchor, sources: f.sources, ...described(doc, 'opengraph') }] : [];
 }
 
 export const genericPerson: PageType = {
@@ -146,6 +168,7 @@ export const genericPerson: PageType = {
     const found = [...fromMicrodata(root, url)];
     const names = new Set(found.map((f) => f.name));
     for (const j of fromJsonLd(root, url)) if (!names.has(j.name)) found.push(j);
+    if (found.length === 0) found.push(...fromOpenGraph(root, url));
     return found.length ? found : null;
   },
 };

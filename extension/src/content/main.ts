@@ -10,7 +10,7 @@ import type { Found, PageType } from '../adapters/types';
 import { capStrings, jsonChars, LEVELS, LIMITS, photoHintKey, PROTOCOL_VERSION, splitBatches, type AnalyzeItem, type AnalyzeResponse, type ItemResult, type Lang, type Level, type PhotoItem, type Report, type Request } from '../protocol';
 import { photoKnown, photoPixels } from './photo';
 import { tooLargeError } from '../not-analysed';
-import { closePanel, mountBadge, mountNotAnalysed, refreshPanel, updateBadge, type Shown } from './ui';
+import { closePanel, mountBadge, mountNotAnalysed, readPoorly, refreshPanel, updateBadge, type Shown } from './ui';
 
 declare global {
   interface Window {
@@ -313,6 +313,7 @@ function collect(): Found[] | null {
     clearAll();
     sentPhotos.clear();
     lastUrl = url.href;
+    urlSince = performance.now();
     noted = '';
   }
   const page = pick(url);
@@ -323,12 +324,17 @@ function collect(): Found[] | null {
     if (generic && generic.length) found = generic;
   }
   if (!found || found.length === 0) {
-    const note = page ? `${page.id}: the expected page structure was not found (the site may have changed); no badges shown` : 'no supported page type here';
+    const note = page ? `${page.id}: the expected page structure was not found (the site may have changed); a "could not read this page well" badge is shown` : 'no supported page type here';
     if (noted !== note) {
       console.info(`HireLens: ${note}.`);
       noted = note;
     }
-    return null;
+    // A recognised page HireLens cannot read: the user is told so (a neutral badge, never a level),
+    // once the page has had time to render (a single-page app fills it in after load).
+    if (page && !settled()) return null;
+    const none = page ? unreadable(page, url) : null;
+    if (!none) return null;
+    found = [none];
   }
   // Drop badges whose element left the page or whose content changed.
   const keys = new Set(found.map((f) => f.key));
@@ -341,10 +347,42 @@ function collect(): Found[] | null {
   return found;
 }
 
+/** How long a recognised page may stay unreadable before the neutral badge says so (it may still be rendering). */
+const SETTLE_MS = 1500;
+let urlSince = 0;
+let loadedAt = document.readyState === 'complete' ? performance.now() : Infinity;
+let settleTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('load', () => (loadedAt = performance.now()), { once: true });
+
+/** Whether the page has been loaded, on this URL, for `SETTLE_MS`; if not, a scan is scheduled for then. */
+function settled(): boolean {
+  const since = Math.max(loadedAt === Infinity ? performance.now() : loadedAt, urlSince);
+  const wait = since + SETTLE_MS - performance.now();
+  if (wait <= 0) return true;
+  clearTimeout(settleTimer);
+  settleTimer = setTimeout(() => schedule(), wait + 10);
+  return false;
+}
+
+/**
+ * A page of a known type whose structure was not found: a document with no
+ * fields, marked `poor`, anchored at the page's first heading. Its report can
+ * only be "no hints", so its badge is the neutral "could not read this page
+ * well" one, and its panel lists what was read (nothing).
+ */
+function unreadable(page: PageType, url: URL): Found | null {
+  const anchor = document.querySelector('main h1, h1, main h2, h2') ?? document.querySelector('main') ?? document.body;
+  if (!anchor) return null;
+  const id = `${page.site}:unread:${url.pathname}`;
+  const name = document.title.trim() || url.hostname;
+  return { key: id, label: name, name, doc: { kind: 'profile', id, platform: page.site, url: `${url.origin}${url.pathname}` }, anchor, sources: new Map(), page: page.id, via: {}, poor: true, expected: ['name'] };
+}
+
 function render(f: Found, r: ItemResult | undefined, lang: Lang, minLevel: Level): void {
   const old = shown.get(f.key);
   if (!r) return;
-  const visible = !!r.report && rank(r.report.level) >= rank(minLevel);
+  // A page read poorly always shows its neutral badge (whatever the minimum level): the user must know it was not judged.
+  const visible = !!r.report && (readPoorly(f, r.report) || rank(r.report.level) >= rank(minLevel));
   // Same element, still shown: update the badge in place (no flicker, no new nodes).
   if (old?.badge && visible && r.report && old.found.anchor === f.anchor && old.badge.host.isConnected) {
     updateBadge(old.badge, f, r.report, lang);
@@ -370,17 +408,21 @@ function render(f: Found, r: ItemResult | undefined, lang: Lang, minLevel: Level
 /**
  * For the tests and the bench: `data-hirelens-ready` is the number of badges
  * on the page, "not analysed" badges included (each is shown to the user);
- * `data-hirelens-not-analysed` how many of them are "not analysed" badges.
+ * `data-hirelens-not-analysed` how many of them are "not analysed" badges,
+ * `data-hirelens-poor` how many are "could not read this page well" badges.
  */
 function updateReady(): void {
   let n = 0;
   let failed = 0;
+  let poor = 0;
   for (const s of shown.values()) {
     if (!s.host) continue;
     n++;
     if (!s.report) failed++;
+    else if (readPoorly(s.found, s.report)) poor++;
   }
   document.documentElement.setAttribute('data-hirelens-not-analysed', String(failed));
+  document.documentElement.setAttribute('data-hirelens-poor', String(poor));
   document.documentElement.setAttribute('data-hirelens-ready', String(n));
 }
 

@@ -5,6 +5,7 @@
  * fixed overlay.
  */
 import type { Found } from '../adapters/types';
+import { fieldsRead } from '../adapters/util';
 import { t, type MsgKey } from '../i18n';
 import { notAnalysedText } from '../not-analysed';
 import type { Hint, Lang, Level, Report, SeenAt } from '../protocol';
@@ -65,6 +66,11 @@ ul { list-style: none; padding: 0; margin: 4px 0; }
 .ev[disabled] { cursor: default; opacity: .75; }
 .copy { font: inherit; font-size: 13px; margin-top: 12px; padding: 4px 10px; border-radius: 6px; border: 1px solid #dadce0; background: transparent; color: inherit; cursor: pointer; }
 .copy:focus-visible { outline: 3px solid #1a73e8; outline-offset: 1px; }
+.read { margin-top: 14px; border-top: 1px solid #dadce0; padding-top: 6px; }
+.read dl { margin: 4px 0; display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; font-size: 13px; }
+.read dt { font-weight: 600; }
+.read dd { margin: 0; overflow-wrap: anywhere; unicode-bidi: isolate; }
+.excerpt { font-size: 11px; font-weight: 600; padding: 0 5px; border-radius: 4px; border: 1px dashed #80868b; margin-left: 4px; }
 `;
 
 const sheets = new WeakMap<Document, CSSStyleSheet | null>();
@@ -168,6 +174,7 @@ export function mountNotAnalysed(found: Found, error: string | undefined, lang: 
   const text = notAnalysedText(lang, found.name, error);
   host.setAttribute('data-hirelens-id', found.key);
   host.setAttribute('data-hirelens-state', 'not-analysed');
+  host.setAttribute('data-hirelens-fields', fieldsRead(found.doc as Record<string, unknown>).join(','));
   button.className = 'badge notanalysed';
   const label = button.querySelector('.label');
   if (label) label.textContent = text.badge;
@@ -176,7 +183,9 @@ export function mountNotAnalysed(found: Found, error: string | undefined, lang: 
   button.addEventListener('click', (e) => {
     e.preventDefault();
     e.stopPropagation();
-    showPanel(doc, found.key, notAnalysedBody(doc, text, lang), button);
+    const body = notAnalysedBody(doc, text, lang);
+    body.append(readList(doc, found, lang));
+    showPanel(doc, found.key, body, button);
   });
   found.anchor.append(host);
   return host;
@@ -197,9 +206,26 @@ export function updateBadge(shown: Shown, found: Found, report: Report, lang: La
   paint(shown);
 }
 
+/** A page recognised but read poorly, with no hint from what was read: the neutral badge, never `none`. */
+export function readPoorly(found: Found, report: Report): boolean {
+  return !!found.poor && report.level === 'none';
+}
+
 function paint(s: Shown): void {
   const { report, lang, found, host, button } = s;
   host.setAttribute('data-hirelens-id', found.key);
+  host.setAttribute('data-hirelens-fields', fieldsRead(found.doc as Record<string, unknown>).join(','));
+  if (readPoorly(found, report)) {
+    host.removeAttribute('data-hirelens-level');
+    host.setAttribute('data-hirelens-state', 'poor-read');
+    host.setAttribute('data-hirelens-hints', '0');
+    button.className = 'badge notanalysed';
+    const label = button.querySelector('.label');
+    if (label) label.textContent = t(lang, 'poorBadge');
+    button.setAttribute('aria-label', t(lang, 'poorAria', { name: found.name }));
+    return;
+  }
+  host.removeAttribute('data-hirelens-state');
   host.setAttribute('data-hirelens-level', report.level);
   host.setAttribute('data-hirelens-hints', String(report.hints.length));
   button.className = `badge ${report.level}`;
@@ -327,16 +353,94 @@ function panelFrame(doc: Document, lang: Lang, titleText: string): HTMLElement {
   return panel;
 }
 
+/** A short, plain rendering of one field's value for the "what was read" list. */
+function valueText(field: string, v: unknown, lang: Lang): string {
+  const cut = (x: string, n = 160): string => (x.length > n ? x.slice(0, n - 1) + '…' : x);
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return cut(v.replace(/\s+/g, ' '));
+  if (typeof v === 'number') {
+    if (field === 'utc_offset_minutes') {
+      const a = Math.abs(v);
+      return `UTC${v < 0 ? '−' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+    }
+    return String(v);
+  }
+  if (Array.isArray(v)) {
+    const items = v.map((x) => valueText(field, x, lang)).filter(Boolean);
+    const head = items.slice(0, 3).join('; ');
+    return cut(items.length > 3 ? `${t(lang, 'readItems', { count: items.length })}: ${head}; …` : head, 240);
+  }
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('amount' in o) return `${String(o.amount)} ${String(o.currency ?? '')}`.trim();
+    if ('language' in o) return `${String(o.language)}${o.level ? ` (${String(o.level)})` : ''}`;
+    if ('title' in o || 'company' in o || 'school' in o) {
+      const what = [o.title, o.company ?? o.school].filter(Boolean).map(String).join(' — ');
+      const when = o.start !== undefined || o.end !== undefined ? ` (${String(o.start ?? '?')}–${o.end === null ? '…' : String(o.end ?? '?')})` : '';
+      return cut(what + when);
+    }
+    if ('text' in o && typeof o.text === 'string') return cut(`${(o.author as { name?: string } | undefined)?.name ?? ''}: ${o.text}`);
+    return cut(
+      Object.values(o)
+        .filter((x) => typeof x === 'string' || typeof x === 'number')
+        .join(', '),
+    );
+  }
+  return String(v);
+}
+
+/**
+ * "What HireLens read from this page": each top-level field read, its value
+ * (short), how it was read, excerpts marked; then the expected fields that
+ * were not found, so the hiring manager sees the gaps.
+ */
+export function readList(doc: Document, found: Found, lang: Lang): HTMLElement {
+  const box = h(doc, 'div', 'read');
+  box.setAttribute('data-hirelens-read', '');
+  box.append(h(doc, 'h3', undefined, t(lang, 'readTitle')));
+  const d = found.doc as Record<string, unknown>;
+  const fields = fieldsRead(d);
+  if (fields.length === 0) box.append(h(doc, 'p', undefined, t(lang, 'readNothing')));
+  else {
+    const dl = h(doc, 'dl');
+    for (const k of fields) {
+      const dt = h(doc, 'dt', undefined, k);
+      dt.setAttribute('data-field', k);
+      const dd = h(doc, 'dd', undefined, valueText(k, d[k], lang));
+      if ((found.excerpts ?? []).some((e) => e === k || e.startsWith(`${k}.`) || e.startsWith(`${k}[`))) {
+        const mark = h(doc, 'span', 'excerpt', t(lang, 'readExcerpt'));
+        mark.title = t(lang, 'readExcerptNote');
+        mark.setAttribute('data-excerpt', '');
+        dd.append(mark);
+      }
+      const via = found.via?.[k];
+      if (via) dd.append(h(doc, 'span', 'muted', ` · ${t(lang, 'readVia', { via })}`));
+      dl.append(dt, dd);
+    }
+    box.append(dl);
+  }
+  const missing = (found.expected ?? []).filter((k) => !(k in d));
+  if (missing.length) box.append(h(doc, 'p', 'muted', t(lang, 'readMissing', { fields: missing.join(', ') })));
+  return box;
+}
+
 function panelBody(shown: Shown, lang: Lang): HTMLElement {
   const { found, report } = shown;
   const doc = found.anchor.ownerDocument;
+  if (readPoorly(found, report)) {
+    const panel = panelFrame(doc, lang, t(lang, 'poorTitle', { name: found.name }));
+    panel.append(h(doc, 'p', 'reason', t(lang, 'poorReason')), readList(doc, found, lang));
+    return panel;
+  }
   const panel = panelFrame(doc, lang, t(lang, 'panelTitle', { name: found.name }));
+  if (found.poor) panel.append(h(doc, 'p', 'muted', t(lang, 'poorWithHints')));
   const level = h(doc, 'p');
   level.append(h(doc, 'span', `sev ${report.level === 'none' ? 'info' : report.level}`, levelText(lang, report.level)), doc.createTextNode(' ' + t(lang, 'score', { score: Math.round(report.score) })));
   panel.append(level, h(doc, 'p', 'muted', t(lang, 'panelDisclaimer')));
   if (report.hints.length === 0) panel.append(h(doc, 'p', undefined, t(lang, 'noHints')));
   for (const hint of report.hints) panel.append(hintItem(doc, hint, lang, found));
   if (report.truncated?.length) panel.append(h(doc, 'p', 'muted', t(lang, 'engineTruncated', { fields: report.truncated.join(', ') })));
+  panel.append(readList(doc, found, lang));
   // A record of what was checked and why (for the hiring file).
   const copy = h(doc, 'button', 'copy', t(lang, 'copyJson'));
   copy.type = 'button';

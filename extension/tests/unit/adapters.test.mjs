@@ -44,3 +44,35 @@ test('parsers: dates, rates, locations, languages, local time', () => {
   assert.equal(util.memberSince('Member since May 2024'), '2024-05');
   assert.equal(util.int('1,234 jobs'), 1234);
 });
+
+test('localised dates (LinkedIn in Polish, German, French, Spanish), durations and epoch months', () => {
+  assert.deepEqual(util.dateRange('cze 2022 –obecnie · 4 lata'), ['2022-06', null]);
+  assert.deepEqual(util.dateRange('lip 2019 – maj 2022 · 2 lata11 mies.'), ['2019-07', '2022-05']);
+  assert.deepEqual(util.dateRange('2022 – kwi 2025'), ['2022', '2025-04']);
+  assert.deepEqual(util.dateRange('Okt. 2020 – Heute'), ['2020-10', null]);
+  assert.deepEqual(util.dateRange('juil. 2018 - juin 2020'), ['2018-07', '2020-06']);
+  assert.deepEqual(util.dateRange('ene 2019 - dic 2019'), ['2019-01', '2019-12']);
+  assert.deepEqual(util.dateRange('2008 - 2012'), ['2008', '2012']);
+  assert.equal(util.partialDate('2019年3月'), '2019-03');
+  assert.equal(util.partialDate('2019-03'), '2019-03');
+  for (const s of ['cze 2022 – obecnie · 4 lata', 'Jan 2021 - Present · 4 yrs 11 mos', '2008 - 2012', 'lut 2026 - mar 2026 · 2 mies.']) assert.ok(util.DATE_RANGE.test(s), s);
+  for (const s of ['Rzeszów, Woj. Podkarpackie, Polska', 'Laborum Nostrud ET 2020', '9 lat 8 mies.']) assert.ok(!util.DATE_RANGE.test(s), s);
+  assert.equal(util.monthOf(1617896830796), '2021-04');
+  assert.equal(util.monthOf(1690848000), '2023-08');
+  assert.equal(util.monthOf(-5), undefined);
+  assert.equal(util.monthOf('2021'), undefined);
+  assert.equal(util.memberSince('Joined March 14, 2017'), '2017-03');
+});
+
+test('layered reads record the first strategy that found a value', () => {
+  const f = new util.Fields();
+  assert.equal(f.first('headline', [['state', () => undefined], ['attr', () => ''], ['label', () => 'Designer']]), 'Designer');
+  assert.equal(f.first('skills', [['attr', () => []], ['shape', () => ['Go']]]).join(), 'Go');
+  f.mark('employment[0].title', 'attr');
+  f.mark('employment[1].title', 'label');
+  assert.deepEqual(f.via, { headline: 'label', skills: 'shape', employment: 'attr' });
+  assert.deepEqual(util.fieldsRead({ kind: 'profile', id: 'x', platform: 'p', url: 'u', name: 'N', skills: ['a'] }), ['name', 'skills']);
+  assert.equal(util.poorProfile({ name: 'N', headline: 'H' }), true);
+  assert.equal(util.poorProfile({ name: 'N', headline: 'H', location: {} }), false);
+  assert.equal(util.poorProfile({ headline: 'H', location: {}, skills: [] }), true);
+});
