@@ -169,11 +169,23 @@ export const REAL_PAGES = [
 /** A saved page still names the site's scripts, trackers and images: the browser is told to load none of them. */
 const REAL_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
 
+/**
+ * The saved page's own resources (site scripts, trackers, fonts, placeholder images) point at
+ * other hosts; the page is served with those URL attributes renamed (`data-saved-src` …) and its inline CSS `url(…)`s blanked, so the
+ * browser never asks for them (the CSP above would block them, but the request would still be
+ * made). Nothing HireLens reads is in those attributes.
+ */
+function offline(html) {
+  return html
+    .replace(/url\((&quot;|["'])?(https?:)?\/\//gi, (m, q) => `url(${q ?? ''}#saved-`)
+    .replace(/\s(src|srcset|href)=(["'])(https?:)?\/\/(?!(www\.upwork\.com|www\.linkedin\.com)\/)/gi, (m, attr, q, scheme) => ` data-saved-${attr.toLowerCase()}=${q}${scheme ?? ''}//`);
+}
+
 function realRoute(page) {
   const u = new URL(page.url);
   const re = new RegExp(`^${u.pathname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
   const file = path.join(REALPAGES_DIR, page.file);
-  return [re, () => ({ body: fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : `<!doctype html><title>missing</title><p>${esc(file)} is not available on this machine.</p>`, csp: REAL_CSP })];
+  return [re, () => ({ body: fs.existsSync(file) ? offline(fs.readFileSync(file, 'utf8')) : `<!doctype html><title>missing</title><p>${esc(file)} is not available on this machine.</p>`, csp: REAL_CSP })];
 }
 
 const ROUTES = {
