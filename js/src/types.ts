@@ -329,7 +329,7 @@ export type SyncInitInput = ArrayBuffer | ArrayBufferView | WebAssembly.Module;
 /** Why two documents are linked. */
 export type LinkKind = 'near-duplicate-text' | 'shared-identifier' | 'same-photo' | 'same-author-style' | 'name-variant';
 /** The kind of a shared identifier. */
-export type IdentKind = 'email' | 'phone' | 'handle' | 'wallet' | 'link' | 'bank-account';
+export type IdentKind = 'email' | 'phone' | 'handle' | 'wallet' | 'link' | 'bank-account' | 'device' | 'ip-address' | 'ip-network' | 'payout-account';
 /** How the names of two linked documents compare. */
 export type NameComparison = 'differ' | 'same' | 'unknown';
 

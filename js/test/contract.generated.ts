@@ -832,7 +832,7 @@ export type Check_Role = Expect<Equal<(typeof roles)[number], T.Role>>;
 export const link_kinds = ["near-duplicate-text","shared-identifier","same-photo","same-author-style","name-variant"] as const;
 export type Check_LinkKind = Expect<Equal<(typeof link_kinds)[number], T.LinkKind>>;
 
-export const ident_kinds = ["email","phone","handle","wallet","link","bank-account"] as const;
+export const ident_kinds = ["email","phone","handle","wallet","link","bank-account","device","ip-address","ip-network","payout-account"] as const;
 export type Check_IdentKind = Expect<Equal<(typeof ident_kinds)[number], T.IdentKind>>;
 
 export const name_comparisons = ["differ","same","unknown"] as const;

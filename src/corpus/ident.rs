@@ -16,6 +16,12 @@
 //!   `/`; bare hosts of big shared sites (github.com, linkedin.com…) are not
 //!   identifiers.
 //! - bank account: letters and digits only, upper case.
+//! - platform identifiers (contract v1.1, see [`crate::platform::identifiers`]):
+//!   a session's `device` as given; its IP address (IPv4 dotted, IPv6
+//!   compressed) and the /24 or /64 network it belongs to, except through
+//!   VPN, proxy, Tor or hosting networks (no network prefix for mobile
+//!   carriers); a payout account like a bank account; a platform's own
+//!   digest (`ip_hash`, `account_hash`) only matches itself.
 //!
 //! Only a keyed digest of the canonical form is stored in the corpus.
 
@@ -34,16 +40,28 @@ pub enum IdentKind {
     Wallet,
     Link,
     BankAccount,
+    /// A session's device id (contract v1.1).
+    Device,
+    /// A session's IP address.
+    IpAddress,
+    /// The /24 (IPv4) or /64 (IPv6) network of a session's address.
+    IpNetwork,
+    /// A payout account.
+    PayoutAccount,
 }
 
 impl IdentKind {
-    pub const ALL: [IdentKind; 6] = [
+    pub const ALL: [IdentKind; 10] = [
         IdentKind::Email,
         IdentKind::Phone,
         IdentKind::Handle,
         IdentKind::Wallet,
         IdentKind::Link,
         IdentKind::BankAccount,
+        IdentKind::Device,
+        IdentKind::IpAddress,
+        IdentKind::IpNetwork,
+        IdentKind::PayoutAccount,
     ];
     pub fn label(self) -> &'static str {
         match self {
@@ -53,6 +71,10 @@ impl IdentKind {
             IdentKind::Wallet => "wallet address",
             IdentKind::Link => "portfolio link",
             IdentKind::BankAccount => "bank account",
+            IdentKind::Device => "device",
+            IdentKind::IpAddress => "IP address",
+            IdentKind::IpNetwork => "IP network (/24 or /64)",
+            IdentKind::PayoutAccount => "payout account",
         }
     }
     pub fn code(self) -> u8 {
@@ -63,10 +85,24 @@ impl IdentKind {
             IdentKind::Wallet => 4,
             IdentKind::Link => 5,
             IdentKind::BankAccount => 6,
+            IdentKind::Device => 7,
+            IdentKind::IpAddress => 8,
+            IdentKind::IpNetwork => 9,
+            IdentKind::PayoutAccount => 10,
         }
     }
     pub fn from_code(c: u8) -> Option<IdentKind> {
         IdentKind::ALL.into_iter().find(|k| k.code() == c)
+    }
+    /// Identifiers the platform logs (sessions, payouts), not contact details.
+    pub fn is_platform(self) -> bool {
+        matches!(
+            self,
+            IdentKind::Device
+                | IdentKind::IpAddress
+                | IdentKind::IpNetwork
+                | IdentKind::PayoutAccount
+        )
     }
 }
 
@@ -78,9 +114,13 @@ pub struct Found {
     pub canonical: String,
     /// As shown to a person (E.164 phone, the address as written…).
     pub display: String,
-    /// Field index in the analysis and byte range in its normalized text.
+    /// Field index in the analysis and byte range in its normalized text
+    /// (for a platform identifier: `usize::MAX` and the display's range).
     pub field: usize,
     pub range: Range<usize>,
+    /// The contract path of a platform identifier (`sessions[3].device`),
+    /// which is not a text field of the analysis.
+    pub path: Option<String>,
 }
 
 /// Canonical form of an e-mail address (provider-aware): the watchlist's
@@ -225,6 +265,7 @@ pub fn extract(a: &Analysis) -> Vec<Found> {
             display,
             field: c.field,
             range: c.contact.range.clone(),
+            path: None,
         });
     }
     // Entries the contact patterns cannot see on their own: a bare handle
@@ -246,6 +287,7 @@ pub fn extract(a: &Analysis) -> Vec<Found> {
                     canonical: acc,
                     field: i,
                     range: whole,
+                    path: None,
                 });
             }
         } else if f.path.contains("handles[") || f.path.ends_with("author.handle") {
@@ -257,9 +299,27 @@ pub fn extract(a: &Analysis) -> Vec<Found> {
                     canonical: h,
                     field: i,
                     range: whole,
+                    path: None,
                 });
             }
         }
+    }
+    for f in crate::platform::identifiers(a) {
+        use crate::platform::PlatformIdent as P;
+        let kind = match f.kind {
+            P::Device => IdentKind::Device,
+            P::Ip => IdentKind::IpAddress,
+            P::IpNetwork => IdentKind::IpNetwork,
+            P::PayoutAccount => IdentKind::PayoutAccount,
+        };
+        push(Found {
+            kind,
+            range: 0..f.display.len(),
+            canonical: f.canonical,
+            display: f.display,
+            field: usize::MAX,
+            path: Some(f.path),
+        });
     }
     out
 }

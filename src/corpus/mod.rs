@@ -10,7 +10,7 @@
 //! | link | how | rule |
 //! |---|---|---|
 //! | `near-duplicate-text` | keyed word 3-shingles, MinHash + LSH, confirmed by exact Jaccard / containment; shared passages located in both documents | HL401 |
-//! | `shared-identifier` | e-mail (provider-aware), phone (last 9 digits), handle, wallet, portfolio link, bank account, as keyed HMAC-SHA-256 digests | HL402 |
+//! | `shared-identifier` | e-mail (provider-aware), phone (last 9 digits), handle, wallet, portfolio link, bank account; from platform logs (contract v1.1) device, IP address, its /24 or /64 network, payout account — all as keyed HMAC-SHA-256 digests | HL402 (HL508 when a reviewing client is linked) |
 //! | `same-photo` | 64-bit dHash, Hamming distance: one photo under many names, one name with many photos | HL403 |
 //! | `same-author-style` | char 3-gram and function-word profiles, cosine, abstain band, ≥ 150 words a side | HL404 |
 //! | `name-variant` | one reading skeleton, different spelling (look-alikes, accents, spacing) on different profiles | HL405 |
@@ -682,7 +682,9 @@ impl Corpus {
         // identifiers
         let found = ident::extract(a);
         let mut idents = Vec::with_capacity(found.len());
-        for f in &found {
+        // contact details first (in text fields), then the platform's
+        // identifiers (at contract paths): `found` lists them in that order
+        for f in found.iter().filter(|f| f.path.is_none()) {
             let Some(field) = a.fields.get(f.field) else {
                 continue;
             };
@@ -694,6 +696,24 @@ impl Corpus {
                 field: pi,
                 start: s16 as u32,
                 end: e16 as u32,
+            });
+        }
+        for f in &found {
+            let Some(path) = &f.path else { continue };
+            let pi = match paths.iter().position(|p| p == path) {
+                Some(i) => i,
+                None => {
+                    paths.push(path.clone());
+                    path_fields.push(usize::MAX);
+                    paths.len() - 1
+                }
+            } as u16;
+            idents.push(Ident {
+                kind: f.kind,
+                digest: self.digest(&format!("ident:{}", f.kind.code()), &f.canonical),
+                field: pi,
+                start: 0,
+                end: crate::text::utf16_len(&f.display) as u32,
             });
         }
         // photo
@@ -885,6 +905,10 @@ impl Corpus {
             let Some(others) = self.idents.get(&ident_key(id)) else {
                 continue;
             };
+            let sharing = others
+                .iter()
+                .filter(|&&oi| self.other(oi, me).is_some())
+                .count();
             for &oi in others {
                 let Some(o) = self.other(oi, me) else {
                     continue;
@@ -902,10 +926,21 @@ impl Corpus {
                 l.value = live
                     .and_then(|lv| lv.idents.get(ii))
                     .map(|f| f.display.clone());
-                (l.severity, l.strong) = match l.names {
+                let by_names = match l.names {
                     Names::Differ => (Severity::High, true),
                     Names::Unknown => (Severity::Medium, true),
                     Names::Same => (Severity::Low, true),
+                };
+                (l.severity, l.strong) = match id.kind {
+                    // a shared office, a household, a carrier: never enough alone
+                    IdentKind::IpNetwork => (Severity::Info, false),
+                    IdentKind::IpAddress => (Severity::Low, false),
+                    // one device or payout account for two accounts is a
+                    // household as often as not; for three or more, the names decide
+                    IdentKind::Device | IdentKind::PayoutAccount if sharing < 2 => {
+                        (Severity::Low, true)
+                    }
+                    _ => by_names,
                 };
                 if let Some(oid) = o.idents.iter().find(|x| ident_key(x) == ident_key(id)) {
                     l.spans_a.push(span(o, oid.field, oid.start, oid.end, None));
@@ -1021,6 +1056,8 @@ impl Corpus {
     /// rule, at the strongest severity seen, naming the other documents.
     fn emit_hints(&self, key: DocKey, a: &Analysis, sink: &mut Sink) {
         let links = self.links(key);
+        let platform_ids = crate::platform::identifiers(a);
+        self.emit_linked_reviewers(key, a, &links, &platform_ids, sink);
         let mut by_kind: Vec<(LinkKind, Vec<&Link>)> = Vec::new();
         for l in links {
             match by_kind.iter_mut().find(|(k, _)| *k == l.kind) {
@@ -1047,7 +1084,12 @@ impl Corpus {
                         .fields
                         .iter()
                         .find(|f| f.path == s.field)
-                        .map(|f| evidence_utf16(f, s.start, s.end));
+                        .map(|f| evidence_utf16(f, s.start, s.end))
+                        .or_else(|| {
+                            platform_ids.iter().find(|p| p.path == s.field).map(|p| {
+                                crate::platform::value_evidence(p.path.clone(), p.display.clone())
+                            })
+                        });
                     if let Some(ev) = ev {
                         if !evidence.contains(&ev) {
                             evidence.push(ev);
@@ -1077,6 +1119,108 @@ impl Corpus {
             );
             sink.emit_at(rule, sev, message, evidence);
         }
+    }
+
+    /// HL508: reviews on this profile from clients that share a device,
+    /// an IP address or a payout account with it.
+    fn emit_linked_reviewers(
+        &self,
+        key: DocKey,
+        a: &Analysis,
+        links: &[&Link],
+        platform_ids: &[crate::platform::Found],
+        sink: &mut Sink,
+    ) {
+        let Some(p) = a.profile else { return };
+        if p.reviews.is_empty() {
+            return;
+        }
+        /// A reviewing client linked to this profile: its id, what it
+        /// shares, the reviews it left, the spans of the shared identifiers.
+        type Linked<'l> = (&'l str, Vec<IdentKind>, Vec<usize>, Vec<&'l Span>);
+        let mut found: Vec<Linked> = Vec::new();
+        for l in links {
+            let Some(kind) = l.identifier.filter(|k| {
+                matches!(
+                    k,
+                    IdentKind::Device | IdentKind::PayoutAccount | IdentKind::IpAddress
+                )
+            }) else {
+                continue;
+            };
+            let (other, spans) = if l.key_b == key {
+                (l.a.as_str(), &l.spans_b)
+            } else {
+                (l.b.as_str(), &l.spans_a)
+            };
+            let reviews: Vec<usize> = p
+                .reviews
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.client_id.as_deref() == Some(other))
+                .map(|(i, _)| i)
+                .collect();
+            if reviews.is_empty() {
+                continue;
+            }
+            match found.iter_mut().find(|f| f.0 == other) {
+                Some(f) => {
+                    if !f.1.contains(&kind) {
+                        f.1.push(kind);
+                    }
+                    f.3.extend(spans.iter());
+                }
+                None => found.push((other, vec![kind], reviews, spans.iter().collect())),
+            }
+        }
+        if found.is_empty() {
+            return;
+        }
+        let strong = found.iter().any(|f| {
+            f.1.iter()
+                .any(|k| matches!(k, IdentKind::Device | IdentKind::PayoutAccount))
+        });
+        let sev = if strong {
+            Severity::Medium
+        } else {
+            Severity::Low
+        };
+        let mut evidence = Vec::new();
+        let mut parts = Vec::new();
+        for (other, kinds, reviews, spans) in &found {
+            let what: Vec<String> = kinds
+                .iter()
+                .map(|k| {
+                    let l = k.label();
+                    let an = l.starts_with("IP") || l.starts_with(['a', 'e', 'i', 'o', 'u']);
+                    format!("{} {l}", if an { "an" } else { "a" })
+                })
+                .collect();
+            parts.push(format!(
+                "{} came from {other}, which shares {} with this profile",
+                crate::rules::platform::plural(reviews.len(), "review"),
+                what.join(" and ")
+            ));
+            for &i in reviews {
+                if let Some(e) = crate::rules::platform::review_burst::review_evidence(a, i) {
+                    evidence.push(e);
+                }
+            }
+            for s in spans {
+                if let Some(pid) = platform_ids.iter().find(|p| p.path == s.field) {
+                    let e = crate::platform::value_evidence(pid.path.clone(), pid.display.clone());
+                    if !evidence.contains(&e) {
+                        evidence.push(e);
+                    }
+                }
+            }
+        }
+        sink.emit_at(
+            &crate::rules::platform::linked_reviewer::RULE,
+            sev,
+            format!("{}.", parts.join("; ")),
+            evidence,
+        );
     }
 
     /// Pairwise scores of two documents, without thresholds (`hirelens compare`).
