@@ -83,6 +83,9 @@ const FIXTURES = [
   ['opengraph-profile.html', 'https://www.example-careers.test/og/ana-lima', ['name', 'overview']],
 ];
 
+/** Fields a fixture shows only in part (a list's cut cover letter, a collapsed About): they must be marked as excerpts. */
+const EXCERPTS = { 'upwork-proposals.html': ['text'], 'linkedin-sdui.html': ['overview'] };
+
 const COLS = ['name', 'headline', 'overview', 'location', 'utc_offset_minutes', 'hourly_rate', 'languages', 'skills', 'employment', 'education', 'member_since', 'jobs_completed', 'contacts', 'author', 'text', 'job', 'profile', 'rate', 'messages'];
 const SHORT = { utc_offset_minutes: 'utc_off', hourly_rate: 'rate/hr', member_since: 'since', jobs_completed: 'jobs', employment: 'employ', education: 'educ', languages: 'langs', messages: 'msgs' };
 
@@ -165,6 +168,8 @@ try {
       const missing = p.visible.filter((f) => !union.has(f));
       if (missing.length) failures.push(`${p.name}: visible but not read: ${missing.join(', ')}`);
     }
+    const marked = new Set(res.docs.flatMap((d) => d.excerpts));
+    for (const e of EXCERPTS[p.key] ?? []) if (!marked.has(e)) failures.push(`${p.name}: ${e} is an excerpt on the page but not marked as one`);
     if (p.values && res.docs[0]) for (const [got, want] of p.values(res.docs[0].doc)) if (got !== want) failures.push(`${p.name}: read ${JSON.stringify(got)}, the page shows ${JSON.stringify(want)}`);
   }
   const head = ['page', 'adapter', ...COLS.map((c) => SHORT[c] ?? c)];

@@ -128,6 +128,29 @@ describe('site adapters: a badge with the level on each fixture', () => {
   });
 });
 
+describe('what was read', () => {
+  test('the panel lists each field read and how; a cut text is marked as an excerpt (LinkedIn About, a list\'s cover letter)', async () => {
+    const page = await open('https://www.linkedin.com/in/mira-okonkwo-7c2d1e/');
+    await badges(page, 1);
+    const fields = await page.locator('hirelens-badge').evaluate((h) => h.getAttribute('data-hirelens-fields'));
+    assert.equal(fields, 'name,headline,overview,location,employment,education,skills');
+    await page.locator('hirelens-badge').evaluate((h) => h.shadowRoot.querySelector('button').click());
+    const rows = await page.locator('hirelens-panel').evaluate((p) =>
+      Array.from(p.shadowRoot.querySelectorAll('[data-hirelens-read] dt')).map((dt) => ({ field: dt.textContent, value: dt.nextElementSibling.textContent, excerpt: !!dt.nextElementSibling.querySelector('[data-excerpt]') })),
+    );
+    assert.deepEqual(rows.filter((r) => r.excerpt).map((r) => r.field), ['overview']);
+    assert.match(rows.find((r) => r.field === 'employment').value, /3 entries|Lead Product Designer — Lumen Clinics \(2024-01–…\)/);
+    assert.match(rows.find((r) => r.field === 'location').value, /Lagos.*Nigeria.*read from: attr/);
+    await page.close();
+    const list = await open(JOB);
+    await badges(list, 3);
+    await list.locator('hirelens-badge[data-hirelens-id$=":1001"]').evaluate((h) => h.shadowRoot.querySelector('button').click());
+    const excerpt = await list.locator('hirelens-panel').evaluate((p) => Array.from(p.shadowRoot.querySelectorAll('[data-hirelens-read] dt')).filter((dt) => dt.nextElementSibling.querySelector('[data-excerpt]')).map((dt) => dt.textContent));
+    assert.deepEqual(excerpt, ['text']);
+    await list.close();
+  });
+});
+
 describe('real saved pages at their real URLs', () => {
   const have = fs.existsSync(REALPAGES_DIR);
   /** The fields each real page visibly shows (established by reading the pages; see scripts/check-adapters.mjs). */

@@ -53,7 +53,7 @@ function proposalCard(p) {
    <span data-test="applicant-rate">${esc(p.rate)}</span></div>
    <div data-test="applicant-title">${esc(p.title)}</div>
    <div data-test="applicant-location">${esc(p.location)}</div>
-   <p data-test="cover-letter">${esc(p.letter)}</p>
+   <p data-test="cover-letter">${esc(p.letter)}</p>${p.more ? '<button type="button" class="air3-btn-link">more</button>' : ''}
   </article>`;
 }
 
