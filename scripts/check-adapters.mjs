@@ -78,6 +78,7 @@ const FIXTURES = [
   ['fiverr-seller.html', 'https://www.fiverr.com/devstudio99', ['name', 'headline', 'overview', 'location', 'languages', 'skills', 'member_since']],
   ['linkedin-profile.html', 'https://www.linkedin.com/in/grace-liu-4b1a2c/', ['name', 'headline', 'overview', 'location', 'employment', 'education', 'languages', 'member_since']],
   ['linkedin-sdui.html', 'https://www.linkedin.com/in/mira-okonkwo-7c2d1e/', ['name', 'headline', 'overview', 'location', 'employment', 'education', 'skills']],
+  ['linkedin-guest.html', 'https://www.linkedin.com/in/tomasz-wisniewski-9f8e7d/', ['name', 'headline', 'overview', 'location', 'employment', 'education']],
   ['schemaorg-jsonld.html', 'https://www.freelancer.com/about/team', ['name', 'headline', 'overview']],
   ['schemaorg-microdata.html', 'https://www.upwork.com/resources/team', ['name', 'headline']],
   ['opengraph-profile.html', 'https://www.example-careers.test/og/ana-lima', ['name', 'overview']],

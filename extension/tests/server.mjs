@@ -216,7 +216,7 @@ const ROUTES = {
     [/^\/about\/huge$/, (u) => ({ body: hugeSkillsPage(Number(u.searchParams.get('n') ?? 30), Number(u.searchParams.get('chars') ?? 300_000)) })],
   ],
   'www.fiverr.com': [[/^\/[a-z0-9_]+$/i, () => ({ body: render('fiverr-seller.html') })]],
-  'www.linkedin.com': [realRoute(REAL_PAGES[1]), [/^\/in\/mira-okonkwo-7c2d1e\/?$/, () => ({ body: render('linkedin-sdui.html') })], [/^\/in\/[a-z0-9-]+\/?$/i, () => ({ body: render('linkedin-profile.html') })]],
+  'www.linkedin.com': [realRoute(REAL_PAGES[1]), [/^\/in\/mira-okonkwo-7c2d1e\/?$/, () => ({ body: render('linkedin-sdui.html') })], [/^\/in\/tomasz-wisniewski-9f8e7d\/?$/, () => ({ body: render('linkedin-guest.html') })], [/^\/in\/[a-z0-9-]+\/?$/i, () => ({ body: render('linkedin-profile.html') })]],
   'www.example-careers.test': [[/^\/og\/[a-z-]+$/, () => ({ body: render('opengraph-profile.html') })], [/^\/people\/[a-z-]+$/, () => ({ body: render('schemaorg-jsonld.html') })]],
 };
 

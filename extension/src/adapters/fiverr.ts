@@ -47,6 +47,31 @@ function sellerParts(props: unknown): J[] {
   return out;
 }
 
+/**
+ * Objects anywhere in the props (depth ≤ 7) that name this seller (a `username`
+ * equal to the URL's), with their parent: the fallback when the payload's
+ * shape is not one the scrapers describe.
+ */
+function byUsername(props: unknown, user: string): J[] {
+  const out: J[] = [];
+  const walk = (x: unknown, parent: J | undefined, depth: number): void => {
+    if (depth > 7 || out.length > 6) return;
+    if (Array.isArray(x)) {
+      for (const i of x.slice(0, 50)) walk(i, parent, depth + 1);
+      return;
+    }
+    if (!isObj(x)) return;
+    const u = x.username ?? x.user_name ?? x.userName;
+    if (typeof u === 'string' && u.toLowerCase() === user) {
+      out.push(x);
+      if (parent) out.push(parent);
+    }
+    for (const v of Object.values(x)) if (typeof v === 'object' && v !== null) walk(v, x, depth + 1);
+  };
+  walk(props, undefined, 0);
+  return out;
+}
+
 /** The first value under any of `keys` in the seller's objects. */
 function pick(parts: J[], keys: string[]): unknown {
   for (const p of parts) for (const k of keys) if (p[k] !== undefined && p[k] !== null && p[k] !== '') return p[k];
@@ -76,9 +101,10 @@ export const fiverrSeller: PageType = {
     noMatch: ['https://www.fiverr.com/', 'https://www.fiverr.com/categories', 'https://www.fiverr.com/search', 'https://www.fiverr.com/jane_designs/build-a-react-app'],
   },
   extract(doc, url) {
-    const parts = sellerParts(json(doc.querySelector(SEL.state)));
-    const f = new Fields();
     const user = (url.pathname.split('/').filter(Boolean)[0] ?? '').toLowerCase();
+    const props = json(doc.querySelector(SEL.state));
+    const parts = [...sellerParts(props), ...byUsername(props, user)].filter((p, i, a) => a.indexOf(p) === i);
+    const f = new Fields();
     const nameEl = doc.querySelector(SEL.name) ?? doc.querySelector(SEL.oldName);
     const stateName = str(pick(parts, ['display_name', 'displayName', 'name', 'full_name', 'username']));
     const name = stateName
@@ -96,7 +122,8 @@ export const fiverrSeller: PageType = {
     const loc = f.first('location', [
       ['state', () => location(str(pick(parts, ['country_name', 'countryName', 'country', 'location'])))],
       ['attr', () => location(plain(doc.querySelector(SEL.from)))],
-      ['label', () => location(plain(byShape(doc, /^from\s+\S/i, 'li, div, p')[0])?.replace(/^from\s+/i, ''))],
+      // "From United States" (a label and a value, often in two elements with no space between them).
+      ['label', () => location(plain(byShape(doc, /^From(\s+\S|[A-Z])/, 'li, div, p')[0])?.replace(/^From\s*/, ''))],
     ]);
     const since = f.first('member_since', [
       [

@@ -8,12 +8,20 @@
  * `componentkey`s, never by words. The logged-out page's JSON-LD is read by
  * the generic adapter (schemaorg.ts). Evidence: EVIDENCE.md.
  */
-import type { PageType } from './types';
+import type { Found, PageType } from './types';
 import { all, compact, DATE_RANGE, dateRange, Fields, json, location, monthOf, plain, poorProfile, type Strategy } from './util';
 
 export const SEL = {
-  /** Classic: the top card carries the member id. */
-  classicTop: 'section[data-member-id]',
+  /** Classic: the top card carries the member id (a 2025–26 variant names it with data-view-name). */
+  classicTop: 'section[data-member-id], section[data-view-name="profile-top-card"], [data-view-name="profile-top-card"]',
+  /** Logged-out ("guest") page. */
+  guestTop: 'section.top-card-layout',
+  guestName: 'h1.top-card-layout__title',
+  guestHeadline: 'h2.top-card-layout__headline',
+  guestLocation: '.top-card-layout__first-subline .top-card__subline-item, .top-card__subline-item',
+  guestAbout: 'section.summary .core-section-container__content p, [data-section="summary"] .core-section-container__content p',
+  guestExperience: 'li.experience-item, .experience__list > li',
+  guestEducation: 'li.education__list-item',
   /** SDUI: `componentkey="com.linkedin.sdui.profile.card.ref<urn>HQTopcard"`. */
   sduiTop: '[componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="Topcard"]',
   classicName: 'a[href*="/overlay/about-this-profile"] h1, h1',
@@ -23,7 +31,7 @@ export const SEL = {
   photo: 'img.pv-top-card-profile-picture__image--show, img.pv-top-card-profile-picture__image, [data-view-name="profile-top-card-member-photo"] img',
   entity: '[data-view-name="profile-component-entity"]',
   sduiEntity: '[componentkey^="entity-collection-item"]',
-  sduiAbout: '[componentkey$="HQAbout"] [data-testid="expandable-text-box"]',
+  sduiAbout: '[componentkey$="HQAbout"] [data-testid="expandable-text-box"], [data-view-name="profile-card-about"] [data-testid="expandable-text-box"]',
   sduiSkill: '[componentkey^="com.linkedin.sdui.profile.skill("]',
   voyager: 'code[id^="bpr-guid-"]',
 } as const;
@@ -140,7 +148,7 @@ export const linkedinProfile: PageType = {
     const classic = doc.querySelector(SEL.classicTop);
     const sdui = classic ? null : doc.querySelector(SEL.sduiTop);
     const voy = voyager(doc, slug);
-    if (!classic && !sdui && !voy) return null;
+    if (!classic && !sdui && !voy) return guest(doc, url, slug);
     const f = new Fields();
     const layout: Strategy = 'attr';
 
@@ -251,5 +259,43 @@ export const linkedinProfile: PageType = {
     ];
   },
 };
+
+/**
+ * The logged-out page (`section.top-card-layout`, ≥ 6 scripts): its classes
+ * are readable component names. Its JSON-LD Person is read by the generic
+ * adapter when this finds nothing.
+ */
+function guest(doc: Document, url: URL, slug: string): Found[] | null {
+  const top = doc.querySelector(SEL.guestTop);
+  const nameEl = top?.querySelector(SEL.guestName);
+  if (!top || !nameEl) return null;
+  const f = new Fields();
+  const name = f.text('name', nameEl, 'attr');
+  if (!name) return null;
+  const headline = f.text('headline', top.querySelector(SEL.guestHeadline), 'attr');
+  const loc = f.first('location', [['attr', () => location(plain(top.querySelector(SEL.guestLocation)))]]);
+  const overview = f.text('overview', doc.querySelector(SEL.guestAbout), 'attr');
+  const employment = all(doc, SEL.guestExperience).flatMap((li, i) => {
+    const title = li.querySelector('.experience-item__title, h3');
+    if (!plain(title)) return [];
+    const [start, end] = dateRange(plain(li.querySelector('.date-range, .experience-item__duration')) ?? plain(byShapeIn(li)));
+    return [compact({ title: f.text(`employment[${i}].title`, title, 'attr'), company: plain(li.querySelector('.experience-item__subtitle, h4')), start, end })];
+  });
+  const education = all(doc, SEL.guestEducation).flatMap((li) => {
+    const school = plain(li.querySelector('h3'));
+    const [start, end] = dateRange(plain(li.querySelector('.date-range')));
+    return school ? [compact({ school, degree: plain(li.querySelector('h4')), start, end })] : [];
+  });
+  if (employment.length) f.mark('employment', 'attr');
+  if (education.length) f.mark('education', 'attr');
+  const id = `linkedin:profile:${slug || name}`;
+  const d = compact({ kind: 'profile' as const, id, platform: 'linkedin', url: `${url.origin}${url.pathname}`, name, headline, overview, location: loc, employment, education });
+  return [{ key: id, label: name, name, doc: d, anchor: nameEl, sources: f.sources, page: 'linkedin/profile', via: f.via, poor: poorProfile(d), expected: ['name', 'headline', 'location', 'overview', 'employment', 'education'] }];
+}
+
+/** The first element in `el` whose text is a date range. */
+function byShapeIn(el: Element): Element | undefined {
+  return all(el, 'span, p, div, time').find((e) => !e.querySelector('span, p, div') && DATE_RANGE.test(plain(e) ?? ''));
+}
 
 export const LINKEDIN: PageType[] = [linkedinProfile];

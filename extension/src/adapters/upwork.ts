@@ -70,9 +70,9 @@ export const SEL = {
 
 const HOST = 'www.upwork.com';
 /** "3:05 am local time" (identity card; `offsetFromLocalTime` reads it). */
-const LOCAL_TIME = /^[–-]?\s*\d{1,2}:\d{2}\s*[ap]\.?m\.?\s+local time$/i;
+const LOCAL_TIME = /^[–-]?\s*\d{1,2}:\d{2}\s*[ap]\.?m\.?\s+local time\b/i;
 /** "$70.00/hr" (the rate line; a button with only an icon may follow it). */
-const HOURLY = /^(US)?[$€£]\s?[\d,]+(\.\d+)?\s*\/\s*hr$/i;
+const HOURLY = /^(US)?[$€£]\s?[\d,]+(\.\d+)?\s*\/\s*(hr|hour)$/i;
 
 /** `<title>`: "Name - Title - Upwork Freelancer from City, Country". */
 function titleParts(doc: Document): { name?: string; title?: string; location?: string } | undefined {
