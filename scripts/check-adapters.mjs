@@ -8,6 +8,10 @@
 //   node scripts/check-adapters.mjs            # the table
 //   node scripts/check-adapters.mjs --assert   # and fail when a field a page visibly shows is not read
 //   node scripts/check-adapters.mjs --json     # the documents, for a closer look
+//   node scripts/check-adapters.mjs --update   # rewrite the expected table (extension/tests/adapter-table.txt)
+// With --assert the table is also compared with extension/tests/adapter-table.txt, row by row
+// (pages absent on this machine are skipped): a layout or adapter change that reads a field
+// differently, or no longer reads it, fails with the rows that changed.
 //
 // Real pages are read at run time, never copied into the project:
 //   HIRELENS_REALPAGES        (default ../shared/realpages)  — the sanitised pages and SOURCES.md
@@ -22,6 +26,7 @@ import { chromium } from 'playwright-core';
 import { fixtureBody, REAL_PAGES, REALPAGES_DIR } from '../extension/tests/server.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SNAPSHOT = path.join(ROOT, 'extension/tests/adapter-table.txt');
 const CHROMIUM = process.env.HIRELENS_CHROMIUM ?? '/usr/bin/chromium';
 const args = new Set(process.argv.slice(2));
 
@@ -152,6 +157,8 @@ try {
   await page.addScriptTag({ content: code });
   const rows = [];
   const dump = [];
+  /** One line per document: page, adapter, and field:strategy for every field read (the snapshot format). */
+  const lines = [];
   for (const p of pages()) {
     const res = await page.evaluate(([html, url]) => globalThis.__hl(html, url), [p.html, p.url]);
     if (res.docs.length === 0) {
@@ -164,6 +171,7 @@ try {
       for (const f of d.fields) union.add(f);
       if (i < 2) rows.push([i === 0 ? p.name : '  ″', `${res.used}${d.poor ? ' (poor)' : ''}${res.docs.length > 2 && i === 1 ? ` +${res.docs.length - 2} more` : ''}`, ...COLS.map((c) => (d.fields.includes(c) ? (d.via[c] ?? 'read') + (d.excerpts.some((e) => e.startsWith(c)) ? '*' : '') : '·'))]);
       dump.push({ page: p.name, ...d });
+      if (!p.name.startsWith('extra/')) lines.push(`${p.name}#${i} ${res.used}${d.poor ? ' poor' : ''} ${d.fields.map((c) => `${c}:${d.via[c] ?? 'read'}${d.excerpts.some((e) => e.startsWith(c)) ? '*' : ''}`).join(' ')}`);
     });
     if (p.visible && res.docs.length) {
       const missing = p.visible.filter((f) => !union.has(f));
@@ -185,6 +193,26 @@ try {
     console.log(`  ${p}: ${docs[0].fields.length} fields (${docs[0].fields.join(',')})${docs.length > 1 ? `; ${docs.length} documents` : ''}`);
   }
   if (args.has('--json')) console.log(JSON.stringify(dump, null, 2));
+  if (args.has('--update')) {
+    fs.writeFileSync(SNAPSHOT, `# Expected output of scripts/check-adapters.mjs (regenerate with --update): page#document adapter field:strategy …\n${lines.join('\n')}\n`);
+    console.log(`\nwrote ${path.relative(ROOT, SNAPSHOT)} (${lines.length} rows)`);
+  } else if (fs.existsSync(SNAPSHOT)) {
+    const want = fs.readFileSync(SNAPSHOT, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    const key = (l) => l.split(' ')[0];
+    const got = new Map(lines.map((l) => [key(l), l]));
+    const pagesHere = new Set(lines.map((l) => key(l).split('#')[0]));
+    let skipped = 0;
+    for (const w of want) {
+      if (!pagesHere.has(key(w).split('#')[0])) {
+        skipped++;
+        continue;
+      }
+      const g = got.get(key(w));
+      if (g !== w) failures.push(`table changed:\n    - ${w}\n    + ${g ?? '(no such document)'}`);
+    }
+    for (const [k, g] of got) if (!want.some((w) => key(w) === k)) failures.push(`table changed:\n    + ${g}`);
+    if (skipped) console.log(`(${skipped} expected rows skipped: their pages are not on this machine)`);
+  }
 } finally {
   await browser.close();
 }
