@@ -166,7 +166,9 @@ export const linkedinProfile: PageType = {
     const locEl =
       (contact?.closest('span')?.previousElementSibling as Element | null | undefined) ??
       classic?.querySelector(SEL.classicLocation) ??
-      (beforeLink.length >= 2 ? beforeLink[beforeLink.length - 1]?.el : undefined);
+      (beforeLink.length >= 2 ? beforeLink[beforeLink.length - 1]?.el : undefined) ??
+      // No contact-info link found: the last of the first lines shaped like a place ("City, Region, Country").
+      (linkAt < 0 ? sduiText.slice(1, 5).filter((l) => /,/.test(l.text) && !/[·\d@|]/.test(l.text)).pop()?.el : undefined);
     const loc = f.first('location', [
       [contact || sdui ? 'attr' : 'label', () => location(plain(locEl))],
       ['state', () => location(voy?.geo)],

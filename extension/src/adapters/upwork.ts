@@ -61,18 +61,18 @@ export const SEL = {
     root: '#story-viewport',
     peer: '[data-test="room-title"]',
     story: '.up-d-story-item',
-    sender: '[data-test="story-header"] .user-name',
+    sender: '[data-test="story-header"] .user-name, .story-header .user-name, .user-name',
     time: '.story-timestamp[title]',
-    text: '[data-test="story-message"]',
+    text: '[data-test="story-message"], .story-message .up-d-message, .story-message',
     quoted: '.reply-wrapper, .quote-attachment',
   },
 } as const;
 
 const HOST = 'www.upwork.com';
-/** "3:05 am local time" (identity card; `offsetFromLocalTime` reads it). */
-const LOCAL_TIME = /^[–-]?\s*\d{1,2}:\d{2}\s*[ap]\.?m\.?\s+local time\b/i;
-/** "$70.00/hr" (the rate line; a button with only an icon may follow it). */
-const HOURLY = /^(US)?[$€£]\s?[\d,]+(\.\d+)?\s*\/\s*(hr|hour)$/i;
+/** "3:05 am local time" (identity card; `offsetFromLocalTime` reads the first h:mm of the innermost element holding it). */
+const LOCAL_TIME = /\b\d{1,2}:\d{2}\s*[ap]\.?m\.?\s+local time\b/i;
+/** "$70.00/hr" (the rate line; a button with only an icon may follow it; the first on the page is the profile's). */
+const HOURLY = /(^|\s)(US)?[$€£]\s?[\d,]+(\.\d+)?\s*\/\s*(hr|hour)\b/i;
 
 /** `<title>`: "Name - Title - Upwork Freelancer from City, Country". */
 function titleParts(doc: Document): { name?: string; title?: string; location?: string } | undefined {
@@ -326,7 +326,8 @@ export const upworkRoom: PageType = {
     let author = '';
     const messages: Array<Record<string, unknown>> = [];
     for (const m of all(root, S.story)) {
-      const who = plain(m.querySelector(S.sender));
+      // The header's author; a name inside a quoted older message is not this story's author.
+      const who = plain(all(m, S.sender).find((e) => !e.closest(S.quoted)));
       if (who) author = who;
       const box = m.querySelector(S.text);
       if (!box) continue;
