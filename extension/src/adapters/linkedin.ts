@@ -100,6 +100,32 @@ function roles(lines: Line[]): Array<{ title: Line; company?: string; dates: str
   return out;
 }
 
+/**
+ * Classic layout: an entity holding nested entities is one employer with
+ * several roles (its own first line is the employer); otherwise the entity
+ * is one role. A role is "Title, [Company · type], date range, …" — lines
+ * after the dates (location, description, skills) are not read.
+ */
+function classicRoles(entity: Element): Array<{ title: Line; company?: string; dates: string }> {
+  const nested = all(entity, SEL.entity);
+  const own = (e: Element): Line[] => classicLines(e).filter((l) => l.el.closest(SEL.entity) === e);
+  const role = (lines: Line[], company?: string): { title: Line; company?: string; dates: string } | undefined => {
+    const d = lines.findIndex((l) => DATE_RANGE.test(l.text));
+    const title = lines[0];
+    if (d < 1 || !title) return undefined;
+    return { title, company: company ?? (d > 1 ? lines[1]?.text.split(' · ')[0] : undefined), dates: lines[d]?.text ?? '' };
+  };
+  if (nested.length === 0) {
+    const r = role(own(entity));
+    return r ? [r] : [];
+  }
+  const company = own(entity)[0]?.text;
+  return nested.flatMap((n) => {
+    const r = role(own(n), company);
+    return r ? [r] : [];
+  });
+}
+
 interface Voyager {
   first?: string;
   last?: string;
@@ -190,7 +216,7 @@ export const linkedinProfile: PageType = {
       return undefined;
     };
     const exp = sec('experience', 'ExperienceTopLevelSection');
-    const employment = (exp?.entities ?? []).flatMap((e) => roles(exp?.lines(e) ?? [])).map((r, i) => {
+    const employment = (exp?.entities ?? []).flatMap((e) => (exp?.lines === classicLines ? classicRoles(e) : roles(exp?.lines(e) ?? []))).map((r, i) => {
       const [start, end] = dateRange(r.dates);
       return compact({ title: f.text(`employment[${i}].title`, r.title.el, 'attr'), company: r.company, start, end });
     });

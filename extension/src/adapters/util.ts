@@ -134,7 +134,8 @@ export function location(s: string | undefined): { city?: string; region?: strin
   const parts = s.split(',').map((p) => p.trim()).filter(Boolean);
   if (parts.length === 0) return undefined;
   const country = parts[parts.length - 1];
-  if (parts.length === 1) return { country };
+  // "Greater Stockholm Metropolitan Area", "San Francisco Bay Area": a place, not a country.
+  if (parts.length === 1) return /\b(area|metropolitan|greater|metro|region)\b/i.test(country ?? '') ? { region: country } : { country };
   if (parts.length === 2) return { city: parts[0], country };
   return { city: parts[0], region: parts[1], country };
 }

@@ -76,3 +76,9 @@ test('layered reads record the first strategy that found a value', () => {
   assert.equal(util.poorProfile({ name: 'N', headline: 'H', location: {} }), false);
   assert.equal(util.poorProfile({ headline: 'H', location: {}, skills: [] }), true);
 });
+
+test('a metropolitan area is a place, not a country', () => {
+  assert.deepEqual(util.location('Greater Stockholm Metropolitan Area'), { region: 'Greater Stockholm Metropolitan Area' });
+  assert.deepEqual(util.location('San Francisco Bay Area'), { region: 'San Francisco Bay Area' });
+  assert.deepEqual(util.location('Sweden'), { country: 'Sweden' });
+});
