@@ -21,6 +21,11 @@ export const SEL = {
     skill: 'fl-tag',
   },
   bids: {
+    /** A bid card (a 2025–26 bid scraper); else each bidder link's block. */
+    card: 'app-bid-card fl-bid-pattern-card, app-bid-card',
+    name: '.Username-displayName',
+    handle: '.Username-userId',
+    price: '.PriceContainer',
     bidder: 'a[href^="/u/"]',
     title: 'h1, fl-heading',
   },
@@ -142,43 +147,53 @@ export const freelancerBids: PageType = {
     const S = SEL.bids;
     const main = doc.body;
     if (!main) return null;
-    const links = all(main, S.bidder);
-    if (links.length === 0) return null;
     const project = url.pathname.split('/').filter(Boolean)[2] ?? 'project';
     const titleEl = main.querySelector(S.title);
     const job = compact({ title: plain(titleEl) });
-    // Each bid: the largest ancestor of a bidder link that holds no other bidder's link.
-    const cards = new Map<Element, Element>();
-    for (const a of links) {
-      const href = a.getAttribute('href');
-      let card: Element = a;
-      while (card.parentElement && card.parentElement !== main && all(card.parentElement, S.bidder).every((o) => o.getAttribute('href') === href)) card = card.parentElement;
-      if (card !== a && !cards.has(card)) cards.set(card, a);
+    // Each bid: a bid card, else the largest ancestor of a bidder link that holds no other bidder's link.
+    let cards = all(main, S.card).filter((c, _, a) => !a.some((o) => o !== c && o.contains(c)));
+    const how = cards.length ? 'attr' : 'shape';
+    if (cards.length === 0) {
+      const seen = new Set<Element>();
+      for (const a of all(main, S.bidder)) {
+        const href = a.getAttribute('href');
+        let card: Element = a;
+        while (card.parentElement && card.parentElement !== main && all(card.parentElement, S.bidder).every((o) => o.getAttribute('href') === href)) card = card.parentElement;
+        if (card !== a) seen.add(card);
+      }
+      cards = [...seen];
     }
+    if (cards.length === 0) return null;
     const out: Found[] = [];
-    for (const [card, link] of cards) {
+    cards.forEach((card, i) => {
       const f = new Fields();
-      const handle = /^\/u\/([^/?#]+)/.exec(link.getAttribute('href') ?? '')?.[1];
-      if (!handle) continue;
-      const name = f.text('author.name', link.querySelector('.NativeElement') ?? link, 'attr') ?? handle;
-      const texts = blocks(card).filter((e) => !link.contains(e));
-      const amount = f.first('rate', [['shape', () => rate(plain(texts.find((e) => BID.test(plain(e) ?? ''))))]]);
-      const textEl = texts.filter((e) => (plain(e)?.length ?? 0) > 40).sort((a, b) => (plain(b)?.length ?? 0) - (plain(a)?.length ?? 0))[0];
+      const link = card.querySelector(S.bidder);
+      const nameEl = card.querySelector(S.name) ?? link;
+      const handle = /^\/u\/([^/?#]+)/.exec(link?.getAttribute('href') ?? '')?.[1] ?? plain(card.querySelector(S.handle))?.replace(/^@/, '');
+      const name = f.text('author.name', nameEl?.querySelector('.NativeElement') ?? nameEl, 'attr') ?? handle;
+      if (!name || !nameEl) return;
+      const texts = blocks(card).filter((e) => !nameEl.contains(e));
+      const amount = f.first('rate', [
+        ['attr', () => rate(plain(card.querySelector(S.price)))],
+        ['shape', () => rate(plain(texts.find((e) => BID.test(plain(e) ?? ''))))],
+      ]);
+      const textEl = texts.filter((e) => (plain(e)?.length ?? 0) > 40 && !card.querySelector(S.price)?.contains(e)).sort((a, b) => (plain(b)?.length ?? 0) - (plain(a)?.length ?? 0))[0];
       const text = f.text('text', textEl, 'shape');
-      const id = `freelancer:proposal:${project}:${handle.toLowerCase()}`;
+      const id = `freelancer:proposal:${project}:${handle?.toLowerCase() ?? i}`;
       if (Object.keys(job).length) f.mark('job', 'attr');
+      f.mark('author', how);
       const d = compact({
         kind: 'proposal' as const,
         id,
         platform: 'freelancer',
         url: `${url.origin}${url.pathname}`,
-        author: compact({ name, handle, profile_id: `freelancer:profile:${handle.toLowerCase()}` }),
+        author: compact({ name, handle, profile_id: handle ? `freelancer:profile:${handle.toLowerCase()}` : undefined }),
         text,
         job,
         rate: amount,
       });
-      out.push({ key: id, label: name, name, doc: d, anchor: link, sources: f.sources, page: 'freelancer/bids', via: f.via, poor: !text, expected: ['author', 'text', 'rate', 'job'] });
-    }
+      out.push({ key: id, label: name, name, doc: d, anchor: nameEl, sources: f.sources, page: 'freelancer/bids', via: f.via, poor: !text, expected: ['author', 'text', 'rate', 'job'] });
+    });
     return out.length ? out : null;
   },
 };

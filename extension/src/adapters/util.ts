@@ -119,12 +119,13 @@ export function dateRange(s: string | undefined): [string | null | undefined, st
   return [partialDate(parts[0]), partialDate(parts[1])];
 }
 
-/** "$45.00/hr", "US$45 / hour", "€30/hr" → {amount, currency}. */
+/** "$45.00/hr", "US$45 / hour", "€30/hr", "$25 AUD", "₹850.00 INR" → {amount, currency}. */
 export function rate(s: string | undefined): { amount: number; currency: string } | undefined {
   if (!s) return undefined;
-  const m = /(US\$|\$|€|£|¥|₩)\s*([\d,]+(?:\.\d+)?)/.exec(s);
+  const m = /(US\$|\$|€|£|¥|₩|₹)\s*([\d,]+(?:\.\d+)?)(?:\s*([A-Z]{3})\b)?/.exec(s);
   if (!m || !m[1] || !m[2]) return undefined;
-  const currency = { US$: 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW' }[m[1]] ?? 'USD';
+  // A code after the amount ("$25 AUD", "₹25,000.00 INR", Freelancer.com) names the currency; "$" alone is USD.
+  const currency = m[3] ?? { US$: 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW', '₹': 'INR' }[m[1]] ?? 'USD';
   return { amount: Number(m[2].replace(/,/g, '')), currency };
 }
 

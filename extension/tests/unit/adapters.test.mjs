@@ -82,3 +82,10 @@ test('a metropolitan area is a place, not a country', () => {
   assert.deepEqual(util.location('San Francisco Bay Area'), { region: 'San Francisco Bay Area' });
   assert.deepEqual(util.location('Sweden'), { country: 'Sweden' });
 });
+
+test('rates with a currency code after the amount (Freelancer.com)', () => {
+  assert.deepEqual(util.rate('$25 AUD in 7 days'), { amount: 25, currency: 'AUD' });
+  assert.deepEqual(util.rate('₹25,000.00 INR'), { amount: 25000, currency: 'INR' });
+  assert.deepEqual(util.rate('$38 USD / hour'), { amount: 38, currency: 'USD' });
+  assert.deepEqual(util.rate('$70.00/hr'), { amount: 70, currency: 'USD' });
+});
