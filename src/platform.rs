@@ -45,6 +45,20 @@ pub struct Sess<'a> {
 }
 
 impl Sess<'_> {
+    /// Every UTC offset of the year where the network is: the session's
+    /// `ip_region` when it resolves in its country, else the whole country.
+    pub fn place_offsets(&self) -> Vec<i16> {
+        let Some(c) = self.country else {
+            return Vec::new();
+        };
+        self.s
+            .ip_region
+            .as_deref()
+            .and_then(|r| countries::region(c.code, r))
+            .map_or(c.offsets, |r| r.offsets)
+            .to_vec()
+    }
+
     /// Unix seconds of the session start.
     pub fn unix(&self) -> Option<i64> {
         self.s.at.map(|t| t.unix)

@@ -4,6 +4,7 @@
 use super::plural;
 use crate::analysis::Analysis;
 use crate::geo::tz;
+use crate::model::Network;
 use crate::platform::{self, Sess, sessions_evidence};
 use crate::report::{Family, Severity};
 use crate::rules::consistency::claims::offset_distance;
@@ -20,7 +21,7 @@ pub static RULE: Rule = Rule {
     innocent: "An account used by a colleague or an assistant with permission, a phone and a laptop on different networks, or a wrongly placed IP address.",
     verify: "Ask who else has access to the account; require two-factor authentication bound to the verified person's device.",
     docs: Docs {
-        what_it_sees: "Consecutive sessions (by `at`) whose IP countries are at least 3 hours of time zones apart (the closest offsets of the two countries, from `geo::countries`) and whose start times are closer than 2 hours plus one hour per hour of time-zone distance — less than any flight plus airport time. VPN, proxy, Tor and hosting sessions are left out (their country is the service's). A pair is left out when both sessions show the same browser clock or the same device: one clock and one device is one person whose network moved (roaming, a corporate VPN). `medium` from 2 such pairs, `low` for one. Neighbouring countries cannot be judged without coordinates and are never counted.",
+        what_it_sees: "Consecutive sessions (by `at`) whose IP countries are at least 3 hours of time zones apart (the closest offsets of the two places, from `geo::countries`: the `ip_region` when it is known there, else the whole country) and whose start times are closer than 2 hours plus one hour per hour of time-zone distance — less than any flight plus airport time. VPN, proxy, Tor and hosting sessions are left out (their country is the service's), and so are mobile ones (roaming data exits in the home country). A pair is left out when both sessions show the same browser clock or the same device: one clock and one device is one person whose network moved (roaming, a corporate VPN). `medium` from 2 such pairs, `low` for one. Neighbouring countries cannot be judged without coordinates and are never counted.",
         why_it_matters: "Guidance for platforms lists logins to one account from several countries within a short time (I66): an account run by a facilitator in the claimed country and a worker abroad, or rented out.",
         innocent_explanations: "A colleague or assistant using the account with permission; a phone roaming through its home network while the laptop is on local Wi-Fi; IP databases that place a network in the wrong country.",
         example: "> sessions at 09:00Z from a US residential network (browser clock UTC−5) and at 09:40Z from a residential network 13 hours of time zones away (browser clock UTC+8)\n\nOne such pair fires at low; two at medium: \"2 pairs of sessions came from countries at least 13 hours of time zones apart within 40 minutes of each other, with different browser clocks or devices.\"",
@@ -52,7 +53,12 @@ fn same_person_trace(x: &Sess, y: &Sess) -> bool {
 fn check(a: &Analysis, out: &mut Sink) {
     let mut ss: Vec<Sess> = platform::sessions(a)
         .into_iter()
-        .filter(|s| s.country.is_some() && s.unix().is_some() && !s.network.is_anonymising())
+        .filter(|s| {
+            s.country.is_some()
+                && s.unix().is_some()
+                && !s.network.is_anonymising()
+                && s.network != Network::Mobile
+        })
         .collect();
     ss.sort_by_key(|s| (s.unix(), s.i));
     let mut pairs: Vec<(usize, usize)> = Vec::new();
@@ -65,12 +71,11 @@ fn check(a: &Analysis, out: &mut Sink) {
         if cx.code == cy.code {
             continue;
         }
-        let gap = cx
-            .offsets
+        let (ox, oy) = (x.place_offsets(), y.place_offsets());
+        let gap = ox
             .iter()
             .flat_map(|a| {
-                cy.offsets
-                    .iter()
+                oy.iter()
                     .map(move |b| offset_distance(i32::from(*a), i32::from(*b)))
             })
             .min()
@@ -148,6 +153,17 @@ mod tests {
             s("2026-03-02T09:00:00Z","US","America/New_York","a"),
             s("2026-03-03T00:00:00Z","JP","Asia/Tokyo","a2")]});
         assert!(test_run(&RULE, d).is_empty());
+        // the region narrows a wide country: Vladivostok is 10 hours from Moscow
+        let d = json!({"kind":"profile","sessions":[
+            {"at":"2026-03-02T07:00:00Z","ip_country":"RU","ip_region":"Moscow","network":"residential","device":"a"},
+            {"at":"2026-03-02T08:00:00Z","ip_country":"RU","network":"residential","device":"b"},
+            {"at":"2026-03-03T07:00:00Z","ip_country":"US","ip_region":"CA","network":"residential","device":"a"},
+            {"at":"2026-03-03T08:00:00Z","ip_country":"RU","ip_region":"Primorsky Krai","network":"residential","device":"b"}]});
+        let h = test_run(&RULE, d);
+        assert_eq!(h.len(), 1, "{h:?}");
+        assert_eq!(h[0].severity, Severity::Low);
+        let f: Vec<&str> = h[0].evidence.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(f, ["sessions[2]", "sessions[3]"]);
         // commuters across a border: neighbours are never judged
         let d = json!({"kind":"profile","sessions":[
             s("2026-03-02T07:00:00Z","FR","Europe/Paris","home"),

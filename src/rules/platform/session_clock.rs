@@ -20,7 +20,7 @@ pub static RULE: Rule = Rule {
     innocent: "A laptop left on another time zone, a traveller using a VPN home, or a person who keeps their computer on a client's or a team's clock.",
     verify: "Ask which time zone the person works in and schedule a camera-on call at a time that is early morning or late evening there.",
     docs: Docs {
-        what_it_sees: "Each session's `browser_timezone` (an IANA name), turned into the UTC offset it showed *at the session's time* (`at`), daylight saving included, from the compact zone table in `geo::tz`. The offset is compared with the offsets the claimed `location.country` (narrowed to `location.region`) used at that same moment, and with the stated `utc_offset_minutes` as one of the zone's offsets of the year. A session whose clock fits neither the claim nor the country of its own network (when that network is not a VPN, proxy, Tor or hosting provider) is unexplained by travel. `medium` when at least 3 sessions and half of the sessions with a known zone are unexplained and most of them are 3 hours or more from the claim; `low` from 2 sessions and a quarter. Zones the table does not know are skipped.",
+        what_it_sees: "Each session's `browser_timezone` (an IANA name), turned into the UTC offset it showed *at the session's time* (`at`), daylight saving included, from the compact zone table in `geo::tz`. The offset is compared with the offsets the claimed `location.country` (narrowed to `location.region`) used at that same moment, and with the stated `utc_offset_minutes` as one of the zone's offsets of the year. A session whose clock fits neither the claim nor the country of its own network (when that network is not a VPN, proxy, Tor or hosting provider) is unexplained by travel. `medium` when at least 3 sessions and half of the sessions with a known zone are unexplained and most of them are 3 hours or more from the claim; `low` from 2 sessions and a quarter; `info` whenever a quarter of the sessions show the person abroad with a clock that fits the network's country (a traveller, whose unexplained sessions are likely a VPN to home). Zones the table does not know are skipped.",
         why_it_matters: "Advisories describe workers abroad who claim a Western location and reach the platform through VPNs or laptops in that country; the browser's own time zone is one of the few traces of where the keyboard is (I02, I42, I66).",
         innocent_explanations: "A traveller who keeps a VPN to home; a computer set to a client's or a distributed team's time zone; a device restored from a backup made elsewhere; a person who moved.",
         example: "> location: {\"country\": \"US\", \"region\": \"TX\"}; 20 sessions through US VPN exits with browser_timezone \"Asia/Tokyo\"\n\nFires at medium: \"In 20 of 20 sessions the browser's clock (most often UTC+9) fitted neither the claimed location (United States) nor the country of the session's network; 20 of them came through VPN, proxy, Tor or hosting providers.\"",
@@ -35,6 +35,7 @@ fn check(a: &Analysis, out: &mut Sink) {
     let mut with_zone = 0usize;
     let mut unexplained: Vec<(usize, i16, bool)> = Vec::new(); // index, offset, anonymising
     let mut far = 0usize;
+    let mut travelled = 0usize;
     for s in platform::sessions(a) {
         let (Some(t), Some(zone)) = (s.unix(), s.s.browser_timezone.as_deref().and_then(tz::zone))
         else {
@@ -52,6 +53,7 @@ fn check(a: &Analysis, out: &mut Sink) {
                     .any(|o| now.contains(o))
             });
         if travel {
+            travelled += 1;
             continue;
         }
         if claim.distance(&zone, t) >= 180 {
@@ -61,13 +63,19 @@ fn check(a: &Analysis, out: &mut Sink) {
         unexplained.push((s.i, off, s.network.is_anonymising()));
     }
     let m = unexplained.len();
-    let sev = if m >= 3 && 2 * m >= with_zone && 2 * far >= m {
+    let mut sev = if m >= 3 && 2 * m >= with_zone && 2 * far >= m {
         Severity::Medium
     } else if m >= 2 && 4 * m >= with_zone {
         Severity::Low
     } else {
         return;
     };
+    // A quarter of the sessions show the person abroad with a clock that
+    // fits where they are: a traveller, whose other sessions are likely a
+    // VPN to home.
+    if 4 * travelled >= with_zone {
+        sev = Severity::Info;
+    }
     let mut counts: Vec<(i16, usize)> = Vec::new();
     for (_, o, _) in &unexplained {
         match counts.iter_mut().find(|(x, _)| x == o) {
@@ -92,9 +100,17 @@ fn check(a: &Analysis, out: &mut Sink) {
         &RULE,
         sev,
         format!(
-            "In {m} of {} the browser's clock (most often {}) fitted neither the claimed location ({place}) nor the country of the session's network; {anon} of them came through VPN, proxy, Tor or hosting providers.",
+            "In {m} of {} the browser's clock (most often {}) fitted neither the claimed location ({place}) nor the country of the session's network; {anon} of them came through VPN, proxy, Tor or hosting providers.{}",
             plural(with_zone, "session"),
-            fmt_offset(common)
+            fmt_offset(common),
+            if travelled > 0 {
+                format!(
+                    " {} from abroad had a clock that fits the network's country.",
+                    plural(travelled, "other session")
+                )
+            } else {
+                String::new()
+            }
         ),
         ev,
     );
@@ -181,6 +197,22 @@ mod tests {
             ("2026-02-03T03:00:00Z", "Asia/Makassar", "ID", "business"),
         ];
         assert!(test_run(&RULE, doc(json!({"country":"US"}), &s)).is_empty());
+        // a traveller's VPN to home, beside sessions that show the trip
+        let s = [
+            ("2026-02-01T03:00:00Z", "Asia/Makassar", "ID", "residential"),
+            ("2026-02-02T03:00:00Z", "Asia/Makassar", "US", "vpn"),
+            ("2026-02-03T03:00:00Z", "Asia/Makassar", "US", "vpn"),
+            ("2026-02-04T03:00:00Z", "Asia/Makassar", "US", "vpn"),
+        ];
+        let h = test_run(&RULE, doc(json!({"country":"US"}), &s));
+        assert_eq!(h[0].severity, Severity::Info, "{h:?}");
+        assert!(
+            h[0].message.ends_with(
+                " 1 other session from abroad had a clock that fits the network's country."
+            ),
+            "{}",
+            h[0].message
+        );
         // the stated offset as either side of the zone's daylight saving fits
         let d = json!({"kind":"profile","utc_offset_minutes": -240, "sessions":[
             {"at":"2026-01-05T10:00:00Z","browser_timezone":"America/New_York","network":"vpn"},
