@@ -9,7 +9,7 @@
 //! place; the populations are described in docs/evaluation.md.
 //!
 //!     cargo bench --bench platform_sim            # Markdown table
-//!     cargo bench --bench platform_sim -- --n 500 --seed 7
+//!     cargo bench --bench platform_sim -- --n 200 --seed 7   # smaller, another seed
 //!
 //! Every profile is added to one corpus, then analysed again against all
 //! others (as a platform re-scores an account on each login batch).
@@ -812,7 +812,7 @@ const CODES: &[&str] = &[
 ];
 
 fn main() {
-    let mut n = 400usize;
+    let mut n = 1000usize;
     let mut seed = 2026u64;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
