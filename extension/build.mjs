@@ -70,6 +70,8 @@ function manifest(browser) {
     options_ui: { page: 'options.html', open_in_tab: true },
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: matches,
+    // Any other https site only when the user asks (popup "Enable HireLens on this site").
+    optional_host_permissions: ['https://*/*'],
     content_scripts: [
       { matches, js: ['content.js'], css: ['highlight.css'], run_at: 'document_start', all_frames: false },
     ],

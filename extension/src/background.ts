@@ -15,6 +15,8 @@ import { loadSettings, saveSettings } from './settings';
 import { memory } from './memory';
 import { docFromText } from './paste';
 import { toWire } from '../../js/src/wire';
+import { isEnabledHost, syncSiteScripts } from './site-access';
+import { isSupportedHost } from './hosts';
 
 const EXTENSION_ORIGIN = chrome.runtime.getURL('');
 const OUR_PAGES = ['popup.html', 'options.html', 'report.html'].map((p) => chrome.runtime.getURL(p));
@@ -38,8 +40,22 @@ async function grant(tabId: number): Promise<void> {
   await (chrome.storage.session ?? chrome.storage.local).set({ grantedTabs: [...grantedTabs] });
 }
 
-function origin(sender: chrome.runtime.MessageSender): Origin | null {
-  return checkSender(sender, { id: chrome.runtime.id, origin: EXTENSION_ORIGIN, pages: OUR_PAGES, granted: grantedTabs });
+async function origin(sender: chrome.runtime.MessageSender): Promise<Origin | null> {
+  return checkSender(sender, { id: chrome.runtime.id, origin: EXTENSION_ORIGIN, pages: OUR_PAGES, granted: grantedTabs, enabled: await enabledFor(sender) });
+}
+
+/** The sender's host when the user enabled it (its permission is checked on every message, so a revocation counts at once). */
+async function enabledFor(sender: chrome.runtime.MessageSender): Promise<Set<string>> {
+  if (!sender.tab || !sender.url) return new Set();
+  let host: string;
+  try {
+    const u = new URL(sender.url);
+    if (u.protocol !== 'https:') return new Set();
+    host = u.hostname;
+  } catch {
+    return new Set();
+  }
+  return !isSupportedHost(host) && (await isEnabledHost(host)) ? new Set([host]) : new Set();
 }
 
 async function lang(): Promise<Lang> {
@@ -283,8 +299,8 @@ async function handle(req: Request, origin: Origin): Promise<Response> {
 }
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  void loadGrants().then(() => {
-    const from = origin(sender);
+  void loadGrants().then(async () => {
+    const from = await origin(sender);
     if (!from) {
       console.warn('HireLens: refused a message from', sender.url ?? sender.id ?? 'unknown sender');
       sendResponse({ ok: false, error: 'sender not allowed' });
@@ -299,6 +315,15 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   });
   return true;
 });
+
+// Sites the user enabled: a content script per granted host, removed with its
+// permission. Reconciled at every start too (a permission can be revoked in
+// the browser's own settings while the background is not running).
+const resync = () => void syncSiteScripts().catch((e: unknown) => console.warn('HireLens: could not update the enabled sites', e));
+chrome.permissions.onAdded.addListener(resync);
+chrome.permissions.onRemoved.addListener(resync);
+chrome.runtime.onStartup.addListener(resync);
+chrome.runtime.onInstalled.addListener(resync);
 
 // The context menu: "Analyze selected text with HireLens" anywhere. The
 // report opens in an extension page; the page itself is never touched.

@@ -59,6 +59,30 @@ declare namespace chrome {
   namespace scripting {
     function executeScript(opts: { target: { tabId: number }; files: string[] }): Promise<unknown>;
     function insertCSS(opts: { target: { tabId: number }; files: string[] }): Promise<void>;
+    interface RegisteredContentScript {
+      id: string;
+      matches?: string[];
+      js?: string[];
+      css?: string[];
+      runAt?: 'document_start' | 'document_end' | 'document_idle';
+      allFrames?: boolean;
+      persistAcrossSessions?: boolean;
+    }
+    function registerContentScripts(scripts: RegisteredContentScript[]): Promise<void>;
+    function unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
+    function getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<RegisteredContentScript[]>;
+  }
+  namespace permissions {
+    interface Permissions {
+      origins?: string[];
+      permissions?: string[];
+    }
+    function getAll(): Promise<Permissions>;
+    function contains(p: Permissions): Promise<boolean>;
+    function request(p: Permissions): Promise<boolean>;
+    function remove(p: Permissions): Promise<boolean>;
+    const onAdded: { addListener(cb: (p: Permissions) => void): void };
+    const onRemoved: { addListener(cb: (p: Permissions) => void): void };
   }
   namespace i18n {
     function getUILanguage(): string;

@@ -1,7 +1,24 @@
-/** The popup: paste a profile, proposal or conversation; or analyze the current page (activeTab). */
+/**
+ * The popup: paste a profile, proposal or conversation; analyze the current
+ * page (activeTab); or enable HireLens on the current site (an optional host
+ * permission, then a content script registered for it: site-access.ts).
+ */
 import { resolveLang, t } from '../i18n';
 import { LIMITS, type Kind, type Lang, type Response } from '../protocol';
+import { sitePattern, syncSiteScripts } from '../site-access';
 import { el, renderReport } from './dom';
+
+/**
+ * The tab the popup acts on: the active tab (its URL is visible through
+ * activeTab once the user opened the popup). `?site=<url>` names the page
+ * instead, for a popup opened as a tab (the tests).
+ */
+async function target(): Promise<{ tabId?: number; url?: string }> {
+  const site = new URLSearchParams(location.search).get('site');
+  if (site) return { url: site };
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  return { tabId: tab?.id, url: tab?.url };
+}
 
 async function main(): Promise<void> {
   const settings = (await chrome.runtime.sendMessage({ v: 1, type: 'getSettings' })) as Response;
@@ -80,6 +97,42 @@ async function main(): Promise<void> {
     else window.close();
   });
   opts.addEventListener('click', () => void chrome.runtime.openOptionsPage());
+
+  // "Enable HireLens on this site": for an https page outside the supported sites.
+  const tab = await target();
+  const pattern = tab.url ? sitePattern(tab.url) : null;
+  if (pattern) {
+    const host = new URL(tab.url ?? '').hostname;
+    const toggle = el('button', { id: 'site-toggle' });
+    const note = el('p', { cls: 'muted', id: 'site-note', text: t(lang, 'popupSiteNote', { host }) });
+    const show = (on: boolean) => {
+      toggle.dataset.enabled = String(on);
+      toggle.textContent = t(lang, on ? 'popupDisableSite' : 'popupEnableSite');
+    };
+    show(await chrome.permissions.contains({ origins: [pattern] }));
+    toggle.addEventListener('click', () => {
+      const on = toggle.dataset.enabled === 'true';
+      // The request must start in the click itself (a user gesture), before any await.
+      const asked = on ? chrome.permissions.remove({ origins: [pattern] }) : chrome.permissions.request({ origins: [pattern] });
+      void asked.then(async (changed) => {
+        if (!changed) {
+          out.replaceChildren(el('p', { cls: 'note', text: t(lang, 'popupSiteDenied') }));
+          return;
+        }
+        // The background does the same on permissions.onAdded/onRemoved; this makes it so before the popup closes.
+        await syncSiteScripts();
+        show(!on);
+        toggle.dataset.synced = 'true';
+        if (!on && tab.tabId !== undefined) {
+          // Read the open page now; the registered script takes the next ones.
+          await chrome.scripting.insertCSS({ target: { tabId: tab.tabId }, files: ['highlight.css'] });
+          await chrome.scripting.executeScript({ target: { tabId: tab.tabId }, files: ['content.js'] });
+          window.close();
+        }
+      }).catch((e: unknown) => out.replaceChildren(el('p', { cls: 'note', text: e instanceof Error ? e.message : String(e) })));
+    });
+    app.append(el('div', { cls: 'site' }, toggle), note);
+  }
 }
 
 void main();

@@ -16,7 +16,8 @@ for (const browser of ['chromium', 'firefox']) {
     assert.equal(m.manifest_version, 3);
     assert.deepEqual([...m.permissions].sort(), ['activeTab', 'contextMenus', 'scripting', 'storage']);
     assert.deepEqual(m.host_permissions, HOSTS);
-    assert.equal(m.optional_host_permissions, undefined);
+    // Other sites only when the user enables them (popup), one origin at a time.
+    assert.deepEqual(m.optional_host_permissions, ['https://*/*']);
     assert.equal(m.externally_connectable, undefined, 'no web page or other extension may connect');
     assert.equal(m.web_accessible_resources, undefined, 'pages cannot load extension files');
     assert.equal(m.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");

@@ -1,0 +1,377 @@
+// Debian's firefox-esr with the Firefox build of the extension, driven by
+// puppeteer-core over WebDriver BiDi (never a downloaded browser). Firefox
+// reaches the fixture server at the sites' real host names through a small
+// local proxy (network.proxy.type=1); the proxy sees every connection the
+// browser opens, records its host, and refuses any host but the fixture
+// sites. Prefs turn off Firefox's own background services (telemetry,
+// captive portal, safe browsing, remote settings, normandy, push, …) so that
+// nothing else is expected to leave.
+//
+// The pages are wrapped in the small part of the playwright Page API the
+// tests use (goto, locator().evaluate, waitForSelector, route, …), so one
+// test file runs in both browsers.
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { HOSTS, startFixtureServer } from './server.mjs';
+
+/** The extension's id (manifest) and the moz-extension:// host it gets here (a pref fixes it). */
+export const GECKO_ID = 'hirelens@hirelens.invalid';
+export const EXT_UUID = '7f3c2a10-4b5d-4e6f-8a9b-0c1d2e3f4a5b';
+
+/** An HTTP proxy: CONNECT to a fixture host is tunnelled to the fixture server; anything else is refused. All recorded. */
+export async function startProxy(fixturePort) {
+  const seen = [];
+  const server = http.createServer((req, res) => {
+    // A plain-http request (absolute URL): the fixtures are https only.
+    seen.push(req.url ?? '');
+    res.writeHead(403, { 'content-type': 'text/plain' });
+    res.end('refused by the HireLens test proxy');
+  });
+  server.on('connect', (req, client, head) => {
+    const [host, port] = (req.url ?? '').split(':');
+    seen.push(`https://${host}${port && port !== '443' ? `:${port}` : ''}/`);
+    if (!HOSTS.includes(host ?? '') || (port && port !== '443')) {
+      client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    const up = net.connect(fixturePort, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head?.length) up.write(head);
+      up.pipe(client);
+      client.pipe(up);
+    });
+    const drop = () => {
+      up.destroy();
+      client.destroy();
+    };
+    up.on('error', drop);
+    client.on('error', drop);
+  });
+  const sockets = new Set();
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    port: server.address().port,
+    seen,
+    close: () => new Promise((r) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => r());
+    }),
+  };
+}
+
+/** Prefs: the proxy, and Firefox's background services off. */
+export function firefoxPrefs(proxyPort) {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': proxyPort,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': proxyPort,
+    'network.proxy.share_proxy_settings': false,
+    'network.proxy.no_proxies_on': '',
+    // Even localhost goes through the proxy, so it is seen too.
+    'network.proxy.allow_hijacking_localhost': true,
+    'network.trr.mode': 5,
+    'network.dns.disablePrefetch': true,
+    'network.prefetch-next': false,
+    'network.predictor.enabled': false,
+    'network.http.speculative-parallel-limit': 0,
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'toolkit.telemetry.enabled': false,
+    'toolkit.telemetry.unified': false,
+    'toolkit.telemetry.archive.enabled': false,
+    'toolkit.telemetry.server': '',
+    'datareporting.policy.dataSubmissionEnabled': false,
+    'datareporting.healthreport.uploadEnabled': false,
+    'datareporting.usage.uploadEnabled': false,
+    'browser.ping-centre.telemetry': false,
+    'browser.newtabpage.activity-stream.telemetry': false,
+    'browser.newtabpage.activity-stream.feeds.telemetry': false,
+    'browser.safebrowsing.malware.enabled': false,
+    'browser.safebrowsing.phishing.enabled': false,
+    'browser.safebrowsing.downloads.enabled': false,
+    'browser.safebrowsing.downloads.remote.enabled': false,
+    'browser.safebrowsing.blockedURIs.enabled': false,
+    'browser.safebrowsing.provider.mozilla.updateURL': '',
+    'browser.safebrowsing.provider.google4.updateURL': '',
+    'browser.safebrowsing.provider.google.updateURL': '',
+    // What Firefox's own remote agent recommends: no remote-settings server at all.
+    'services.settings.server': 'data:,#remote-settings-dummy/v1',
+    'security.remote_settings.crlite_filters.enabled': false,
+    'security.remote_settings.intermediates.enabled': false,
+    'security.OCSP.enabled': 0,
+    'extensions.blocklist.enabled': false,
+    'app.normandy.enabled': false,
+    'app.normandy.api_url': '',
+    'app.shield.optoutstudies.enabled': false,
+    'app.update.auto': false,
+    'app.update.enabled': false,
+    'dom.push.enabled': false,
+    'dom.push.connection.enabled': false,
+    'dom.push.serverURL': '',
+    'browser.region.network.url': '',
+    'browser.region.update.enabled': false,
+    'geo.provider.network.url': '',
+    'media.gmp-manager.updateEnabled': false,
+    'media.gmp-gmpopenh264.enabled': false,
+    'extensions.systemAddon.update.enabled': false,
+    'extensions.getAddons.cache.enabled': false,
+    'browser.discovery.enabled': false,
+    'browser.topsites.contile.enabled': false,
+    'browser.newtabpage.activity-stream.feeds.topsites': false,
+    'browser.translations.enable': false,
+    'identity.fxaccounts.enabled': false,
+    'browser.contentblocking.report.monitor.enabled': false,
+    // The extension: a fixed moz-extension:// host, its storage kept over a
+    // restart (a temporary add-on is uninstalled when the browser stops), and
+    // optional permissions granted without the prompt (a test cannot click a doorhanger).
+    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXT_UUID }),
+    'extensions.webextensions.keepStorageOnUninstall': true,
+    'extensions.webextensions.keepUuidOnUninstall': true,
+    'extensions.webextOptionalPermissionPrompts': false,
+  };
+}
+
+export async function launchFirefox({ dist, executablePath, profile, locale = 'en-US' }) {
+  const server = await startFixtureServer();
+  const proxy = await startProxy(server.port);
+  const userDataDir = profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hirelens-ffprofile-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    userDataDir,
+    acceptInsecureCerts: true,
+    // Lets the tests open the extension's own pages (moz-extension://) over BiDi.
+    args: ['--remote-allow-system-access'],
+    // Firefox's test switch: no connection to a non-local address (the proxy is
+    // local, so pages still load). It also lets the remote-settings pref below
+    // take effect in a release build and turns that service off.
+    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+    extraPrefsFirefox: { ...firefoxPrefs(proxy.port), 'intl.locale.requested': locale, 'intl.accept_languages': locale },
+    defaultViewport: { width: 1280, height: 900 },
+  });
+  await browser.installExtension(dist);
+  const requests = [];
+  let defaultTimeout = 30_000;
+  const origin = `moz-extension://${EXT_UUID}/`;
+  let bgPage = null;
+  const context = {
+    setDefaultTimeout(ms) {
+      defaultTimeout = ms;
+    },
+    async newPage() {
+      const p = await browser.newPage();
+      p.setDefaultTimeout(defaultTimeout);
+      p.on('request', (r) => requests.push(r.url()));
+      return new FxPage(p, origin);
+    },
+  };
+  const env = {
+    browser: 'firefox',
+    puppeteer: browser,
+    context,
+    server,
+    proxy,
+    extId: EXT_UUID,
+    requests,
+    extUrl: (p) => `${origin}${p}`,
+    /** Run `fn(arg)` with the extension's privileges (in an extension page kept open for this). */
+    async bg(fn, arg) {
+      if (!bgPage || bgPage.isClosed()) {
+        bgPage = await context.newPage();
+        await bgPage.goto(`${origin}options.html`);
+      }
+      return bgPage.evaluate(fn, arg);
+    },
+    /** Requests for anything but the fixture hosts (and the extension's own files), as pages and the proxy saw them. */
+    outside() {
+      return [...requests, ...proxy.seen].filter((u) => {
+        const url = new URL(u);
+        if (url.protocol === 'moz-extension:' || url.protocol === 'data:' || url.protocol === 'blob:' || url.href === 'about:blank') return false;
+        return !(url.protocol === 'https:' && HOSTS.includes(url.hostname) && (url.port === '' || url.port === '443'));
+      });
+    },
+    async close() {
+      await browser.close();
+      await proxy.close();
+      await server.close();
+      if (!profile) fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return env;
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A playwright-like selector test in the page: `text=Words`, `css:has-text("Words")`
+ * or plain CSS. Returns the element or null.
+ */
+function findIn(sel) {
+  const t = /^text=(.*)$/.exec(sel);
+  if (t) {
+    const want = t[1];
+    let best = null;
+    for (const el of document.querySelectorAll('body *')) if (el.textContent?.includes(want)) best = el;
+    return best;
+  }
+  const h = /^(.*):has-text\("(.*)"\)$/.exec(sel);
+  if (h) return Array.from(document.querySelectorAll(h[1])).find((el) => el.textContent?.includes(h[2])) ?? null;
+  return document.querySelector(sel);
+}
+
+class FxLocator {
+  constructor(page, sel) {
+    this.page = page;
+    this.sel = sel;
+  }
+  first() {
+    return this;
+  }
+  async evaluate(fn, arg) {
+    await this.page.waitForSelector(this.sel, { state: 'attached' });
+    return this.page.raw.$eval(this.sel, fn, arg);
+  }
+  async getAttribute(name) {
+    return this.evaluate((el, n) => el.getAttribute(n), name);
+  }
+  async count() {
+    return (await this.page.raw.$$(this.sel)).length;
+  }
+}
+
+/** The puppeteer page, with the playwright Page methods the tests use. */
+export class FxPage {
+  constructor(raw, extOrigin) {
+    this.raw = raw;
+    this.extOrigin = extOrigin;
+    this.keyboard = raw.keyboard;
+    this.routes = [];
+  }
+  on(event, cb) {
+    if (event === 'console') this.raw.on('console', (m) => cb({ text: () => m.text() }));
+    else this.raw.on(event, cb);
+  }
+  isClosed() {
+    return this.raw.isClosed();
+  }
+  async goto(url, { waitUntil = 'load' } = {}) {
+    if (url.startsWith('moz-extension:')) {
+      // BiDi reports no load for a page that moves into the extension process: navigate without waiting, then wait for the document.
+      await this.raw.mainFrame().browsingContext.navigate(url, 'none');
+      await this.raw.waitForFunction((u) => location.href === u && document.readyState === 'complete', { polling: 50 }, url);
+      return null;
+    }
+    const resp = await this.raw.goto(url, { waitUntil: waitUntil === 'domcontentloaded' ? 'domcontentloaded' : 'load' });
+    return resp && { headers: () => resp.headers(), status: () => resp.status() };
+  }
+  locator(sel) {
+    return new FxLocator(this, sel);
+  }
+  async waitForSelector(sel, { state = 'visible', timeout } = {}) {
+    const visible = state === 'visible';
+    await this.raw.waitForFunction(
+      (s, v, find) => {
+        const el = new Function(`return (${find})`)()(s);
+        if (!el) return false;
+        if (!v) return true;
+        const r = el.getBoundingClientRect();
+        return r.width > 0 || r.height > 0;
+      },
+      { polling: 50, ...(timeout ? { timeout } : {}) },
+      sel,
+      visible,
+      findIn.toString(),
+    );
+  }
+  async waitForFunction(fn, arg, { timeout, polling } = {}) {
+    return this.raw.waitForFunction(fn, { polling: typeof polling === 'number' ? polling : 'raf', ...(timeout ? { timeout } : {}) }, arg);
+  }
+  evaluate(fn, arg) {
+    return this.raw.evaluate(fn, arg);
+  }
+  async #el(sel) {
+    await this.waitForSelector(sel);
+    return this.raw.evaluateHandle((s, find) => new Function(`return (${find})`)()(s), sel, findIn.toString());
+  }
+  async click(sel) {
+    const h = await this.#el(sel);
+    await h.click();
+  }
+  async fill(sel, value) {
+    await this.waitForSelector(sel);
+    await this.raw.$eval(sel, (el, v) => {
+      el.focus();
+      el.value = v;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, value);
+  }
+  async selectOption(sel, value) {
+    await this.waitForSelector(sel);
+    await this.raw.select(sel, value);
+  }
+  async #setChecked(sel, want) {
+    const h = await this.#el(sel);
+    if ((await h.evaluate((el) => el.checked)) !== want) await h.click();
+  }
+  check(sel) {
+    return this.#setChecked(sel, true);
+  }
+  uncheck(sel) {
+    return this.#setChecked(sel, false);
+  }
+  async textContent(sel) {
+    await this.waitForSelector(sel, { state: 'attached' });
+    return this.raw.$eval(sel, (el) => el.textContent);
+  }
+  async getAttribute(sel, name) {
+    await this.waitForSelector(sel, { state: 'attached' });
+    return this.raw.$eval(sel, (el, n) => el.getAttribute(n), name);
+  }
+  async addInitScript(fn) {
+    await this.raw.evaluateOnNewDocument(fn);
+  }
+  waitForTimeout(ms) {
+    return sleep(ms);
+  }
+  async goBack() {
+    await this.raw.goBack();
+  }
+  async emulateMedia() {
+    throw new Error('prefers-color-scheme cannot be emulated over WebDriver BiDi in Firefox');
+  }
+  /** page.route(url or RegExp, handler(route)) with route.fulfill / continue / abort. */
+  async route(pattern, handler) {
+    const matches = (u) => (pattern instanceof RegExp ? pattern.test(u) : u === pattern);
+    if (this.routes.length === 0) {
+      await this.raw.setRequestInterception(true);
+      this.raw.on('request', (req) => {
+        if (req.isInterceptResolutionHandled()) return;
+        const r = this.routes.find((x) => x.matches(req.url()));
+        if (!r) {
+          void req.continue().catch(() => undefined);
+          return;
+        }
+        void r.handler({
+          fulfill: ({ contentType = 'text/html', body = '', status = 200 }) => req.respond({ status, contentType, body }),
+          continue: () => req.continue(),
+          abort: () => req.abort(),
+        });
+      });
+    }
+    this.routes.push({ matches, handler });
+  }
+  async close() {
+    await this.raw.close();
+  }
+}
