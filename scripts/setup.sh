@@ -2,7 +2,7 @@
 # Install everything the build and the tests need, idempotently.
 # Fast when already present: each step checks before it installs.
 #   scripts/setup.sh            Rust wasm target, wasm-bindgen-cli (locked version), npm packages
-#   scripts/setup.sh --browser  also Debian's chromium (for the browser tests)
+#   scripts/setup.sh --browser  also Debian's chromium and firefox-esr (for the browser tests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,7 +32,8 @@ if [ ! -x node_modules/.bin/esbuild ] || [ package-lock.json -nt node_modules/.p
   # `npm ci` refuses this lock file: npm 11 leaves the other platforms'
   # optional packages (rollup's) out of it, then reports them missing.
   # `npm install --no-save` installs the locked versions and changes nothing.
-  npm install --no-save --no-audit --no-fund --loglevel=error
+  # puppeteer-core downloads nothing; the variable makes sure no browser is ever fetched.
+  PUPPETEER_SKIP_DOWNLOAD=1 npm install --no-save --no-audit --no-fund --loglevel=error
 fi
 
 # valgrind counts the native core's instructions for the speed budgets (scripts/instr-count.mjs).
@@ -42,9 +43,20 @@ if ! command -v valgrind >/dev/null; then
   apt-get update -qq && apt-get install -y -qq valgrind >/dev/null
 fi
 
-if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
-  say "installing Debian chromium"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+if [ "${1:-}" = "--browser" ]; then
+  missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing Debian ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  # The Firefox build needs Firefox 142 or later (strict_min_version in the manifest).
+  ffv=$(/usr/bin/firefox-esr --version 2>/dev/null | grep -oE '[0-9]+' | head -1 || true)
+  if [ -n "$ffv" ] && [ "$ffv" -lt 142 ]; then
+    echo "setup: firefox-esr $ffv is older than 142, which the extension needs (apt-get install --only-upgrade firefox-esr)" >&2
+    exit 1
+  fi
 fi
 say "ready"

@@ -97,17 +97,20 @@ export async function analyzeLinked(g: Glue, site: SiteId, docs: Array<Record<st
 }
 
 /**
- * Saving serializes the whole corpus, so it happens after the reply, at most
- * once per 400 ms per site. A worker is kept alive well past that after an
- * event, so nothing seen is lost when it stops.
+ * Saving serializes the whole corpus. It starts as soon as a batch has been
+ * analysed, never on a timer: a browser shut down right after the last page
+ * must not lose that page (a save scheduled 400 ms later was cut off when the
+ * browser stopped; Firefox's event page goes with it). Saves of one site never
+ * overlap: batches that end while a save runs mark the site dirty, and one more
+ * save follows, so a burst of pages costs at most two serializations.
  */
-const pending = new Map<SiteId, ReturnType<typeof setTimeout>>();
+const saving = new Map<SiteId, Promise<void>>();
+const dirty = new Set<SiteId>();
 function scheduleSave(g: Glue, site: SiteId): void {
-  if (pending.has(site)) return;
-  pending.set(
-    site,
-    setTimeout(() => {
-      pending.delete(site);
+  dirty.add(site);
+  if (saving.has(site)) return;
+  const run = async () => {
+    while (dirty.delete(site)) {
       const c = live.get(g)?.get(site);
       if (!c) return;
       let bytes: Uint8Array;
@@ -117,19 +120,17 @@ function scheduleSave(g: Glue, site: SiteId): void {
         console.warn('HireLens: could not save the memory', e);
         return;
       }
-      saveCorpusBytes(site, bytes).catch((e: unknown) => console.warn('HireLens: could not save the memory', e));
-    }, 400),
-  );
+      await saveCorpusBytes(site, bytes).catch((e: unknown) => console.warn('HireLens: could not save the memory', e));
+    }
+  };
+  // After the current task (the reply to the page goes first), not after a delay.
+  const p = new Promise<void>((r) => setTimeout(r, 0)).then(run).finally(() => saving.delete(site));
+  saving.set(site, p);
 }
 
-/** Write pending corpora now (before "clear" or "forget", and in tests). */
-export async function flushSaves(g: Glue | null): Promise<void> {
-  for (const [site, t] of pending) {
-    clearTimeout(t);
-    pending.delete(site);
-    const c = g ? live.get(g)?.get(site) : undefined;
-    if (c) await saveCorpusBytes(site, c.toBytes());
-  }
+/** Wait for the saves under way (before "clear" or "forget", so they cannot write back what was dropped). */
+export async function flushSaves(_g?: Glue | null): Promise<void> {
+  while (saving.size) await Promise.all(saving.values());
 }
 
 const ID = /\b(?:upwork|freelancer|fiverr|linkedin|generic):[A-Za-z0-9_.~:/#@%+-]+/g;

@@ -3,6 +3,9 @@
 // (headless, extension loaded, the site host names reaching the local fixture
 // server). One browser for the whole file; tests run in order.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -839,5 +842,37 @@ describe('privacy', () => {
     assert.ok(env.requests.length > 20, 'requests were recorded');
     const hosts = new Set(env.server.requests.map((r) => r.host));
     for (const h of hosts) assert.ok(HOSTS.includes(h), h);
+  });
+});
+
+describe('shutdown', () => {
+  test('what the last page added to the memory survives the browser shutting down right after its badges', async () => {
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), `hirelens-${BROWSER}-keep-`));
+    try {
+      const first = await launch({ profile });
+      const page = await first.context.newPage();
+      await page.goto(JOB);
+      await badges(page, 3);
+      // Shut down at once: no time for a save scheduled later.
+      assert.deepEqual(first.outside(), []);
+      await first.close();
+      const second = await launch({ profile });
+      try {
+        const again = await second.context.newPage();
+        await again.goto('https://www.upwork.com/ab/applicants/2000000000000000002/applicants?set=repeat');
+        await badges(again, 3);
+        await again.locator('hirelens-badge[data-hirelens-id="upwork:proposal:2000000000000000002:2001"]').evaluate((b) => b.shadowRoot.querySelector('button').click());
+        await again.waitForSelector('hirelens-panel', { state: 'attached' });
+        const text = await again.locator('hirelens-panel').evaluate((p) => p.shadowRoot.textContent);
+        // Linked to the proposal of the first session: its fingerprints were saved before the shutdown.
+        assert.match(text, /Kevin Brooks/);
+        assert.match(text, /Seen before/);
+        assert.deepEqual(second.outside(), []);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      fs.rmSync(profile, { recursive: true, force: true });
+    }
   });
 });

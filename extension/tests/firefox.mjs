@@ -305,6 +305,8 @@ export class FxPage {
     return this.raw.evaluateHandle((s, find) => new Function(`return (${find})`)()(s), sel, findIn.toString());
   }
   async click(sel) {
+    // Real input (a user gesture) goes to the tab in front.
+    await this.raw.bringToFront();
     const h = await this.#el(sel);
     await h.click();
   }
@@ -321,8 +323,9 @@ export class FxPage {
     await this.raw.select(sel, value);
   }
   async #setChecked(sel, want) {
+    // A DOM click toggles the box and fires its change event (no user gesture needed for a checkbox).
     const h = await this.#el(sel);
-    if ((await h.evaluate((el) => el.checked)) !== want) await h.click();
+    await h.evaluate((el, w) => el.checked !== w && el.click(), want);
   }
   check(sel) {
     return this.#setChecked(sel, true);
