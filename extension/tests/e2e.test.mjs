@@ -7,8 +7,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import fs from 'node:fs';
-import path from 'node:path';
 import { HOSTS, REAL_PAGES, REALPAGES_DIR } from './server.mjs';
 import { BROWSER, badges, launch } from './harness.mjs';
 

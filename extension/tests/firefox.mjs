@@ -215,19 +215,23 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * A playwright-like selector test in the page: `text=Words`, `css:has-text("Words")`
- * or plain CSS. Returns the element or null.
+ * or plain CSS; with `visible`, the element must also have a box. Self-contained
+ * (it is sent into the page as it is: extension pages forbid eval).
  */
-function findIn(sel) {
+function findIn(sel, visible) {
+  let el = null;
   const t = /^text=(.*)$/.exec(sel);
-  if (t) {
-    const want = t[1];
-    let best = null;
-    for (const el of document.querySelectorAll('body *')) if (el.textContent?.includes(want)) best = el;
-    return best;
-  }
   const h = /^(.*):has-text\("(.*)"\)$/.exec(sel);
-  if (h) return Array.from(document.querySelectorAll(h[1])).find((el) => el.textContent?.includes(h[2])) ?? null;
-  return document.querySelector(sel);
+  if (t) {
+    for (const x of document.querySelectorAll('body *')) if (x.textContent?.includes(t[1])) el = x;
+  } else if (h) {
+    el = Array.from(document.querySelectorAll(h[1])).find((x) => x.textContent?.includes(h[2])) ?? null;
+  } else {
+    el = document.querySelector(sel);
+  }
+  if (!el || !visible) return el;
+  const r = el.getBoundingClientRect();
+  return r.width > 0 || r.height > 0 ? el : null;
 }
 
 class FxLocator {
@@ -280,29 +284,26 @@ export class FxPage {
   }
   async waitForSelector(sel, { state = 'visible', timeout } = {}) {
     const visible = state === 'visible';
-    await this.raw.waitForFunction(
-      (s, v, find) => {
-        const el = new Function(`return (${find})`)()(s);
-        if (!el) return false;
-        if (!v) return true;
-        const r = el.getBoundingClientRect();
-        return r.width > 0 || r.height > 0;
-      },
-      { polling: 50, ...(timeout ? { timeout } : {}) },
-      sel,
-      visible,
-      findIn.toString(),
-    );
+    await this.#waitFor(sel, visible, timeout).catch(async (e) => {
+      // Say what the page shows instead, as playwright's call log does.
+      const base = /^(.*):has-text\(/.exec(sel)?.[1] ?? sel;
+      const now = await this.raw.evaluate((b) => { try { return document.querySelector(b)?.textContent ?? 'no such element'; } catch { return '?'; } }, base).catch(() => '?');
+      throw new Error(`waitForSelector(${sel}): ${e.message}; ${base} shows ${JSON.stringify(now)}`);
+    });
+  }
+  async #waitFor(sel, visible, timeout) {
+    // Checked on every DOM change (a tab in the background runs no animation frames and slow timers).
+    await this.raw.waitForFunction(findIn, { polling: 'mutation', ...(timeout ? { timeout } : {}) }, sel, visible);
   }
   async waitForFunction(fn, arg, { timeout, polling } = {}) {
-    return this.raw.waitForFunction(fn, { polling: typeof polling === 'number' ? polling : 'raf', ...(timeout ? { timeout } : {}) }, arg);
+    return this.raw.waitForFunction(fn, { polling: typeof polling === 'number' ? polling : 50, ...(timeout ? { timeout } : {}) }, arg);
   }
   evaluate(fn, arg) {
     return this.raw.evaluate(fn, arg);
   }
   async #el(sel) {
     await this.waitForSelector(sel);
-    return this.raw.evaluateHandle((s, find) => new Function(`return (${find})`)()(s), sel, findIn.toString());
+    return this.raw.evaluateHandle(findIn, sel, false);
   }
   async click(sel) {
     // Real input (a user gesture) goes to the tab in front.
