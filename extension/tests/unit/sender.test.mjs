@@ -31,3 +31,14 @@ test('our extension pages, with or without a query or hash', () => {
   assert.deepEqual(checkSender({ id: 'abc', url: 'chrome-extension://abc/popup.html' }, self), { from: 'page' });
   assert.deepEqual(checkSender({ id: 'abc', url: 'chrome-extension://abc/options.html#x', tab: { id: 2 } }, self), { from: 'page' });
 });
+
+test('a host the user enabled (optional permission granted) counts as the generic site, top frame, https only', () => {
+  const withSite = { ...self, enabled: new Set(['jobs.example.org']) };
+  const o = checkSender({ id: 'abc', url: 'https://jobs.example.org/people/1', tab: { id: 9 }, frameId: 0 }, withSite);
+  assert.equal(o.site, 'generic');
+  assert.equal(checkSender({ id: 'abc', url: 'https://jobs.example.org/people/1', tab: { id: 9 }, frameId: 2 }, withSite), null);
+  assert.equal(checkSender({ id: 'abc', url: 'http://jobs.example.org/people/1', tab: { id: 9 }, frameId: 0 }, withSite), null);
+  assert.equal(checkSender({ id: 'abc', url: 'https://other.example.org/', tab: { id: 9 }, frameId: 0 }, withSite), null);
+  // Not enabled: refused (the same host without the permission).
+  assert.equal(checkSender({ id: 'abc', url: 'https://jobs.example.org/people/1', tab: { id: 9 }, frameId: 0 }, self), null);
+});
