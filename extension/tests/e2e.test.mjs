@@ -844,6 +844,33 @@ describe('privacy', () => {
 });
 
 describe('shutdown', () => {
+  test('a site the user enabled stays enabled after a restart (permission and content script)', { skip: BROWSER === 'firefox' ? false : "Chromium's extension permission prompt cannot be answered from automation" }, async () => {
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), `hirelens-${BROWSER}-site-`));
+    const SITE = 'https://www.example-careers.test/people/noah-becker';
+    try {
+      const first = await launch({ profile });
+      const popup = await first.context.newPage();
+      await popup.goto(first.extUrl(`popup.html?site=${encodeURIComponent(SITE)}`));
+      await popup.click('#site-toggle');
+      await popup.waitForSelector('#site-toggle[data-enabled="true"]', { state: 'attached' });
+      await first.close();
+      const second = await launch({ profile });
+      try {
+        assert.ok(await second.bg(() => chrome.permissions.contains({ origins: ['https://www.example-careers.test/*'] })));
+        const ids = await second.bg(async () => (await chrome.scripting.getRegisteredContentScripts()).map((x) => x.id));
+        assert.deepEqual(ids, ['hirelens-site:www.example-careers.test']);
+        const page = await second.context.newPage();
+        await page.goto(SITE);
+        assert.deepEqual(await badges(page, 1), { 'generic:profile:www.example-careers.test/people/noah-becker#0': 'high' });
+        assert.deepEqual(second.outside(), []);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      fs.rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
   test('what the last page added to the memory survives the browser shutting down right after its badges', async () => {
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), `hirelens-${BROWSER}-keep-`));
     try {
