@@ -10,6 +10,11 @@
 //! `bids`. Values no platform can produce (a session of 10⁹ minutes, a
 //! rating of 11, more bids won than sent) are errors naming the field,
 //! never silently used.
+//!
+//! v1.1 also accepts `commits` on a profile: the author dates of the
+//! person's git commits, each with the UTC offset git recorded
+//! (`git log --format=%aI`). A commit date without an offset is an error
+//! naming the field: the offset is the whole point.
 
 use crate::date::{PartialDate, Timestamp};
 use crate::error::InputError;
@@ -225,6 +230,23 @@ pub struct Bids {
     pub since: Option<PartialDate>,
 }
 
+/// One git commit of the person (contract v1.1): the author date with the
+/// UTC offset the author's machine recorded (`git log --format=%aI`).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct Commit {
+    /// The author date, RFC 3339 with its offset (`2024-03-01T10:00:00+09:00`).
+    pub at: Option<Timestamp>,
+    /// A digest of the author e-mail (the caller's own; exact matches only).
+    pub author_email_hash: Option<String>,
+    /// Which repository the commit is in (a name or URL).
+    pub repo: Option<String>,
+    /// The committer date (`%cI`), when it differs: rebases, cherry-picks and imports.
+    pub committer_at: Option<Timestamp>,
+    /// The commit has `Co-authored-by:` trailers: whose clock it carries is unclear.
+    pub coauthored: Option<bool>,
+}
+
 /// The longest session the contract accepts: one year, in minutes.
 pub const MAX_SESSION_MINUTES: f64 = 366.0 * 24.0 * 60.0;
 
@@ -259,6 +281,8 @@ pub struct Profile {
     pub reviews: Vec<Review>,
     /// v1.1: bidding volume.
     pub bids: Option<Bids>,
+    /// v1.1: the person's git commits (author dates with their offsets).
+    pub commits: Vec<Commit>,
 }
 
 impl Profile {
@@ -313,6 +337,26 @@ impl Profile {
         }
         for (i, py) in self.payouts.iter().enumerate() {
             at_ok(format!("{pre}payouts[{i}].added_at"), &py.added_at)?;
+        }
+        for (i, c) in self.commits.iter().enumerate() {
+            let p = format!("{pre}commits[{i}]");
+            for (name, t) in [("at", &c.at), ("committer_at", &c.committer_at)] {
+                let Some(t) = t else { continue };
+                let (y, _, _) = t.utc_date();
+                // imported histories (CVS, SVN) reach back to the 1970s
+                if !(1970..=2100).contains(&y) {
+                    return Err(InputError::new(
+                        format!("{p}.{name}"),
+                        format!("year {y} is outside 1970–2100"),
+                    ));
+                }
+                if t.offset_minutes.is_none() {
+                    return Err(InputError::new(
+                        format!("{p}.{name}"),
+                        "expected the date with its UTC offset as git records it (`git log --format=%aI`), e.g. 2024-03-01T10:00:00+09:00",
+                    ));
+                }
+            }
         }
         if let Some(b) = &self.bids {
             if let (Some(s), Some(w)) = (b.sent, b.won) {
@@ -692,6 +736,14 @@ impl Truncator<'_> {
                 self.text(&format!("{pre}payouts[{i}].{name}"), f);
             }
         }
+        self.list(&format!("{pre}commits"), &mut p.commits);
+        for (i, c) in p.commits.iter_mut().enumerate() {
+            self.text(
+                &format!("{pre}commits[{i}].author_email_hash"),
+                &mut c.author_email_hash,
+            );
+            self.text(&format!("{pre}commits[{i}].repo"), &mut c.repo);
+        }
         self.list(&format!("{pre}reviews"), &mut p.reviews);
         for (i, r) in p.reviews.iter_mut().enumerate() {
             self.text(&format!("{pre}reviews[{i}].client_id"), &mut r.client_id);
@@ -917,6 +969,33 @@ mod tests {
         .unwrap();
         let Document::Profile(p) = d else { panic!() };
         assert_eq!(p.sessions[0].network, Some(Network::Vpn));
+    }
+
+    #[test]
+    fn commits_need_their_offset_and_name_the_field() {
+        let e = err(r#"{"kind":"profile","commits":[{},{"at":"2024-03-01T10:00:00"}]}"#);
+        assert_eq!(e.field, "commits[1].at");
+        assert!(e.message.contains("%aI"), "{}", e.message);
+        let e = err(r#"{"kind":"profile","commits":[{"at":"2024-03-01"}]}"#);
+        assert_eq!(e.field, "commits[0].at");
+        let e = err(r#"{"kind":"profile","commits":[{"at":"1960-03-01T10:00:00+01:00"}]}"#);
+        assert_eq!(e.field, "commits[0].at");
+        let e = err(
+            r#"{"kind":"profile","commits":[{"at":"2024-03-01T10:00:00Z","committer_at":"2124-01-01T00:00:00Z"}]}"#,
+        );
+        assert_eq!(e.field, "commits[0].committer_at");
+        let e = err(r#"{"kind":"profile","commits":[{"coauthored":"yes"}]}"#);
+        assert_eq!(e.field, "commits[0].coauthored");
+        let e = err(r#"{"kind":"proposal","profile":{"commits":[{"at":"soon"}]}}"#);
+        assert_eq!(e.field, "profile.commits[0].at");
+        let e = err(r#"{"kind":"profile","commits":{"at":"2024-03-01T10:00:00Z"}}"#);
+        assert_eq!(e.field, "commits");
+        let d = Document::from_json(
+            r#"{"kind":"profile","commits":[{"at":"2024-03-01T10:00:00+09:00","repo":"r","coauthored":false},{"at":"1985-01-01T00:00:00Z"}]}"#,
+        )
+        .unwrap();
+        let Document::Profile(p) = d else { panic!() };
+        assert_eq!(p.commits[0].at.unwrap().offset_minutes, Some(540));
     }
 
     #[test]

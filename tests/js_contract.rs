@@ -55,7 +55,9 @@ fn full_profile(with_kind: bool) -> Value {
         "payouts": [{"method": "bank", "account": "DE89370400440532013000", "account_hash": "2c26b46b",
                      "holder_name": "Ann Example", "country": "US", "added_at": "2025-01-02T00:00:00Z"}],
         "reviews": [{"client_id": "c1", "rating": 5, "at": "2026-10-01T00:00:00Z"}],
-        "bids": {"sent": 40, "won": 6, "since": "2025-09"}
+        "bids": {"sent": 40, "won": 6, "since": "2025-09"},
+        "commits": [{"at": "2026-03-01T10:00:00-06:00", "author_email_hash": "5d41402a", "repo": "ann/tool",
+                     "committer_at": "2026-03-02T09:00:00Z", "coauthored": false}]
     });
     if with_kind {
         p["kind"] = json!("profile");

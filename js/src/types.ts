@@ -124,6 +124,19 @@ export interface Bids {
   since?: DateInput | null;
 }
 
+/** One git commit of the person (contract v1.1). */
+export interface Commit {
+  /** The author date with its UTC offset (`git log --format=%aI`), e.g. `2024-03-01T10:00:00+09:00`; without an offset it is an input error. */
+  at?: Timestamp | null;
+  /** A digest of the author e-mail (exact matches only). */
+  author_email_hash?: string | null;
+  repo?: string | null;
+  /** The committer date (`%cI`): rebases, cherry-picks and imports. */
+  committer_at?: Timestamp | null;
+  /** The commit has `Co-authored-by:` trailers. */
+  coauthored?: boolean | null;
+}
+
 export interface Author {
   name?: string | null;
   profile_id?: string | null;
@@ -166,6 +179,8 @@ export interface ProfileFields {
   reviews?: Review[] | null;
   /** v1.1: bidding volume. */
   bids?: Bids | null;
+  /** v1.1: the person's git commits (author dates with their offsets). */
+  commits?: Commit[] | null;
 }
 
 /** An embedded profile: the same fields; `kind` may be given and is ignored. */

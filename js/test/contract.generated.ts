@@ -12,6 +12,15 @@ export const profile = {
     "since": "2025-09",
     "won": 6
   },
+  "commits": [
+    {
+      "at": "2026-03-01T10:00:00-06:00",
+      "author_email_hash": "5d41402a",
+      "coauthored": false,
+      "committer_at": "2026-03-02T09:00:00Z",
+      "repo": "ann/tool"
+    }
+  ],
   "contacts": {
     "emails": [
       "a@example.com"
@@ -145,6 +154,15 @@ export const proposal = {
       "since": "2025-09",
       "won": 6
     },
+    "commits": [
+      {
+        "at": "2026-03-01T10:00:00-06:00",
+        "author_email_hash": "5d41402a",
+        "coauthored": false,
+        "committer_at": "2026-03-02T09:00:00Z",
+        "repo": "ann/tool"
+      }
+    ],
     "contacts": {
       "emails": [
         "a@example.com"
@@ -282,6 +300,15 @@ export const message = {
       "since": "2025-09",
       "won": 6
     },
+    "commits": [
+      {
+        "at": "2026-03-01T10:00:00-06:00",
+        "author_email_hash": "5d41402a",
+        "coauthored": false,
+        "committer_at": "2026-03-02T09:00:00Z",
+        "repo": "ann/tool"
+      }
+    ],
     "contacts": {
       "emails": [
         "a@example.com"
@@ -423,6 +450,15 @@ export const thread = {
           "since": "2025-09",
           "won": 6
         },
+        "commits": [
+          {
+            "at": "2026-03-01T10:00:00-06:00",
+            "author_email_hash": "5d41402a",
+            "coauthored": false,
+            "committer_at": "2026-03-02T09:00:00Z",
+            "repo": "ann/tool"
+          }
+        ],
         "contacts": {
           "emails": [
             "a@example.com"
@@ -549,6 +585,15 @@ export const thread = {
       "since": "2025-09",
       "won": 6
     },
+    "commits": [
+      {
+        "at": "2026-03-01T10:00:00-06:00",
+        "author_email_hash": "5d41402a",
+        "coauthored": false,
+        "committer_at": "2026-03-02T09:00:00Z",
+        "repo": "ann/tool"
+      }
+    ],
     "contacts": {
       "emails": [
         "a@example.com"

@@ -5,6 +5,7 @@ use super::Rule;
 
 pub mod activity_hours;
 pub mod claims;
+pub mod commit_clock;
 pub mod location_support;
 pub mod name_mismatch;
 pub mod native_language;
@@ -29,6 +30,7 @@ pub static RULES: &[&Rule] = &[
     &skill_sprawl::RULE,
     &rate_seniority::RULE,
     &native_language::RULE,
+    &commit_clock::RULE,
 ];
 
 /// Run one rule on a JSON document (tests only).
