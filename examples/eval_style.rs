@@ -16,6 +16,8 @@
 
 mod common;
 use common::data_dir;
+#[path = "common/authorship.rs"]
+mod authorship;
 use hirelens::rules::stylometry::{ai_style, native_fluency, style_drift};
 use hirelens::text::{Author, Field, Source};
 use serde_json::Value;
@@ -146,6 +148,14 @@ fn main() {
         );
         return;
     };
+    match std::env::args().nth(1).as_deref() {
+        Some("background") => {
+            let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/corpus/style_background.bin");
+            return authorship::background(&dir, &out);
+        }
+        Some("authorship") => return authorship::authorship(&dir),
+        _ => {}
+    }
     println!(
         "AI-style threshold {:.2}, ≥ {} distinct markers, ≥ {} words.\n",
         ai_style::THRESHOLD,

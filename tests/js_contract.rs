@@ -186,6 +186,7 @@ fn full_link() -> Link {
         identifier: Some(IdentKind::Wallet),
         value: Some("0x00".into()),
         distance: Some(3),
+        style_z: None,
         spans_a: vec![span("same")],
         spans_b: vec![span("same")],
     }

@@ -3,11 +3,13 @@
 //!
 //! ```text
 //! magic     "HLCORPUS"                     8 bytes
-//! version   u16 LE (this build writes and reads 1)
+//! version   u16 LE (this build writes 2; reads 1 and 2 — a version-1 blob loads
+//!           without its style profiles, which the version-2 score cannot use)
 //! flags     u8: 1 key embedded, 2 passages kept, 4 style compared
 //! [key]     varint length + bytes          only when embedded
 //! keycheck  8 bytes: HMAC-SHA-256(key, "hirelens key check")[..8]
-//! config    f64 LE jaccard, f64 LE containment, varint style scan limit
+//! config    f64 LE jaccard, f64 LE containment, varint style candidates,
+//!           f64 LE style deviations (version 2 only)
 //! anon      varint: counter for documents without an id
 //! entries   varint count, then per document:
 //!   id (varint length + UTF-8), kind u8, flags u8
@@ -17,7 +19,9 @@
 //!   text: varint n, n shingle hashes as ascending deltas (varints);
 //!         varint m positions: hash u32 LE, varint field, varint start, varint length
 //!   identifiers: varint count: kind u8, 16-byte digest, varint field, start, length
-//!   photo u64 LE; style: varint words, varint n + n bytes, varint m + m bytes
+//!   photo u64 LE; style (version 2): varint words, varint n, then n × (varint bucket
+//!         delta, varint count), buckets ascending (version 1: varint words, two byte
+//!         strings of a profile format no longer used; skipped on read)
 //! checksum  SHA-256 of everything before it, first 8 bytes
 //! ```
 //!
@@ -32,7 +36,7 @@ use sha2::{Digest, Sha256};
 use std::fmt;
 
 pub const MAGIC: &[u8; 8] = b"HLCORPUS";
-pub const VERSION: u16 = 1;
+pub const VERSION: u16 = 2;
 
 /// Why a blob could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -196,6 +200,7 @@ impl Corpus {
         w.0.extend_from_slice(&self.config.jaccard.to_le_bytes());
         w.0.extend_from_slice(&self.config.containment.to_le_bytes());
         w.varint(self.config.style_scan_limit as u64);
+        w.0.extend_from_slice(&self.config.style_min_z.to_le_bytes());
         w.varint(self.next_anon);
         let live: Vec<&Entry> = self
             .entries
@@ -266,20 +271,31 @@ impl Corpus {
         if !(0.0..=1.0).contains(&jaccard) || !(0.0..=1.0).contains(&containment) {
             return Err(corrupt("thresholds out of range"));
         }
-        let style_scan_limit = r.varint("config")? as usize;
+        let mut style_scan_limit = r.varint("config")? as usize;
+        let mut style_min_z = style::HINT_Z;
+        if version == 1 {
+            // version 1 counted profiles scanned linearly; version 2 counts candidates
+            style_scan_limit = Config::default().style_scan_limit;
+        } else {
+            style_min_z = f64::from_le_bytes(r.arr::<8>("config")?);
+            if !style_min_z.is_finite() {
+                return Err(corrupt("style threshold out of range"));
+            }
+        }
         let config = Config {
             jaccard,
             containment,
             passages: flags & 2 != 0,
             style: flags & 4 != 0,
             style_scan_limit,
+            style_min_z,
         };
         let mut c = Corpus::build(key, config);
         c.key_embedded = key_embedded;
         c.next_anon = r.varint("document counter")?;
         let n = r.count(4, "documents")?;
         for i in 0..n {
-            let e = read_entry(&mut r).map_err(|e| match e {
+            let e = read_entry(&mut r, version).map_err(|e| match e {
                 CorpusError::Corrupt(m) => corrupt(format!("document {}: {m}", i + 1)),
                 other => other,
             })?;
@@ -338,12 +354,17 @@ fn write_entry(w: &mut W, e: &Entry) {
     }
     if let Some(s) = &e.style {
         w.varint(u64::from(s.words));
-        w.bytes(&s.chars);
-        w.bytes(&s.function);
+        w.varint(s.feats.len() as u64);
+        let mut prev = 0u16;
+        for &(b, c) in &s.feats {
+            w.varint(u64::from(b - prev));
+            w.varint(u64::from(c));
+            prev = b;
+        }
     }
 }
 
-fn read_entry(r: &mut R) -> Res<Entry> {
+fn read_entry(r: &mut R, version: u16) -> Res<Entry> {
     let id = r.string("id")?;
     let kind = r.u8("kind")?;
     if kind > 3 {
@@ -437,20 +458,37 @@ fn read_entry(r: &mut R) -> Res<Entry> {
     } else {
         None
     };
-    let style = if flags & 64 != 0 {
-        let words = r.u32v("style")?;
-        let chars = r.bytes("style")?.to_vec();
-        let function = r.bytes("style")?.to_vec();
-        if chars.len() != style::CHAR_DIMS || function.len() != style::FUNCTION_WORDS.len() {
-            return Err(corrupt("style profile of the wrong size"));
-        }
-        Some(style::Profile {
-            words,
-            chars,
-            function,
-        })
-    } else {
+    let style = if flags & 64 == 0 {
         None
+    } else if version == 1 {
+        // the version-1 profile (1,024 char 3-gram bytes + function words)
+        // cannot be turned into a version-2 profile: skip it
+        r.u32v("style")?;
+        r.bytes("style")?;
+        r.bytes("style")?;
+        None
+    } else {
+        let words = r.u32v("style")?;
+        let n = r.count(2, "style")?;
+        let mut feats = Vec::with_capacity(n);
+        let mut prev = 0u64;
+        for i in 0..n {
+            let d = r.varint("style")?;
+            if i > 0 && d == 0 {
+                return Err(corrupt("style buckets not ascending"));
+            }
+            let b = prev + d;
+            if b >= style::BUCKETS as u64 {
+                return Err(corrupt("style bucket out of range"));
+            }
+            let c = r.varint("style")?;
+            if c == 0 || c > u64::from(u16::MAX) {
+                return Err(corrupt("style count out of range"));
+            }
+            feats.push((b as u16, c as u16));
+            prev = b;
+        }
+        Some(style::Profile { words, feats })
     };
     Ok(Entry {
         id,

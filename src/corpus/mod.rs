@@ -12,7 +12,7 @@
 //! | `near-duplicate-text` | keyed word 3-shingles, MinHash + LSH, confirmed by exact Jaccard / containment; shared passages located in both documents | HL401 |
 //! | `shared-identifier` | e-mail (provider-aware), phone (last 9 digits), handle, wallet, portfolio link, bank account; from platform logs (contract v1.1) device, IP address, its /24 or /64 network, payout account — all as keyed HMAC-SHA-256 digests | HL402 (HL508 when a reviewing client is linked) |
 //! | `same-photo` | 64-bit dHash, Hamming distance: one photo under many names, one name with many photos | HL403 |
-//! | `same-author-style` | char 3-gram and function-word profiles, cosine, abstain band, ≥ 150 words a side | HL404 |
+//! | `same-author-style` | char 4-gram and word profiles weighted by a background model plus the corpus's own frequencies, min–max similarity, calibrated; candidates from a 256-bit sketch index; only the best few at or above the hint's threshold, ≥ 150 words a side | HL404 |
 //! | `name-variant` | one reading skeleton, different spelling (look-alikes, accents, spacing) on different profiles | HL405 |
 //!
 //! Documents of the same persona (a profile and the proposals whose
@@ -93,10 +93,13 @@ pub struct Config {
     pub containment: f64,
     /// Keep shingle positions so shared passages can be located (about 16 bytes a word).
     pub passages: bool,
-    /// Compare writing style (a linear scan over stored profiles).
+    /// Compare writing style.
     pub style: bool,
-    /// Compare style with at most this many of the most recent profiles.
+    /// Score exactly at most this many style candidates per new document
+    /// (the nearest in the sketch index).
     pub style_scan_limit: usize,
+    /// Deviations above both documents' corpus baselines needed for HL404.
+    pub style_min_z: f64,
 }
 
 impl Default for Config {
@@ -106,7 +109,8 @@ impl Default for Config {
             containment: 0.8,
             passages: true,
             style: true,
-            style_scan_limit: 20_000,
+            style_scan_limit: 24,
+            style_min_z: style::HINT_Z,
         }
     }
 }
@@ -196,6 +200,10 @@ pub struct Link {
     pub value: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub distance: Option<u32>,
+    /// Style links: how many pooled deviations the pair's similarity stands
+    /// above the corpus baselines of its two documents.
+    #[serde(skip)]
+    pub style_z: Option<f64>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub spans_a: Vec<Span>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -286,7 +294,17 @@ pub struct Corpus {
     idents: HashMap<u128, Vec<u32>>,
     names: HashMap<u64, Vec<u32>>,
     photos: Vec<(u64, u32)>,
-    styled: Vec<u32>,
+    /// Sketch index of the stored style profiles.
+    styled: Vec<(style::Sketch, u32)>,
+    /// The corpus's own document frequencies, added to the style background.
+    style_df: style::LocalDf,
+    /// IDF of background + corpus, refreshed as the corpus grows.
+    style_idf: Option<(u32, style::Idf)>,
+    /// Per entry: mean similarity to a sample of earlier documents (its
+    /// impostors), NaN when it has no profile or too few impostors.
+    style_mean: Vec<f32>,
+    /// Pooled spread of similarities around those means.
+    style_spread: style::Spread,
     links: Vec<Link>,
     adjacency: Vec<Vec<u32>>,
     scratch: Vec<u32>,
@@ -373,6 +391,10 @@ impl Corpus {
             names: HashMap::new(),
             photos: Vec::new(),
             styled: Vec::new(),
+            style_df: style::LocalDf::default(),
+            style_idf: None,
+            style_mean: Vec::new(),
+            style_spread: style::Spread::default(),
             links: Vec::new(),
             adjacency: Vec::new(),
             scratch: Vec::new(),
@@ -538,9 +560,7 @@ impl Corpus {
                         t.set.capacity() * 4 + t.positions.capacity() * std::mem::size_of::<Pos>()
                     })
                     + e.idents.capacity() * std::mem::size_of::<Ident>()
-                    + e.style
-                        .as_ref()
-                        .map_or(0, |s| s.chars.capacity() + s.function.capacity())
+                    + e.style.as_ref().map_or(0, |s| s.feats.capacity() * 4)
             })
             .sum();
         entries
@@ -759,6 +779,13 @@ impl Corpus {
             if let Some(a) = self.alive.get_mut(old as usize) {
                 *a = false;
             }
+            if let Some(p) = self
+                .entries
+                .get(old as usize)
+                .and_then(|e| e.style.as_ref())
+            {
+                self.style_df.remove(p);
+            }
         }
         let me = self.entries.len() as u32;
         let mut new_links: Vec<Link> = Vec::new();
@@ -772,7 +799,12 @@ impl Corpus {
         self.link_idents(me, &entry, live, &mut new_links);
         self.link_photo(me, &entry, &mut new_links);
         self.link_names(me, &entry, &mut new_links);
-        self.link_style(me, &entry, &mut new_links);
+        let sketch = entry.style.as_ref().map(style::sketch);
+        let mut style_mean = f32::NAN;
+        if let Some(sk) = &sketch {
+            style_mean = self.link_style(me, &entry, sk, &mut new_links);
+        }
+        self.style_mean.push(style_mean);
         // index
         if let Some(b) = bands {
             self.lsh.insert(me, &b);
@@ -786,8 +818,9 @@ impl Corpus {
         if let Some(p) = entry.photo {
             self.photos.push((p, me));
         }
-        if entry.style.is_some() {
-            self.styled.push(me);
+        if let (Some(sk), Some(p)) = (sketch, &entry.style) {
+            self.styled.push((sk, me));
+            self.style_df.add(p);
         }
         self.by_id.insert(entry.id.clone(), me);
         self.entries.push(entry);
@@ -838,6 +871,7 @@ impl Corpus {
             identifier: None,
             value: None,
             distance: None,
+            style_z: None,
             spans_a: Vec::new(),
             spans_b: Vec::new(),
         }
@@ -1014,40 +1048,132 @@ impl Corpus {
         }
     }
 
-    fn link_style(&self, mi: u32, me: &Entry, out: &mut Vec<Link>) {
-        let Some(sp) = &me.style else { return };
-        if !self.config.style {
-            return;
+    /// IDF of the background plus this corpus, recomputed when the corpus
+    /// has grown by 1/32 (or 16 documents) since the last time.
+    fn refresh_style_idf(&mut self) {
+        let docs = self.style_df.docs;
+        let stale = match &self.style_idf {
+            Some((n, _)) => docs.abs_diff(*n) > (n / 32).max(16),
+            None => true,
+        };
+        if stale {
+            let idf = style::Idf::from_parts(style::Background::shipped(), Some(&self.style_df));
+            self.style_idf = Some((docs, idf));
         }
-        let start = self
-            .styled
-            .len()
-            .saturating_sub(self.config.style_scan_limit);
-        for &oi in self.styled.get(start..).unwrap_or_default() {
-            let Some(o) = self.other(oi, me) else {
+    }
+
+    /// Style links of a new document. Genre and topic must not count as
+    /// style, so the corpus's own documents are the impostors: the new
+    /// document's similarity to an evenly spread sample of
+    /// [`style::IMPOSTORS`] earlier documents gives its baseline, and a pair
+    /// counts only when its similarity stands [`Config::style_min_z`] pooled
+    /// deviations above the baselines of **both** documents. Candidates are
+    /// the nearest stored sketches (Hamming); at most
+    /// [`style::MAX_LINKS_PER_DOC`] links are kept, best first. Returns the
+    /// new document's baseline (NaN without enough impostors).
+    fn link_style(&mut self, mi: u32, me: &Entry, sk: &style::Sketch, out: &mut Vec<Link>) -> f32 {
+        let Some(sp) = &me.style else {
+            return f32::NAN;
+        };
+        if !self.config.style || self.config.style_scan_limit == 0 {
+            return f32::NAN;
+        }
+        self.refresh_style_idf();
+        let idf = match &self.style_idf {
+            Some((_, idf)) => idf,
+            None => style::Idf::shipped(),
+        };
+        let mine = style::weigh(sp, idf);
+        let sim_to = |o: &Entry| -> Option<f64> {
+            let op = o.style.as_ref()?;
+            Some(style::minmax(&style::weigh(op, idf), &mine))
+        };
+        // baseline: similarity to an evenly spread sample of earlier documents
+        let n = self.styled.len();
+        let stride = (n / style::IMPOSTORS).max(1);
+        let mut sims: Vec<f64> = Vec::with_capacity(style::IMPOSTORS);
+        let mut j = (mi as usize) % stride;
+        while j < n && sims.len() < style::IMPOSTORS {
+            if let Some(&(_, oi)) = self.styled.get(j) {
+                if let Some(s) = self.other(oi, me).and_then(sim_to) {
+                    sims.push(s);
+                }
+            }
+            j += stride;
+        }
+        if sims.len() < style::MIN_IMPOSTORS {
+            return f32::NAN;
+        }
+        let mean = sims.iter().sum::<f64>() / sims.len() as f64;
+        for s in &sims {
+            self.style_spread.add(s - mean);
+        }
+        let sd = self.style_spread.sd().max(1e-3);
+        // candidates: the nearest sketches of live documents of other personas
+        let k = self.config.style_scan_limit;
+        let mut near: Vec<(u32, u32)> = Vec::with_capacity(k + 1);
+        for &(ref osk, oi) in &self.styled {
+            let d = style::hamming(sk, osk);
+            if near.len() == k && near.last().is_some_and(|l| l.0 <= d) {
+                continue;
+            }
+            if self.other(oi, me).is_none() {
+                continue;
+            }
+            let at = near.partition_point(|x| x.0 <= d);
+            near.insert(at, (d, oi));
+            near.truncate(k);
+        }
+        let mut found: Vec<(f64, f64, u32)> = Vec::new();
+        for &(_, oi) in &near {
+            let Some(o) = self.entries.get(oi as usize) else {
                 continue;
             };
+            // a document added before the corpus had enough impostors has
+            // no baseline of its own: the new document's stands for both
+            let their = f64::from(
+                self.style_mean
+                    .get(oi as usize)
+                    .copied()
+                    .unwrap_or(f32::NAN),
+            );
+            let their = if their.is_nan() { mean } else { their };
             let Some(op) = &o.style else { continue };
-            let names = names_of(o, me);
-            if names == Names::Same {
+            if names_of(o, me) == Names::Same || (op.words as usize) < style::MIN_WORDS {
                 continue;
             }
-            let style::Verdict::Scored { score } = style::compare(op, sp) else {
+            // shared wording (a stock template, a quoted prompt) is not style:
+            // pairs whose texts share passages are left to near-duplicate text
+            if let (Some(ot), Some(mt)) = (&o.text, &me.text) {
+                if minhash::similarity(&ot.set, &mt.set).containment >= style::MAX_SHARED_TEXT {
+                    continue;
+                }
+            }
+            let Some(raw) = sim_to(o) else { continue };
+            let z = (raw - mean.max(their)) / sd;
+            if z >= self.config.style_min_z {
+                found.push((z, style::calibrate(raw, op.words.min(sp.words)), oi));
+            }
+        }
+        found.sort_by(|x, y| y.0.total_cmp(&x.0));
+        found.truncate(style::MAX_LINKS_PER_DOC);
+        for (z, score, oi) in found {
+            let Some(o) = self.entries.get(oi as usize) else {
                 continue;
             };
-            if score < style::HINT_SCORE {
-                continue;
-            }
+            let names = names_of(o, me);
             let mut l = self.base_link(o, oi, me, mi, LinkKind::SameAuthorStyle);
             l.score = score;
+            l.style_z = Some(z);
             l.severity = Severity::Low;
             l.strong = false;
             l.reason = format!(
-                "a similar writing style (score {score:.2}){}",
+                "a similar writing style (score {score:.2}; {z:.1} deviations above what this corpus's documents share){}",
                 names_note(names)
             );
             out.push(l);
         }
+        mean as f32
     }
 
     // ---- hints ----

@@ -1,61 +1,201 @@
 //! Writing-style profiles for "same author?" between two texts.
 //!
-//! A profile is two frequency vectors over the subject's prose: character
-//! 3-grams of the lower-cased text (hashed into [`CHAR_DIMS`] buckets) and
-//! the relative frequencies of [`FUNCTION_WORDS`] (topic-independent words
-//! whose rates are a classic authorship marker). Values are square-rooted
-//! (so frequent n-grams do not drown the rest), scaled and stored as bytes.
-//! Similarity is the mean of the two cosines, mapped to a 0–1 score by a
-//! logistic set on 200-word windows of Reuters C50 (see docs/evaluation.md). Scores inside the abstain band are not answers.
+//! A profile counts hashed features of the subject's prose: character
+//! 4-grams of the lower-cased text (white space collapsed, digits folded to
+//! `0`) in [`CHAR_BUCKETS`] buckets, and lower-cased word unigrams (function
+//! words among them) in [`WORD_BUCKETS`] more. Counts are weighted by
+//! sub-linear term frequency × inverse document frequency, and the IDF comes
+//! from a **background model**: document frequencies of every bucket over a
+//! public-domain reference corpus (1,320 300-word chunks of Project Gutenberg
+//! books, shipped as `style_background.bin`, 16 KB). Inside a
+//! [`Corpus`](super::Corpus) the corpus's own documents are added to that
+//! background, so what every document of one genre shares (every cover
+//! letter says "position", "experience", "team") stops counting as style.
 //!
-//! Measured on short text it is weak (docs/evaluation.md: AUC 0.73 on
-//! 200-word Reuters windows, chance on learner essays), so this signal is
-//! low-weight and never joins clusters on its own.
+//! Similarity is min–max (Ruzicka) of the weighted vectors, char and word
+//! blocks averaged, mapped to a 0–1 score by a logistic in the similarity and
+//! the length of the shorter side, fitted on the development split
+//! (docs/evaluation.md, `cargo run --release --example eval_style -- authorship`).
+//! Below [`MIN_WORDS`] words a side there is no answer ("too little text");
+//! scores inside the abstain band are no answer either.
+//!
+//! A [`Sketch`] (256-bit random-hyperplane signature of the weighted
+//! vector) lets the corpus find candidate pairs by Hamming distance without
+//! scoring every stored profile. Inside a corpus, HL404 also needs the pair
+//! to stand out from what the corpus's documents share (the corpus is the
+//! impostor set; see `Corpus::link_style`).
 
 use serde::Serialize;
 
-pub const CHAR_DIMS: usize = 1024;
+/// Character 4-gram buckets.
+pub const CHAR_BUCKETS: usize = 12_288;
+/// Word buckets (after the char buckets).
+pub const WORD_BUCKETS: usize = 4_096;
+/// All buckets.
+pub const BUCKETS: usize = CHAR_BUCKETS + WORD_BUCKETS;
 /// Words needed on each side before a score is given.
 pub const MIN_WORDS: usize = 150;
 /// Scores in `[ABSTAIN_LOW, ABSTAIN_HIGH]` are "no answer".
-pub const ABSTAIN_LOW: f64 = 0.35;
-pub const ABSTAIN_HIGH: f64 = 0.65;
-/// A score at or above this is reported as a hint.
-pub const HINT_SCORE: f64 = 0.8;
-/// Logistic mapping of the combined cosine, set from the quartiles of
-/// same- and different-author 200-word windows of Reuters C50 (proposal
-/// length; see docs/evaluation.md). Longer texts score higher on both sides,
-/// so on 700-word essays most answers are "same": the abstain band and the
-/// low weight are the guard.
-pub const LOGIT_CENTRE: f64 = 0.70;
-pub const LOGIT_SCALE: f64 = 30.0;
+pub const ABSTAIN_LOW: f64 = 0.4;
+pub const ABSTAIN_HIGH: f64 = 0.6;
+/// At most this many style links are kept for a new document (its best).
+pub const MAX_LINKS_PER_DOC: usize = 3;
+/// Earlier documents a new one is compared with for its corpus baseline.
+pub const IMPOSTORS: usize = 32;
+/// Below this many impostors a corpus gives no style links.
+pub const MIN_IMPOSTORS: usize = 16;
+/// Pairs whose word 3-shingles overlap this much (containment) share
+/// wording, not only style: no style link (near-duplicate text covers copies).
+pub const MAX_SHARED_TEXT: f64 = 0.08;
+/// Default [`Config::style_min_z`](super::Config::style_min_z): chosen on the
+/// Corpus-path evaluation (`cargo run --release --example eval_corpus -- sweep`)
+/// so that different writers of one genre almost never link (docs/evaluation.md).
+pub const HINT_Z: f64 = 6.5;
 
-/// English function words (articles, pronouns, prepositions, conjunctions, auxiliaries).
-pub const FUNCTION_WORDS: &[&str] = &[
-    "a", "about", "above", "after", "again", "against", "all", "also", "although", "am", "an",
-    "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below",
-    "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during",
-    "each", "either", "even", "ever", "every", "few", "for", "from", "further", "had", "has",
-    "have", "having", "he", "her", "here", "hers", "him", "his", "how", "however", "i", "if", "in",
-    "into", "is", "it", "its", "just", "may", "me", "might", "more", "most", "much", "must", "my",
-    "neither", "no", "nor", "not", "now", "of", "off", "often", "on", "once", "only", "or",
-    "other", "our", "out", "over", "own", "quite", "rather", "same", "shall", "she", "should",
-    "since", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there",
-    "these", "they", "this", "those", "though", "through", "thus", "to", "too", "under", "until",
-    "up", "upon", "us", "very", "was", "we", "were", "what", "when", "where", "whether", "which",
-    "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "yet",
-    "you", "your",
-];
+/// Running spread (Welford) of similarities around their baselines.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Spread {
+    n: f64,
+    mean: f64,
+    m2: f64,
+}
 
-/// A stored style profile.
+impl Spread {
+    pub fn add(&mut self, x: f64) {
+        self.n += 1.0;
+        let d = x - self.mean;
+        self.mean += d / self.n;
+        self.m2 += d * (x - self.mean);
+    }
+    /// Standard deviation (0 before two values).
+    pub fn sd(&self) -> f64 {
+        if self.n < 2.0 {
+            0.0
+        } else {
+            (self.m2 / (self.n - 1.0)).sqrt()
+        }
+    }
+}
+
+/// Logistic calibration: `logit = A + B·sim + C·ln(words of the shorter side)`.
+pub const LOGIT_A: f64 = 8.78;
+pub const LOGIT_B: f64 = 63.72;
+pub const LOGIT_C: f64 = -2.80;
+
+/// The background model: `u32 LE` document count, then one byte per bucket,
+/// `round(32 · ln(1 + df))`. Generated by
+/// `cargo run --release --example eval_style -- background` from the public-domain
+/// Gutenberg chunks of the development data.
+static BACKGROUND: &[u8] = include_bytes!("style_background.bin");
+
+/// Background document count and per-bucket document frequencies.
+pub struct Background {
+    pub docs: f64,
+    pub df: Vec<f32>,
+}
+
+impl Background {
+    /// The shipped background (empty, all IDF equal, if the table is malformed).
+    pub fn shipped() -> &'static Background {
+        static BG: std::sync::OnceLock<Background> = std::sync::OnceLock::new();
+        BG.get_or_init(|| Background::parse(BACKGROUND))
+    }
+
+    pub fn parse(bytes: &[u8]) -> Background {
+        let (head, rest) = bytes.split_at(bytes.len().min(4));
+        let mut n = [0u8; 4];
+        n.copy_from_slice(head.get(..4).unwrap_or(&[0; 4]));
+        if rest.len() != BUCKETS {
+            return Background {
+                docs: 0.0,
+                df: vec![0.0; BUCKETS],
+            };
+        }
+        Background {
+            docs: f64::from(u32::from_le_bytes(n)),
+            df: rest
+                .iter()
+                .map(|q| ((f32::from(*q) / 32.0).exp() - 1.0).max(0.0))
+                .collect(),
+        }
+    }
+
+    /// Encode document frequencies as the shipped table.
+    pub fn encode(docs: u32, df: &[u32]) -> Vec<u8> {
+        let mut out = docs.to_le_bytes().to_vec();
+        out.extend(df.iter().map(|d| {
+            (32.0 * (1.0 + f64::from(*d)).ln())
+                .round()
+                .clamp(0.0, 255.0) as u8
+        }));
+        out
+    }
+}
+
+/// Document frequencies a corpus adds to the background.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LocalDf {
+    pub docs: u32,
+    pub df: Vec<u32>,
+}
+
+impl LocalDf {
+    pub fn add(&mut self, p: &Profile) {
+        if self.df.len() != BUCKETS {
+            self.df = vec![0; BUCKETS];
+        }
+        self.docs += 1;
+        for &(b, _) in &p.feats {
+            if let Some(d) = self.df.get_mut(b as usize) {
+                *d += 1;
+            }
+        }
+    }
+    pub fn remove(&mut self, p: &Profile) {
+        self.docs = self.docs.saturating_sub(1);
+        for &(b, _) in &p.feats {
+            if let Some(d) = self.df.get_mut(b as usize) {
+                *d = d.saturating_sub(1);
+            }
+        }
+    }
+}
+
+/// Inverse document frequencies of every bucket.
+pub struct Idf(pub Vec<f32>);
+
+impl Idf {
+    /// From the shipped background alone.
+    pub fn shipped() -> &'static Idf {
+        static IDF: std::sync::OnceLock<Idf> = std::sync::OnceLock::new();
+        IDF.get_or_init(|| Idf::from_parts(Background::shipped(), None))
+    }
+
+    /// Background plus a corpus's own document frequencies.
+    pub fn from_parts(bg: &Background, local: Option<&LocalDf>) -> Idf {
+        let ld = local.map_or(0.0, |l| f64::from(l.docs));
+        let n = bg.docs + ld + 1.0;
+        Idf((0..BUCKETS)
+            .map(|i| {
+                let df = f64::from(bg.df.get(i).copied().unwrap_or(0.0))
+                    + local
+                        .and_then(|l| l.df.get(i))
+                        .map_or(0.0, |d| f64::from(*d));
+                ((n / (df + 1.0)).ln() + 1.0) as f32
+            })
+            .collect())
+    }
+}
+
+/// A stored style profile: sorted `(bucket, count)` pairs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Profile {
     pub words: u32,
-    /// sqrt-scaled char 3-gram frequencies, 0–255.
-    pub chars: Vec<u8>,
-    /// sqrt-scaled function-word frequencies, 0–255, in [`FUNCTION_WORDS`] order.
-    pub function: Vec<u8>,
+    pub feats: Vec<(u16, u16)>,
 }
+
+/// A 256-bit sign signature of a weighted profile (for candidate search).
+pub type Sketch = [u64; 4];
 
 /// The answer to "same author?".
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -84,116 +224,216 @@ impl Verdict {
     }
 }
 
-fn fnv(bytes: &[u8]) -> u32 {
-    let mut h = 0x811c_9dc5u32;
+fn fnv(seed: u32, bytes: &[u8]) -> u32 {
+    let mut h = 0x811c_9dc5u32 ^ seed;
     for b in bytes {
         h ^= u32::from(*b);
         h = h.wrapping_mul(0x0100_0193);
     }
-    h
-}
-
-fn quantize(v: &[f64]) -> Vec<u8> {
-    let max = v.iter().copied().fold(0.0f64, f64::max);
-    if max <= 0.0 {
-        return vec![0; v.len()];
-    }
-    v.iter()
-        .map(|x| ((x / max) * 255.0).round().clamp(0.0, 255.0) as u8)
-        .collect()
+    h ^ (h >> 15)
 }
 
 /// Build a profile from pieces of prose (each a normalized field text and
 /// its word list). Returns a profile even for short text; comparisons check
 /// [`MIN_WORDS`].
 pub fn profile<'a>(pieces: impl Iterator<Item = (&'a str, Vec<&'a str>)>) -> Profile {
-    let mut chars = vec![0f64; CHAR_DIMS];
-    let mut fw = vec![0f64; FUNCTION_WORDS.len()];
+    let mut counts: std::collections::HashMap<u16, u32> = std::collections::HashMap::new();
     let mut words = 0u32;
     let mut buf: Vec<char> = Vec::new();
+    let mut lw = String::new();
     for (text, ws) in pieces {
         words += ws.len() as u32;
         for w in ws {
-            let lw = w.to_lowercase();
-            if let Ok(i) = FUNCTION_WORDS.binary_search(&lw.as_str()) {
-                if let Some(x) = fw.get_mut(i) {
-                    *x += 1.0;
-                }
-            }
+            lw.clear();
+            lw.extend(w.chars().flat_map(char::to_lowercase));
+            let b = CHAR_BUCKETS + fnv(0x5157, lw.as_bytes()) as usize % WORD_BUCKETS;
+            *counts.entry(b as u16).or_insert(0) += 1;
         }
         buf.clear();
         buf.push(' ');
         let mut last_space = true;
         for c in text.chars().flat_map(char::to_lowercase) {
-            // collapse runs of white space; keep punctuation
-            let c = if c.is_whitespace() { ' ' } else { c };
+            let c = if c.is_whitespace() {
+                ' '
+            } else if c.is_ascii_digit() {
+                '0'
+            } else {
+                c
+            };
             if c == ' ' && last_space {
                 continue;
             }
             last_space = c == ' ';
             buf.push(c);
         }
-        let mut tmp = [0u8; 12];
-        for g in buf.windows(3) {
+        buf.push(' ');
+        let mut tmp = [0u8; 16];
+        for g in buf.windows(4) {
             let mut n = 0;
             for c in g {
                 n += c.encode_utf8(tmp.get_mut(n..).unwrap_or(&mut [])).len();
             }
-            let h = fnv(tmp.get(..n).unwrap_or(&[])) as usize % CHAR_DIMS;
-            if let Some(x) = chars.get_mut(h) {
-                *x += 1.0;
-            }
+            let b = fnv(0, tmp.get(..n).unwrap_or(&[])) as usize % CHAR_BUCKETS;
+            *counts.entry(b as u16).or_insert(0) += 1;
         }
     }
-    let total_c: f64 = chars.iter().sum::<f64>().max(1.0);
-    let total_w = f64::from(words.max(1));
-    let chars: Vec<f64> = chars.iter().map(|c| (c / total_c).sqrt()).collect();
-    let fw: Vec<f64> = fw.iter().map(|c| (c / total_w).sqrt()).collect();
-    Profile {
-        words,
-        chars: quantize(&chars),
-        function: quantize(&fw),
-    }
+    let mut feats: Vec<(u16, u16)> = counts
+        .into_iter()
+        .map(|(b, c)| (b, c.min(u32::from(u16::MAX)) as u16))
+        .collect();
+    feats.sort_unstable();
+    Profile { words, feats }
 }
 
-fn cosine(a: &[u8], b: &[u8]) -> f64 {
-    let (mut ab, mut aa, mut bb) = (0u64, 0u64, 0u64);
-    for (x, y) in a.iter().zip(b.iter()) {
-        let (x, y) = (u64::from(*x), u64::from(*y));
-        ab += x * y;
-        aa += x * x;
-        bb += y * y;
+/// Weighted, block-normalized vector of a profile: `(bucket, weight)`,
+/// sorted by bucket; each block (char, word) sums to 1.
+pub fn weigh(p: &Profile, idf: &Idf) -> Vec<(u16, f32)> {
+    let mut v: Vec<(u16, f32)> = p
+        .feats
+        .iter()
+        .map(|&(b, c)| {
+            let w = (1.0 + f32::from(c).ln()) * idf.0.get(b as usize).copied().unwrap_or(1.0);
+            (b, w)
+        })
+        .collect();
+    let (mut sc, mut sw) = (0f32, 0f32);
+    for &(b, w) in &v {
+        if (b as usize) < CHAR_BUCKETS {
+            sc += w;
+        } else {
+            sw += w;
+        }
     }
-    if aa == 0 || bb == 0 {
-        return 0.0;
+    for (b, w) in &mut v {
+        *w /= if (*b as usize) < CHAR_BUCKETS {
+            sc.max(1e-9)
+        } else {
+            sw.max(1e-9)
+        };
     }
-    ab as f64 / ((aa as f64).sqrt() * (bb as f64).sqrt())
+    v
 }
 
-/// The combined cosine of two profiles (0–1), before calibration.
+/// Min–max (Ruzicka) similarity of two weighted vectors, per block, averaged.
+pub fn minmax(a: &[(u16, f32)], b: &[(u16, f32)]) -> f64 {
+    // (sum of minima, sum of maxima) of the char and the word block
+    let (mut c, mut w) = ((0f64, 0f64), (0f64, 0f64));
+    let mut add = |k: u16, lo: f32, hi: f32| {
+        let t = if (k as usize) < CHAR_BUCKETS {
+            &mut c
+        } else {
+            &mut w
+        };
+        t.0 += f64::from(lo);
+        t.1 += f64::from(hi);
+    };
+    let (mut i, mut j) = (0, 0);
+    loop {
+        match (a.get(i), b.get(j)) {
+            (Some(&(ka, wa)), Some(&(kb, wb))) if ka == kb => {
+                add(ka, wa.min(wb), wa.max(wb));
+                i += 1;
+                j += 1;
+            }
+            (Some(&(ka, wa)), Some(&(kb, _))) if ka < kb => {
+                add(ka, 0.0, wa);
+                i += 1;
+            }
+            (Some(_) | None, Some(&(kb, wb))) => {
+                add(kb, 0.0, wb);
+                j += 1;
+            }
+            (Some(&(ka, wa)), None) => {
+                add(ka, 0.0, wa);
+                i += 1;
+            }
+            (None, None) => break,
+        }
+    }
+    let r = |t: (f64, f64)| if t.1 > 0.0 { t.0 / t.1 } else { 0.0 };
+    0.5 * r(c) + 0.5 * r(w)
+}
+
+/// Similarity of two profiles (0–1) under an IDF, before calibration.
+pub fn raw_similarity_with(a: &Profile, b: &Profile, idf: &Idf) -> f64 {
+    minmax(&weigh(a, idf), &weigh(b, idf))
+}
+
+/// Similarity under the shipped background.
 pub fn raw_similarity(a: &Profile, b: &Profile) -> f64 {
-    0.5 * cosine(&a.chars, &b.chars) + 0.5 * cosine(&a.function, &b.function)
+    raw_similarity_with(a, b, Idf::shipped())
 }
 
-/// Calibrated score (0–1) from the combined cosine.
-pub fn calibrate(raw: f64) -> f64 {
-    1.0 / (1.0 + (-(raw - LOGIT_CENTRE) * LOGIT_SCALE).exp())
+/// Calibrated score (0–1) from the similarity and the shorter side's words.
+pub fn calibrate(raw: f64, words: u32) -> f64 {
+    let z = LOGIT_A + LOGIT_B * raw + LOGIT_C * f64::from(words.max(1)).ln();
+    1.0 / (1.0 + (-z).exp())
+}
+
+fn verdict(score: f64) -> Verdict {
+    if (ABSTAIN_LOW..=ABSTAIN_HIGH).contains(&score) {
+        Verdict::Uncertain { score }
+    } else {
+        Verdict::Scored { score }
+    }
 }
 
 /// Same author? Abstains on short text and inside the abstain band.
-pub fn compare(a: &Profile, b: &Profile) -> Verdict {
+pub fn compare_with(a: &Profile, b: &Profile, idf: &Idf) -> Verdict {
     if (a.words as usize) < MIN_WORDS || (b.words as usize) < MIN_WORDS {
         return Verdict::InsufficientText {
             words_a: a.words,
             words_b: b.words,
         };
     }
-    let score = calibrate(raw_similarity(a, b));
-    if (ABSTAIN_LOW..=ABSTAIN_HIGH).contains(&score) {
-        Verdict::Uncertain { score }
-    } else {
-        Verdict::Scored { score }
+    verdict(calibrate(
+        raw_similarity_with(a, b, idf),
+        a.words.min(b.words),
+    ))
+}
+
+/// Same author, under the shipped background.
+pub fn compare(a: &Profile, b: &Profile) -> Verdict {
+    compare_with(a, b, Idf::shipped())
+}
+
+fn splitmix(mut x: u64) -> u64 {
+    x = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// Random-hyperplane signature of the weighted profile (background IDF).
+pub fn sketch(p: &Profile) -> Sketch {
+    let v = weigh(p, Idf::shipped());
+    let mut acc = [0f32; 256];
+    for &(b, w) in &v {
+        for (k, chunk) in acc.chunks_mut(64).enumerate() {
+            let bits = splitmix(u64::from(b) * 4 + k as u64);
+            for (i, a) in chunk.iter_mut().enumerate() {
+                if bits >> i & 1 == 1 {
+                    *a += w;
+                } else {
+                    *a -= w;
+                }
+            }
+        }
     }
+    let mut out = [0u64; 4];
+    for (k, o) in out.iter_mut().enumerate() {
+        for i in 0..64 {
+            if acc.get(k * 64 + i).copied().unwrap_or(0.0) > 0.0 {
+                *o |= 1 << i;
+            }
+        }
+    }
+    out
+}
+
+/// Hamming distance of two sketches (0–256).
+pub fn hamming(a: &Sketch, b: &Sketch) -> u32 {
+    a.iter().zip(b).map(|(x, y)| (x ^ y).count_ones()).sum()
 }
 
 #[cfg(test)]
@@ -206,8 +446,25 @@ mod tests {
     }
 
     #[test]
-    fn function_words_are_sorted() {
-        assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+    fn shipped_background_is_well_formed() {
+        let bg = Background::shipped();
+        assert!(bg.docs > 1000.0, "background table missing or malformed");
+        assert_eq!(bg.df.len(), BUCKETS);
+        // the most common buckets are in (nearly) every document
+        assert!(bg.df.iter().any(|d| *d > 0.9 * bg.docs as f32));
+    }
+
+    #[test]
+    fn encode_parse_round_trip() {
+        let df: Vec<u32> = (0..BUCKETS as u32).map(|i| i % 1000).collect();
+        let bg = Background::parse(&Background::encode(1000, &df));
+        assert_eq!(bg.docs, 1000.0);
+        for (a, b) in bg.df.iter().zip(&df) {
+            assert!(
+                (a - *b as f32).abs() <= 0.02 * (*b as f32) + 0.5,
+                "{a} vs {b}"
+            );
+        }
     }
 
     #[test]
@@ -226,7 +483,25 @@ mod tests {
             .repeat(10);
         let (pa, pb) = (prof(&a), prof(&b));
         assert!(raw_similarity(&pa, &pa) > 0.99);
-        assert!(raw_similarity(&pa, &pb) < raw_similarity(&pa, &pa) - 0.2);
+        assert!(raw_similarity(&pa, &pb) < 0.3);
         assert!(matches!(compare(&pa, &pa), Verdict::Scored { score } if score > 0.9));
+        assert!(matches!(compare(&pa, &pb), Verdict::Scored { score } if score < 0.1));
+        assert!(hamming(&sketch(&pa), &sketch(&pa)) == 0);
+        assert!(hamming(&sketch(&pa), &sketch(&pb)) > 60);
+    }
+
+    #[test]
+    fn corpus_frequencies_discount_what_every_document_shares() {
+        let shared = "thank you for considering my application for the position ";
+        let a = prof(&format!("{shared} I like rivers and boats"));
+        let b = prof(&format!("{shared} we sell cheap tyres online"));
+        let bg = Background::shipped();
+        let before = raw_similarity_with(&a, &b, &Idf::from_parts(bg, None));
+        let mut local = LocalDf::default();
+        for _ in 0..500 {
+            local.add(&prof(shared));
+        }
+        let after = raw_similarity_with(&a, &b, &Idf::from_parts(bg, Some(&local)));
+        assert!(after < before, "{after} !< {before}");
     }
 }

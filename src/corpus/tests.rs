@@ -385,13 +385,13 @@ fn loading_errors_are_clear() {
         CorpusError::NotACorpus
     );
     let mut newer = bytes.clone();
-    newer[8] = 2;
+    newer[8] = 3;
     let e = Corpus::from_bytes(&newer, Some(b"right")).unwrap_err();
     assert_eq!(
         e,
         CorpusError::NewerVersion {
-            found: 2,
-            supported: 1
+            found: 3,
+            supported: 2
         }
     );
     assert!(e.to_string().contains("newer"));
@@ -462,4 +462,145 @@ mod props {
         ));
         c.to_bytes()
     }
+}
+
+/// Synthetic writers (fixtures, not evidence of recall): each draws words
+/// from a shared pool and from a private pool of its own habits, in a
+/// seeded random order, so two texts of one writer share habits but hardly
+/// any word 3-shingles.
+fn synthetic_text(writer: u64, text: u64) -> String {
+    const COMMON: &[&str] = &[
+        "the", "project", "and", "I", "will", "deliver", "a", "clean", "result", "to", "your",
+        "team", "with", "care", "on", "time", "for", "this", "work", "we", "can", "start",
+    ];
+    let mut x =
+        writer.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ text.wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ 1;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    // a writer's own habits: 30 words made of letters drawn from its seed
+    let mut y = writer.wrapping_mul(0x2545_f491_4f6c_dd1d) | 1;
+    let private: Vec<String> = (0..30)
+        .map(|_| {
+            (0..6)
+                .map(|_| {
+                    y ^= y << 13;
+                    y ^= y >> 7;
+                    y ^= y << 17;
+                    char::from(b'a' + (y % 26) as u8)
+                })
+                .collect()
+        })
+        .collect();
+    let mut out = String::new();
+    for i in 0..220 {
+        let r = next();
+        let w = if r % 2 == 0 {
+            COMMON[(r >> 8) as usize % COMMON.len()].to_owned()
+        } else {
+            private[(r >> 8) as usize % private.len()].clone()
+        };
+        out.push_str(&w);
+        out.push_str(if i % 12 == 11 { ". " } else { " " });
+    }
+    out
+}
+
+#[test]
+fn style_links_need_to_stand_out_from_the_corpus_and_are_capped() {
+    let mut c = corpus();
+    // 40 different writers: nobody is linked by style
+    for w in 0..40u64 {
+        let r = c.analyze(
+            proposal(
+                &format!("w{w}"),
+                &format!("Writer {w}"),
+                &synthetic_text(w, 0),
+            ),
+            &Options::default(),
+        );
+        assert!(
+            hint(&r, "HL404").is_none(),
+            "stranger w{w} linked: {:?}",
+            r.hints
+        );
+    }
+    // a second text by writer 7 under another name stands out
+    let r = c.analyze(
+        proposal("w7b", "Somebody Else", &synthetic_text(7, 1)),
+        &Options::default(),
+    );
+    let h = hint(&r, "HL404").expect("same writer linked");
+    assert!(h.message.contains("w7:"), "{}", h.message);
+    assert!(hint(&r, "HL401").is_none(), "not a copy");
+    let style: Vec<&Link> = c
+        .pairs()
+        .filter(|l| l.kind == LinkKind::SameAuthorStyle)
+        .collect();
+    assert!(style.iter().all(|l| l.style_z.unwrap() >= style::HINT_Z));
+    // many texts of one writer: each new one keeps at most the best few links
+    for t in 2..10 {
+        c.add(proposal(
+            &format!("w7-{t}"),
+            &format!("Alias {t}"),
+            &synthetic_text(7, t),
+        ));
+    }
+    for t in 2..10 {
+        let n = c
+            .pairs()
+            .filter(|l| l.kind == LinkKind::SameAuthorStyle && l.b == format!("w7-{t}"))
+            .count();
+        assert!(n <= style::MAX_LINKS_PER_DOC, "{n} links for w7-{t}");
+    }
+    // strangers stayed unlinked
+    assert!(
+        c.pairs()
+            .filter(|l| l.kind == LinkKind::SameAuthorStyle)
+            .all(|l| l.a.starts_with("w7") && l.b.starts_with("w7")),
+    );
+}
+
+#[test]
+fn a_small_corpus_gives_no_style_links() {
+    let mut c = corpus();
+    c.add(proposal("a", "Writer A", &synthetic_text(3, 0)));
+    let r = c.analyze(
+        proposal("b", "Writer B", &synthetic_text(3, 1)),
+        &Options::default(),
+    );
+    assert!(hint(&r, "HL404").is_none(), "too few impostors to judge");
+}
+
+#[test]
+fn style_profiles_survive_the_round_trip() {
+    let mut c = Corpus::new();
+    for w in 0..20u64 {
+        c.add(proposal(
+            &format!("w{w}"),
+            &format!("Writer {w}"),
+            &synthetic_text(w, 0),
+        ));
+    }
+    c.add(proposal("w5b", "Other Name", &synthetic_text(5, 1)));
+    let bytes = c.to_bytes();
+    let d = Corpus::from_bytes(&bytes, None).unwrap();
+    let kinds = |c: &Corpus| {
+        c.pairs()
+            .map(|l| (l.a.clone(), l.b.clone(), l.kind))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(kinds(&c), kinds(&d));
+    assert!(kinds(&d).iter().any(|k| k.2 == LinkKind::SameAuthorStyle));
+    assert_eq!(d.config().style_min_z, style::HINT_Z);
+    // a blob from a newer format is refused with a clear error
+    let mut newer = bytes.clone();
+    newer[8] = 9;
+    assert!(matches!(
+        Corpus::from_bytes(&newer, None),
+        Err(CorpusError::NewerVersion { found: 9, .. })
+    ));
 }

@@ -1,0 +1,378 @@
+//! Same-author evaluation of the corpus's style score (HL404), used by
+//! `cargo run --release --example eval_style -- authorship` and
+//! `-- background`. Reads the development data; prints Markdown.
+#![allow(clippy::indexing_slicing, clippy::unwrap_used)]
+
+use hirelens::corpus::style::{self, Background, Idf, Profile};
+use hirelens::text::{Author, Field, Source};
+use serde_json::Value;
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+pub fn profile_of(texts: &[&str]) -> Profile {
+    let fields: Vec<Field> = texts
+        .iter()
+        .map(|t| Field::new("t".into(), Source::Overview, Author::Subject, None, t))
+        .collect();
+    style::profile(
+        fields
+            .iter()
+            .map(|f| (f.norm.as_str(), f.word_strs().collect::<Vec<_>>())),
+    )
+}
+
+/// Mann–Whitney ROC AUC of `(score, same)` pairs (ties count half).
+pub fn auc(scores: &[(f64, bool)]) -> f64 {
+    let mut all: Vec<(f64, bool)> = scores.to_vec();
+    all.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let (mut rank_sum, mut i) = (0.0, 0);
+    while i < all.len() {
+        let mut j = i;
+        while j < all.len() && all[j].0 == all[i].0 {
+            j += 1;
+        }
+        let avg = (i + j + 1) as f64 / 2.0;
+        rank_sum += all[i..j].iter().filter(|x| x.1).count() as f64 * avg;
+        i = j;
+    }
+    let m = scores.iter().filter(|s| s.1).count() as f64;
+    let h = scores.len() as f64 - m;
+    if m == 0.0 || h == 0.0 {
+        return f64::NAN;
+    }
+    (rank_sum - m * (m + 1.0) / 2.0) / (m * h)
+}
+
+/// PAN's c@1: answers of exactly 0.5 are unanswered; > 0.5 is "same author".
+pub fn c_at_1(scores: &[(f64, bool)]) -> (f64, usize) {
+    let n = scores.len() as f64;
+    let nu = scores.iter().filter(|s| s.0 == 0.5).count() as f64;
+    let nc = scores
+        .iter()
+        .filter(|s| s.0 != 0.5 && (s.0 > 0.5) == s.1)
+        .count() as f64;
+    ((nc + nu * nc / n) / n, nu as usize)
+}
+
+/// The product's answer as PAN scores it.
+pub fn answer(a: &Profile, b: &Profile) -> f64 {
+    match style::compare(a, b) {
+        style::Verdict::Scored { score } => score,
+        _ => 0.5,
+    }
+}
+
+/// The PAN 2020 "naive" baseline: TF-IDF char 4-grams (IDF fitted on the
+/// evaluated texts themselves), cosine.
+pub struct Tfidf {
+    idf: HashMap<String, f64>,
+    n: f64,
+}
+
+fn grams(t: &str) -> HashMap<String, f64> {
+    let chars: Vec<char> = t.to_lowercase().chars().collect();
+    let mut m = HashMap::new();
+    for g in chars.windows(4) {
+        *m.entry(g.iter().collect::<String>()).or_insert(0.0) += 1.0;
+    }
+    m
+}
+
+impl Tfidf {
+    pub fn fit<'a>(texts: impl Iterator<Item = &'a str>) -> Tfidf {
+        let mut df: HashMap<String, f64> = HashMap::new();
+        let mut n = 0.0;
+        for t in texts {
+            n += 1.0;
+            for g in grams(t).into_keys() {
+                *df.entry(g).or_insert(0.0) += 1.0;
+            }
+        }
+        Tfidf {
+            idf: df
+                .into_iter()
+                .map(|(g, d)| (g, ((1.0 + n) / (1.0 + d)).ln() + 1.0))
+                .collect(),
+            n,
+        }
+    }
+    fn vec(&self, t: &str) -> HashMap<String, f64> {
+        let mut v = grams(t);
+        let def = (1.0 + self.n).ln() + 1.0;
+        for (g, x) in v.iter_mut() {
+            *x *= self.idf.get(g).copied().unwrap_or(def);
+        }
+        v
+    }
+    pub fn cosine(&self, a: &str, b: &str) -> f64 {
+        let (va, vb) = (self.vec(a), self.vec(b));
+        let dot: f64 = va
+            .iter()
+            .filter_map(|(g, x)| vb.get(g).map(|y| x * y))
+            .sum();
+        let na: f64 = va.values().map(|x| x * x).sum::<f64>().sqrt();
+        let nb: f64 = vb.values().map(|x| x * x).sum::<f64>().sqrt();
+        if na == 0.0 || nb == 0.0 {
+            0.0
+        } else {
+            dot / (na * nb)
+        }
+    }
+}
+
+fn words_prefix(text: &str, n: usize) -> Option<String> {
+    let w: Vec<&str> = text.split_whitespace().collect();
+    (w.len() >= n).then(|| w[..n].join(" "))
+}
+
+/// A labelled pair of texts.
+pub struct Pair {
+    pub a: String,
+    pub b: String,
+    pub same: bool,
+}
+
+/// C50 pairs of `len`-word windows from texts `range` of every author:
+/// text i vs text i+1 of the same author, and vs text i+1 of the next author.
+pub fn c50_pairs(rows: &[Value], range: std::ops::Range<usize>, len: usize) -> Vec<Pair> {
+    let mut by_author: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for r in rows {
+        by_author
+            .entry(r["author"].as_str().unwrap_or_default().to_owned())
+            .or_default()
+            .push(r["text"].as_str().unwrap_or_default().to_owned());
+    }
+    let authors: Vec<Vec<String>> = by_author
+        .into_values()
+        .map(|v| {
+            v.get(range.clone())
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|t| words_prefix(t, len))
+                .collect()
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (ai, ws) in authors.iter().enumerate() {
+        let other = &authors[(ai + 1) % authors.len()];
+        for i in (0..ws.len().min(other.len()).saturating_sub(1)).step_by(4) {
+            out.push(Pair {
+                a: ws[i].clone(),
+                b: ws[i + 1].clone(),
+                same: true,
+            });
+            out.push(Pair {
+                a: ws[i].clone(),
+                b: other[i + 1].clone(),
+                same: false,
+            });
+        }
+    }
+    out
+}
+
+/// FCE: the two answers of one script (same writer) vs the first answer of
+/// the next script (different writer, same exam).
+pub fn fce_pairs(rows: &[Value]) -> Vec<Pair> {
+    let mut by_script: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for r in rows {
+        by_script
+            .entry(r["script_id"].as_str().unwrap_or_default().to_owned())
+            .or_default()
+            .push(r["text"].as_str().unwrap_or_default().to_owned());
+    }
+    let scripts: Vec<Vec<String>> = by_script.into_values().filter(|v| v.len() == 2).collect();
+    let mut out = Vec::new();
+    for (i, s) in scripts.iter().enumerate().step_by(3) {
+        let o = &scripts[(i + 1) % scripts.len()];
+        out.push(Pair {
+            a: s[0].clone(),
+            b: s[1].clone(),
+            same: true,
+        });
+        out.push(Pair {
+            a: s[0].clone(),
+            b: o[1].clone(),
+            same: false,
+        });
+    }
+    out
+}
+
+/// Gutenberg chunks: chunk i vs chunk i+1 of one author vs of the next.
+pub fn gutenberg_pairs(rows: &[Value]) -> Vec<Pair> {
+    let mut by_author: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for r in rows {
+        by_author
+            .entry(r["author"].as_str().unwrap_or_default().to_owned())
+            .or_default()
+            .push(r["text"].as_str().unwrap_or_default().to_owned());
+    }
+    let authors: Vec<Vec<String>> = by_author.into_values().collect();
+    let mut out = Vec::new();
+    for (ai, ws) in authors.iter().enumerate() {
+        let other = &authors[(ai + 1) % authors.len()];
+        for i in (0..ws.len().min(other.len()).saturating_sub(1)).step_by(5) {
+            out.push(Pair {
+                a: ws[i].clone(),
+                b: ws[i + 1].clone(),
+                same: true,
+            });
+            out.push(Pair {
+                a: ws[i].clone(),
+                b: other[i + 1].clone(),
+                same: false,
+            });
+        }
+    }
+    out
+}
+
+/// PAN 2014 problems as pairs (the known texts joined).
+pub fn pan_pairs(rows: &[Value]) -> Vec<Pair> {
+    rows.iter()
+        .map(|r| Pair {
+            a: r["known"]
+                .as_array()
+                .map(|k| {
+                    k.iter()
+                        .filter_map(Value::as_str)
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                })
+                .unwrap_or_default(),
+            b: r["unknown"].as_str().unwrap_or_default().to_owned(),
+            same: r["same_author"].as_bool().unwrap_or(false),
+        })
+        .collect()
+}
+
+/// `(raw similarity, shorter side's words, same)` of every pair.
+pub fn raw_scores(pairs: &[Pair]) -> Vec<(f64, u32, bool)> {
+    pairs
+        .iter()
+        .map(|p| {
+            let (a, b) = (profile_of(&[&p.a]), profile_of(&[&p.b]));
+            (style::raw_similarity(&a, &b), a.words.min(b.words), p.same)
+        })
+        .collect()
+}
+
+/// One row: AUC of the score, AUC of the baseline, c@1 and unanswered.
+pub fn row(name: &str, pairs: &[Pair]) -> String {
+    let tf = Tfidf::fit(pairs.iter().flat_map(|p| [p.a.as_str(), p.b.as_str()]));
+    let mut raw = Vec::new();
+    let mut ans = Vec::new();
+    let mut base = Vec::new();
+    for p in pairs {
+        let (a, b) = (profile_of(&[&p.a]), profile_of(&[&p.b]));
+        raw.push((style::raw_similarity(&a, &b), p.same));
+        ans.push((answer(&a, &b), p.same));
+        base.push((tf.cosine(&p.a, &p.b), p.same));
+    }
+    let (c1, un) = c_at_1(&ans);
+    format!(
+        "| {name} | {} / {} | **{:.3}** | {:.3} | {:.3} | {un} | {:.3} |",
+        pairs.iter().filter(|p| p.same).count(),
+        pairs.iter().filter(|p| !p.same).count(),
+        auc(&raw),
+        auc(&ans),
+        c1,
+        auc(&base),
+    )
+}
+
+/// Fit `logit = A + B·sim + C·ln(words)` by gradient descent on labelled scores.
+pub fn fit_logistic(data: &[(f64, u32, bool)]) -> (f64, f64, f64) {
+    let (mut a, mut b, mut c) = (0.0f64, 0.0f64, 0.0f64);
+    let n = data.len() as f64;
+    let xs: Vec<(f64, f64, f64)> = data
+        .iter()
+        .map(|(s, w, y)| (*s, f64::from((*w).max(1)).ln(), f64::from(u8::from(*y))))
+        .collect();
+    let ms = xs.iter().map(|x| x.0).sum::<f64>() / n;
+    let ml = xs.iter().map(|x| x.1).sum::<f64>() / n;
+    for _ in 0..20_000 {
+        let (mut ga, mut gb, mut gc) = (0.0, 0.0, 0.0);
+        for &(s, l, y) in &xs {
+            let p = 1.0 / (1.0 + (-(a + b * (s - ms) + c * (l - ml))).exp());
+            ga += p - y;
+            gb += (p - y) * (s - ms);
+            gc += (p - y) * (l - ml);
+        }
+        a -= 0.5 * ga / n;
+        b -= 50.0 * gb / n;
+        c -= 0.5 * gc / n;
+    }
+    (a - b * ms - c * ml, b, c)
+}
+
+/// `-- background`: document frequencies of the public-domain Gutenberg chunks.
+pub fn background(dir: &Path, out: &Path) {
+    let rows =
+        crate::common::read_jsonl(&dir.join("gutenberg-author-chunks/gutenberg_chunks_300w.jsonl"))
+            .unwrap_or_default();
+    let mut df = vec![0u32; style::BUCKETS];
+    let mut n = 0u32;
+    for r in &rows {
+        let p = profile_of(&[r["text"].as_str().unwrap_or_default()]);
+        n += 1;
+        for (b, _) in p.feats {
+            df[b as usize] += 1;
+        }
+    }
+    std::fs::write(out, Background::encode(n, &df)).unwrap();
+    println!("background: {n} documents → {}", out.display());
+}
+
+/// `-- authorship`: the tables of docs/evaluation.md § Same author (style).
+pub fn authorship(dir: &Path) {
+    let read = |f: &str| crate::common::read_jsonl(&dir.join(f)).unwrap_or_default();
+    let c50 = read("reuters-c50/c50.jsonl");
+    let _ = Idf::shipped();
+    // calibration: C50 texts 0–24 of every author, all lengths
+    let mut cal = Vec::new();
+    for len in [100, 150, 250, 500] {
+        cal.extend(raw_scores(&c50_pairs(&c50, 0..25, len)));
+    }
+    let (a, b, c) = fit_logistic(&cal);
+    println!(
+        "Calibration fitted on C50 texts 0–24 of each author (all four lengths): \
+         logit = {a:.2} + {b:.2}·sim + {c:.2}·ln(words); shipped: {:.2} + {:.2}·sim + {:.2}·ln(words)\n",
+        style::LOGIT_A,
+        style::LOGIT_B,
+        style::LOGIT_C
+    );
+    println!(
+        "| set | pairs same / different | AUC (score) | AUC (answers) | c@1 | unanswered | AUC TF-IDF char-4 cosine baseline |\n|---|---|---:|---:|---:|---:|---:|"
+    );
+    for len in [100, 150, 250, 500] {
+        println!(
+            "{}",
+            row(
+                &format!("Reuters C50 texts 25–49, {len}-word windows"),
+                &c50_pairs(&c50, 25..50, len)
+            )
+        );
+    }
+    let pan = read("pan14-authorship-verification/pan14_av_en_essays.jsonl");
+    println!("{}", row("PAN 2014 English essays", &pan_pairs(&pan)));
+    let pan_n = read("pan14-authorship-verification/pan14_av_en_novels_train.jsonl");
+    println!("{}", row("PAN 2014 English novels", &pan_pairs(&pan_n)));
+    let fce = read("fce-learner-l1/fce_all.jsonl");
+    println!(
+        "{}",
+        row(
+            "FCE: two answers of one learner vs another's",
+            &fce_pairs(&fce)
+        )
+    );
+    let gut = read("gutenberg-author-chunks/gutenberg_chunks_300w.jsonl");
+    println!(
+        "{}",
+        row(
+            "Gutenberg 300-word chunks (background corpus: in-sample IDF)",
+            &gutenberg_pairs(&gut)
+        )
+    );
+}
