@@ -1083,11 +1083,8 @@ impl Corpus {
             Some((_, idf)) => idf,
             None => style::Idf::shipped(),
         };
-        let mine = style::weigh(sp, idf);
-        let sim_to = |o: &Entry| -> Option<f64> {
-            let op = o.style.as_ref()?;
-            Some(style::minmax(&style::weigh(op, idf), &mine))
-        };
+        let mine = style::Dense::new(sp, idf);
+        let sim_to = |o: &Entry| -> Option<f64> { Some(mine.minmax(o.style.as_ref()?, idf)) };
         // baseline: similarity to an evenly spread sample of earlier documents
         let n = self.styled.len();
         let stride = (n / style::IMPOSTORS).max(1);

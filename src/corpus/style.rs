@@ -285,6 +285,19 @@ pub fn profile<'a>(pieces: impl Iterator<Item = (&'a str, Vec<&'a str>)>) -> Pro
     Profile { words, feats }
 }
 
+/// Sub-linear term frequency `1 + ln(count)` (a table for small counts).
+fn tf(c: u16) -> f32 {
+    static TABLE: std::sync::OnceLock<Vec<f32>> = std::sync::OnceLock::new();
+    let t = TABLE.get_or_init(|| {
+        (0..256u16)
+            .map(|c| 1.0 + f32::from(c.max(1)).ln())
+            .collect()
+    });
+    t.get(c as usize)
+        .copied()
+        .unwrap_or_else(|| 1.0 + f32::from(c).ln())
+}
+
 /// Weighted, block-normalized vector of a profile: `(bucket, weight)`,
 /// sorted by bucket; each block (char, word) sums to 1.
 pub fn weigh(p: &Profile, idf: &Idf) -> Vec<(u16, f32)> {
@@ -292,7 +305,7 @@ pub fn weigh(p: &Profile, idf: &Idf) -> Vec<(u16, f32)> {
         .feats
         .iter()
         .map(|&(b, c)| {
-            let w = (1.0 + f32::from(c).ln()) * idf.0.get(b as usize).copied().unwrap_or(1.0);
+            let w = tf(c) * idf.0.get(b as usize).copied().unwrap_or(1.0);
             (b, w)
         })
         .collect();
@@ -354,6 +367,62 @@ pub fn minmax(a: &[(u16, f32)], b: &[(u16, f32)]) -> f64 {
     0.5 * r(c) + 0.5 * r(w)
 }
 
+/// One profile's weighted vector spread over every bucket, to compare it
+/// with many others (one pass over each other profile, no merge).
+pub struct Dense {
+    w: Vec<f32>,
+    /// Sum of weights of the char and the word block (1 each, or 0 when empty).
+    total: (f64, f64),
+}
+
+impl Dense {
+    pub fn new(p: &Profile, idf: &Idf) -> Dense {
+        let mut w = vec![0f32; BUCKETS];
+        let (mut c, mut t) = (0f64, 0f64);
+        for (b, x) in weigh(p, idf) {
+            if let Some(slot) = w.get_mut(b as usize) {
+                *slot = x;
+            }
+            if (b as usize) < CHAR_BUCKETS {
+                c += f64::from(x);
+            } else {
+                t += f64::from(x);
+            }
+        }
+        Dense { w, total: (c, t) }
+    }
+
+    /// Min–max similarity with another profile, as [`minmax`] computes it.
+    pub fn minmax(&self, other: &Profile, idf: &Idf) -> f64 {
+        let weight = |b: u16, c: u16| tf(c) * idf.0.get(b as usize).copied().unwrap_or(1.0);
+        let (mut sc, mut sw) = (0f32, 0f32);
+        for &(b, c) in &other.feats {
+            if (b as usize) < CHAR_BUCKETS {
+                sc += weight(b, c);
+            } else {
+                sw += weight(b, c);
+            }
+        }
+        let (sc, sw) = (sc.max(1e-9), sw.max(1e-9));
+        // Σmax = Σ mine + Σ over the other's buckets of (max − mine)
+        let (mut min_c, mut max_c, mut min_w, mut max_w) = (0f64, self.total.0, 0f64, self.total.1);
+        for &(b, c) in &other.feats {
+            let m = self.w.get(b as usize).copied().unwrap_or(0.0);
+            if (b as usize) < CHAR_BUCKETS {
+                let x = weight(b, c) / sc;
+                min_c += f64::from(x.min(m));
+                max_c += f64::from(x.max(m) - m);
+            } else {
+                let x = weight(b, c) / sw;
+                min_w += f64::from(x.min(m));
+                max_w += f64::from(x.max(m) - m);
+            }
+        }
+        let r = |lo: f64, hi: f64| if hi > 0.0 { lo / hi } else { 0.0 };
+        0.5 * r(min_c, max_c) + 0.5 * r(min_w, max_w)
+    }
+}
+
 /// Similarity of two profiles (0–1) under an IDF, before calibration.
 pub fn raw_similarity_with(a: &Profile, b: &Profile, idf: &Idf) -> f64 {
     minmax(&weigh(a, idf), &weigh(b, idf))
@@ -409,14 +478,11 @@ pub fn sketch(p: &Profile) -> Sketch {
     let v = weigh(p, Idf::shipped());
     let mut acc = [0f32; 256];
     for &(b, w) in &v {
-        for (k, chunk) in acc.chunks_mut(64).enumerate() {
+        for (k, chunk) in acc.chunks_exact_mut(64).enumerate() {
             let bits = splitmix(u64::from(b) * 4 + k as u64);
             for (i, a) in chunk.iter_mut().enumerate() {
-                if bits >> i & 1 == 1 {
-                    *a += w;
-                } else {
-                    *a -= w;
-                }
+                // +w where the bit is set, −w where it is not (branch-free)
+                *a += w * (((bits >> i) & 1) as f32 * 2.0 - 1.0);
             }
         }
     }
@@ -487,6 +553,11 @@ mod tests {
         assert!(matches!(compare(&pa, &pa), Verdict::Scored { score } if score > 0.9));
         assert!(matches!(compare(&pa, &pb), Verdict::Scored { score } if score < 0.1));
         assert!(hamming(&sketch(&pa), &sketch(&pa)) == 0);
+        let idf = Idf::shipped();
+        for (x, y) in [(&pa, &pb), (&pb, &pa), (&pa, &pa)] {
+            let d = Dense::new(x, idf).minmax(y, idf);
+            assert!((d - raw_similarity(x, y)).abs() < 1e-4, "{d}");
+        }
         assert!(hamming(&sketch(&pa), &sketch(&pb)) > 60);
     }
 

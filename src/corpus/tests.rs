@@ -604,3 +604,27 @@ fn style_profiles_survive_the_round_trip() {
         Err(CorpusError::NewerVersion { found: 9, .. })
     ));
 }
+
+#[test]
+fn a_version_1_blob_still_loads() {
+    use sha2::{Digest, Sha256};
+    let mut c = Corpus::with_key(b"k").with_config(Config {
+        style: false,
+        ..Config::default()
+    });
+    c.add(proposal("q1", "Alice Moreau", TEMPLATE));
+    c.add(proposal("q2", "Brian Okafor", TEMPLATE));
+    let v2 = c.to_bytes();
+    // version 1 had no style threshold in the config and no checksum change otherwise
+    let z = style::HINT_Z.to_le_bytes();
+    let at = v2.windows(8).position(|w| w == z).unwrap();
+    let mut v1: Vec<u8> = [&v2[..at], &v2[at + 8..v2.len() - 8]].concat();
+    v1[8] = 1;
+    v1[9] = 0;
+    let sum = Sha256::digest(&v1);
+    v1.extend_from_slice(&sum[..8]);
+    let d = Corpus::from_bytes(&v1, Some(b"k")).unwrap();
+    assert_eq!(d.len(), 2);
+    assert_eq!(d.clusters(), c.clusters());
+    assert_eq!(d.config().style_min_z, style::HINT_Z);
+}
