@@ -48,6 +48,7 @@ pub mod corpus;
 pub mod date;
 pub mod error;
 pub mod geo;
+pub mod gitlog;
 pub mod model;
 pub mod options;
 pub mod platform;

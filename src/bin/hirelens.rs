@@ -14,6 +14,7 @@ USAGE:
     hirelens check [FILE|-] [--format text|json|jsonl] [--fail-on medium|high]
                    [--watchlist FILE] [--min-severity info|low|medium|high]
                    [--now RFC3339] [--color auto|always|never]
+                   [--git PATH --author EMAIL]
     hirelens rules [--format text|json|markdown]
     hirelens explain CODE
     hirelens link [FILE|-] [--format text|json]
@@ -21,6 +22,8 @@ USAGE:
     hirelens --version
 
 Input is one JSON document, a JSON array of documents, or JSONL.
+--git reads the author's commits from a local clone (runs `git log` there) or
+from a saved `git log` text file and adds them to each document's profile.
 Exit status: 0 success, 1 a report reached --fail-on, 2 usage or input error.";
 
 fn main() -> ExitCode {
@@ -42,6 +45,8 @@ struct Args {
     min_severity: Option<Severity>,
     now: Option<String>,
     color: String,
+    git: Vec<String>,
+    author: Option<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -56,6 +61,8 @@ fn parse_args() -> Result<Args, String> {
         min_severity: None,
         now: None,
         color: "auto".into(),
+        git: Vec::new(),
+        author: None,
     };
     let val = |p: &mut lexopt::Parser| -> Result<String, String> {
         p.value()
@@ -95,6 +102,8 @@ fn parse_args() -> Result<Args, String> {
                 );
             }
             Long("now") => a.now = Some(val(&mut p)?),
+            Long("git") => a.git.push(val(&mut p)?),
+            Long("author") => a.author = Some(val(&mut p)?),
             Long("color") | Long("colour") => a.color = val(&mut p)?,
             Long("no-color") => a.color = "never".into(),
             Value(v) => {
@@ -217,7 +226,13 @@ fn check(a: &Args) -> Result<ExitCode, String> {
         );
     }
     let input = read_input(a.positional.first())?;
-    let docs = documents(&input).map_err(|e| e.to_string())?;
+    let mut docs = documents(&input).map_err(|e| e.to_string())?;
+    if !a.git.is_empty() {
+        let commits = git_commits(a)?;
+        for d in &mut docs {
+            attach_commits(d, &commits);
+        }
+    }
     if docs.len() > LIMITS.max_batch {
         return Err(format!(
             "{} documents; the limit is {} per batch",
@@ -305,6 +320,96 @@ fn check(a: &Args) -> Result<ExitCode, String> {
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The `--author`'s commits from every `--git` source, as contract values.
+fn git_commits(a: &Args) -> Result<Vec<Value>, String> {
+    let author = a
+        .author
+        .as_deref()
+        .filter(|s| s.contains('@'))
+        .ok_or("--git needs --author EMAIL: whose commits to read")?;
+    let mut all = Vec::new();
+    for path in &a.git {
+        let p = std::path::Path::new(path);
+        let text = if p.is_dir() {
+            git_log(p)?
+        } else {
+            std::fs::read_to_string(p).map_err(|e| format!("--git {path}: {e}"))?
+        };
+        let (entries, _) = hirelens::gitlog::parse(&text);
+        if entries.is_empty() {
+            return Err(format!(
+                "--git {path}: no commits read (expected a git clone, or `git log` text with dates and offsets)"
+            ));
+        }
+        let repo = p
+            .file_name()
+            .map(|n| n.to_string_lossy().trim_end_matches(".git").to_owned());
+        let left = LIMITS.max_list_items.saturating_sub(all.len());
+        all.extend(hirelens::gitlog::commits_of(
+            &entries,
+            author,
+            repo.as_deref(),
+            left,
+        ));
+    }
+    all.iter()
+        .map(|c| serde_json::to_value(c).map_err(|e| e.to_string()))
+        .collect()
+}
+
+/// `git log` on a local clone (work tree or bare): no network, no pager, no
+/// hooks; at most the contract's list limit of commits.
+fn git_log(dir: &std::path::Path) -> Result<String, String> {
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args([
+            "-c",
+            "core.fsmonitor=false",
+            "--no-pager",
+            "log",
+            "--no-color",
+        ])
+        .arg(format!("--max-count={}", LIMITS.max_list_items))
+        .arg(format!("--format={}", hirelens::gitlog::FORMAT))
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .env("GIT_OPTIONAL_LOCKS", "0")
+        .output()
+        .map_err(|e| format!("--git {}: could not run git: {e}", dir.display()))?;
+    if !out.status.success() {
+        return Err(format!(
+            "--git {}: git log failed: {}",
+            dir.display(),
+            String::from_utf8_lossy(&out.stderr).trim()
+        ));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Add commits to the document's profile: the document itself when it is
+/// one, else its embedded `profile` (created when missing).
+fn attach_commits(doc: &mut Value, commits: &[Value]) {
+    let Value::Object(map) = doc else { return };
+    let target = if map.get("kind").and_then(Value::as_str) == Some("profile") {
+        map
+    } else {
+        let p = map
+            .entry("profile")
+            .or_insert_with(|| Value::Object(serde_json::Map::new()));
+        if !p.is_object() {
+            return; // a wrong type: the contract check names it
+        }
+        let Value::Object(p) = p else { return };
+        p
+    };
+    let list = target
+        .entry("commits")
+        .or_insert_with(|| Value::Array(Vec::new()));
+    if let Value::Array(l) = list {
+        l.extend(commits.iter().cloned());
+    }
 }
 
 fn now() -> hirelens::date::Timestamp {

@@ -1,0 +1,140 @@
+//! `hirelens check --git PATH --author EMAIL`: commits from a real local
+//! clone (made here with `git`) or a saved `git log` text reach HL112.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+mod common;
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const PROFILE: &str = r#"{"kind":"profile","id":"p1","location":{"country":"US","region":"TX"}}"#;
+const NOW: &str = "2026-11-24T00:00:00Z";
+
+fn git(dir: &Path, args: &[&str], envs: &[(&str, String)]) {
+    let mut c = Command::new("git");
+    c.arg("-C").arg(dir).args(args);
+    c.env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1");
+    for (k, v) in envs {
+        c.env(k, v);
+    }
+    let o = c.output().expect("git runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+/// A fresh repository with `n` commits by `email` at local 10:00 with `off`,
+/// and 5 by someone else.
+fn repo(name: &str, n: usize, email: &str, off: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    git(&dir, &["init", "-q"], &[]);
+    let commit = |i: usize, who: &str, off: &str, msg: &str| {
+        let date = format!("2025-{:02}-{:02}T10:00:00{off}", 1 + i / 28, 1 + i % 28);
+        git(
+            &dir,
+            &["commit", "-q", "--allow-empty", "-m", msg],
+            &[
+                ("GIT_AUTHOR_NAME", "A".into()),
+                ("GIT_AUTHOR_EMAIL", who.into()),
+                ("GIT_AUTHOR_DATE", date.clone()),
+                ("GIT_COMMITTER_NAME", "A".into()),
+                ("GIT_COMMITTER_EMAIL", who.into()),
+                ("GIT_COMMITTER_DATE", date),
+            ],
+        );
+    };
+    for i in 0..n {
+        commit(i, email, off, "work");
+    }
+    for i in 0..5 {
+        commit(n + i, "other@example.org", "+09:00", "theirs");
+    }
+    dir
+}
+
+fn check(args: &[&str]) -> (Value, String) {
+    let mut all = vec!["check", "--format", "json", "--now", NOW];
+    all.extend_from_slice(args);
+    let o = common::run_cli(&all, PROFILE.as_bytes());
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    (
+        serde_json::from_slice(&o.stdout).unwrap_or(Value::Null),
+        err,
+    )
+}
+
+fn hl112(v: &Value) -> Option<&Value> {
+    v["hints"].as_array()?.iter().find(|h| h["code"] == "HL112")
+}
+
+#[test]
+fn a_clone_far_from_the_claim_gives_medium() {
+    let dir = repo("git-far", 30, "Ann@Example.com", "+09:00");
+    let (v, err) = check(&[
+        "--git",
+        dir.to_str().unwrap(),
+        "--author",
+        "ann@example.com",
+    ]);
+    let h = hl112(&v).unwrap_or_else(|| panic!("{v} {err}"));
+    assert_eq!(h["severity"], "medium");
+    assert!(
+        h["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("30 of 30 commits with a local clock"),
+        "{h}"
+    );
+    assert_eq!(h["evidence"][0]["field"], "commits[0].at");
+}
+
+#[test]
+fn a_clone_at_home_gives_nothing_and_others_commits_are_not_read() {
+    // the claimed Texas in winter is UTC−6; the 5 commits of someone else at +09:00 are not the author's
+    let dir = repo("git-home", 30, "ann@example.com", "-06:00");
+    let (v, err) = check(&[
+        "--git",
+        dir.to_str().unwrap(),
+        "--author",
+        "ann@example.com",
+    ]);
+    assert!(v["hints"].is_array(), "{err}");
+    assert!(hl112(&v).is_none(), "{v}");
+}
+
+#[test]
+fn a_saved_log_text_and_errors() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("git-saved");
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("log.txt");
+    let lines: String = (0..25)
+        .map(|i| format!("2025-02-{:02}T10:00:00+03:00 ann@example.com\n", 1 + i))
+        .collect();
+    std::fs::write(&f, lines).unwrap();
+    let (v, _) = check(&["--git", f.to_str().unwrap(), "--author", "ann@example.com"]);
+    assert_eq!(hl112(&v).unwrap()["severity"], "medium");
+    // --git without --author, an unreadable file, a text with no commits
+    let o = common::run_cli(&["check", "--git", f.to_str().unwrap()], PROFILE.as_bytes());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--author"));
+    let o = common::run_cli(
+        &["check", "--git", "/nonexistent/x", "--author", "a@b.c"],
+        PROFILE.as_bytes(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    std::fs::write(dir.join("empty.txt"), "hello\n").unwrap();
+    let e = dir.join("empty.txt");
+    let o = common::run_cli(
+        &["check", "--git", e.to_str().unwrap(), "--author", "a@b.c"],
+        PROFILE.as_bytes(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no commits read"));
+}
