@@ -3,6 +3,8 @@
 //! ```sh
 //! cargo run --release --example eval_style            # reads ../shared/data
 //! HIRELENS_DATA=/path/to/data cargo run --release --example eval_style
+//! cargo run --release --example eval_style -- authorship   # same-author score (HL404) vs baseline
+//! cargo run --release --example eval_style -- background   # regenerate src/corpus/style_background.bin
 //! ```
 //!
 //! Prints Markdown tables (the `## Stylometry` section of docs/evaluation.md):
