@@ -44,6 +44,7 @@
 
 pub mod analysis;
 pub mod contacts;
+pub mod contract_v11;
 pub mod corpus;
 pub mod date;
 pub mod error;

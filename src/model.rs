@@ -124,7 +124,7 @@ pub struct Job {
 }
 
 /// The kind of network a session came from, as the platform's IP data classifies it.
-#[derive(Debug, Clone, Copy, Default, Deserialize, Serialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq, Hash)]
 #[serde(rename_all = "lowercase")]
 pub enum Network {
     Residential,
@@ -171,9 +171,9 @@ impl Network {
     }
 }
 
-/// One login session, as the platform logged it (contract v1.1).
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
-#[serde(default)]
+/// One login session, as the platform logged it (contract v1.1; read by
+/// [`crate::contract_v11`]).
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Session {
     pub at: Option<Timestamp>,
     /// Country of the IP address (ISO 3166-1 alpha-2 or a name).
@@ -197,8 +197,7 @@ pub struct Session {
 }
 
 /// A payout account on the profile (contract v1.1).
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Payout {
     pub method: Option<String>,
     /// The account number in clear...
@@ -211,8 +210,7 @@ pub struct Payout {
 }
 
 /// A review the profile received (contract v1.1).
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Review {
     /// The reviewing client's id on the platform.
     pub client_id: Option<String>,
@@ -222,8 +220,7 @@ pub struct Review {
 }
 
 /// Bidding volume (contract v1.1).
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Bids {
     pub sent: Option<u32>,
     pub won: Option<u32>,
@@ -274,12 +271,16 @@ pub struct Profile {
     pub photo: Option<Photo>,
     pub payment: Option<Payment>,
     /// v1.1: login sessions the platform logged.
+    #[serde(skip_deserializing)]
     pub sessions: Vec<Session>,
     /// v1.1: payout accounts on the profile.
+    #[serde(skip_deserializing)]
     pub payouts: Vec<Payout>,
     /// v1.1: reviews the profile received.
+    #[serde(skip_deserializing)]
     pub reviews: Vec<Review>,
     /// v1.1: bidding volume.
+    #[serde(skip_deserializing)]
     pub bids: Option<Bids>,
     /// v1.1: the person's git commits (author dates with their offsets).
     pub commits: Vec<Commit>,
@@ -515,7 +516,30 @@ impl Document {
                 InputError::new(path, clean_serde_message(&e.inner().to_string()))
             })
         }
-        let doc = match kind.as_str() {
+        // The v1.1 platform fields are read by hand (crate::contract_v11),
+        // from every place a profile can be: the document, its `profile`,
+        // a thread's `messages[i].profile`.
+        let mut platform: Vec<(String, crate::contract_v11::PlatformFields)> = Vec::new();
+        if let Value::Object(map) = &value {
+            if kind == "profile" {
+                platform.push((String::new(), crate::contract_v11::take(map, "")?));
+            } else if ["proposal", "message", "thread"].contains(&kind.as_str()) {
+                if let Some(Value::Object(p)) = map.get("profile") {
+                    let pre = "profile.";
+                    platform.push((pre.to_owned(), crate::contract_v11::take(p, pre)?));
+                }
+                if let Some(Value::Array(ms)) = map.get("messages") {
+                    for (i, m) in ms.iter().enumerate() {
+                        if let Some(Value::Object(p)) = m.get("profile") {
+                            let pre = format!("messages[{i}].profile.");
+                            let f = crate::contract_v11::take(p, &pre)?;
+                            platform.push((pre, f));
+                        }
+                    }
+                }
+            }
+        }
+        let mut doc = match kind.as_str() {
             "profile" => typed(value).map(Document::Profile),
             "proposal" => typed(value).map(Document::Proposal),
             "message" => typed(value).map(Document::Message),
@@ -527,13 +551,24 @@ impl Document {
                 ),
             )),
         }?;
-        if let Some(p) = doc.profile() {
-            let pre = if matches!(doc, Document::Profile(_)) {
-                ""
-            } else {
-                "profile."
+        for (pre, fields) in platform {
+            let profile: Option<&mut Profile> = match (&mut doc, pre.as_str()) {
+                (Document::Profile(p), "") => Some(p),
+                (Document::Proposal(Proposal { profile, .. }), "profile.")
+                | (Document::Message(Message { profile, .. }), "profile.")
+                | (Document::Thread(Thread { profile, .. }), "profile.") => profile.as_deref_mut(),
+                (Document::Thread(t), _) => pre
+                    .strip_prefix("messages[")
+                    .and_then(|r| r.split(']').next())
+                    .and_then(|i| i.parse::<usize>().ok())
+                    .and_then(|i| t.messages.get_mut(i))
+                    .and_then(|m| m.profile.as_deref_mut()),
+                _ => None,
             };
-            p.validate_platform(pre)?;
+            if let Some(p) = profile {
+                fields.apply(p);
+                p.validate_platform(&pre)?;
+            }
         }
         Ok(doc)
     }
@@ -969,6 +1004,37 @@ mod tests {
         .unwrap();
         let Document::Profile(p) = d else { panic!() };
         assert_eq!(p.sessions[0].network, Some(Network::Vpn));
+        // nulls are absent; every embedded profile is read, with its path
+        let d = Document::from_json(
+            r#"{"kind":"profile","sessions":null,"bids":null,"reviews":[{"rating":null}]}"#,
+        )
+        .unwrap();
+        assert!(d.profile().unwrap().sessions.is_empty());
+        let e = err(
+            r#"{"kind":"thread","messages":[{"text":"a"},{"profile":{"sessions":[{"device":7}]}}]}"#,
+        );
+        assert_eq!(e.field, "messages[1].profile.sessions[0].device");
+        assert_eq!(e.message, "expected a string, found a number");
+        let d = Document::from_json(
+            r#"{"kind":"thread","messages":[{"profile":{"bids":{"sent":5,"won":1,"since":2025}}}],"profile":{"sessions":[{}]}}"#,
+        )
+        .unwrap();
+        let Document::Thread(t) = d else { panic!() };
+        assert_eq!(t.profile.unwrap().sessions.len(), 1);
+        let b = t.messages[0]
+            .profile
+            .as_ref()
+            .unwrap()
+            .bids
+            .clone()
+            .unwrap();
+        assert_eq!((b.sent, b.won), (Some(5), Some(1)));
+        assert!(b.since.is_some());
+        assert_eq!(err(r#"{"kind":"profile","sessions":{}}"#).field, "sessions");
+        assert_eq!(
+            err(r#"{"kind":"profile","sessions":[3]}"#).field,
+            "sessions[0]"
+        );
     }
 
     #[test]

@@ -11,25 +11,102 @@ use crate::geo::countries::{self, Country};
 use crate::model::{Network, Session};
 use crate::report::Evidence;
 use crate::text::utf16_len;
-use std::net::IpAddr;
+
+/// An IP address: IPv4 octets or IPv6 groups. (Parsed here rather than with
+/// `std::net`, whose parser and IPv6 formatting cost the WebAssembly module
+/// more than this does.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ip {
+    V4([u8; 4]),
+    V6([u16; 8]),
+}
+
+fn parse_v4(s: &str) -> Option<[u8; 4]> {
+    let mut o = [0u8; 4];
+    let mut parts = s.split('.');
+    for slot in &mut o {
+        let p = parts.next()?;
+        if p.is_empty() || p.len() > 3 || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        *slot = p.parse().ok()?;
+    }
+    parts.next().is_none().then_some(o)
+}
+
+fn parse_v6_groups(s: &str, out: &mut Vec<u16>) -> Option<()> {
+    if s.is_empty() {
+        return Some(());
+    }
+    let parts: Vec<&str> = s.split(':').collect();
+    for (k, p) in parts.iter().enumerate() {
+        if k + 1 == parts.len() && p.contains('.') {
+            let [a, b, c, d] = parse_v4(p)?;
+            out.push(u16::from_be_bytes([a, b]));
+            out.push(u16::from_be_bytes([c, d]));
+        } else {
+            if p.is_empty() || p.len() > 4 {
+                return None;
+            }
+            out.push(u16::from_str_radix(p, 16).ok()?);
+        }
+    }
+    Some(())
+}
 
 /// Parse an IP address as written by platforms (IPv4, IPv6, an IPv6 in brackets).
-pub fn parse_ip(s: &str) -> Option<IpAddr> {
+pub fn parse_ip(s: &str) -> Option<Ip> {
     let t = s.trim().trim_start_matches('[').trim_end_matches(']');
-    t.parse().ok()
+    if !t.contains(':') {
+        return parse_v4(t).map(Ip::V4);
+    }
+    let (mut head, mut tail) = (Vec::new(), Vec::new());
+    match t.split_once("::") {
+        Some((l, r)) => {
+            if r.contains("::") {
+                return None;
+            }
+            parse_v6_groups(l, &mut head)?;
+            parse_v6_groups(r, &mut tail)?;
+            if head.len() + tail.len() > 7 {
+                return None;
+            }
+        }
+        None => {
+            parse_v6_groups(t, &mut head)?;
+            if head.len() != 8 {
+                return None;
+            }
+        }
+    }
+    let mut g = [0u16; 8];
+    for (slot, v) in g.iter_mut().zip(head.iter()) {
+        *slot = *v;
+    }
+    for (slot, v) in g.iter_mut().rev().zip(tail.iter().rev()) {
+        *slot = *v;
+    }
+    Some(Ip::V6(g))
+}
+
+impl Ip {
+    /// A canonical form: dotted IPv4, or eight lower-case hex groups.
+    pub fn canonical(self) -> String {
+        match self {
+            Ip::V4([a, b, c, d]) => format!("{a}.{b}.{c}.{d}"),
+            Ip::V6(g) => {
+                let parts: Vec<String> = g.iter().map(|x| format!("{x:x}")).collect();
+                parts.join(":")
+            }
+        }
+    }
 }
 
 /// The network prefix an address belongs to: `/24` for IPv4, `/64` for IPv6.
-pub fn ip_prefix(ip: IpAddr) -> String {
+pub fn ip_prefix(ip: Ip) -> String {
     match ip {
-        IpAddr::V4(v) => {
-            let o = v.octets();
-            format!("{}.{}.{}.0/24", o[0], o[1], o[2])
-        }
-        IpAddr::V6(v) => {
-            let s = v.segments();
-            format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
-        }
+        Ip::V4([a, b, c, _]) => format!("{a}.{b}.{c}.0/24"),
+        Ip::V6([a, b, c, d, ..]) => format!("{a:x}:{b:x}:{c:x}:{d:x}::/64"),
     }
 }
 
@@ -203,12 +280,15 @@ pub fn identifiers(a: &Analysis) -> Vec<Found> {
         if net.is_anonymising() {
             continue;
         }
-        if let Some(ip) = s.ip.as_deref().and_then(parse_ip) {
+        if let Some((ip, raw)) =
+            s.ip.as_deref()
+                .and_then(|raw| Some((parse_ip(raw)?, raw.trim())))
+        {
             let path = format!("{pre}sessions[{i}].ip");
             push(
                 PlatformIdent::Ip,
-                ip.to_string(),
-                ip.to_string(),
+                ip.canonical(),
+                raw.to_owned(),
                 path.clone(),
             );
             if net != Network::Mobile {
@@ -266,6 +346,20 @@ mod tests {
         );
         assert!(parse_ip("300.1.1.1").is_none());
         assert!(parse_ip("example.com").is_none());
+        assert!(parse_ip("1.2.3").is_none() && parse_ip("1.2.3.4.5").is_none());
+        assert!(parse_ip("1::2::3").is_none() && parse_ip("1:2:3:4:5:6:7").is_none());
+        assert!(parse_ip("12345::1").is_none() && parse_ip("::1:2:3:4:5:6:7:8").is_none());
+        // one address, however it is written
+        assert_eq!(
+            parse_ip("2001:DB8:0:0:0:0:0:1").unwrap().canonical(),
+            parse_ip("2001:db8::1").unwrap().canonical()
+        );
+        assert_eq!(
+            parse_ip("::ffff:192.0.2.1").unwrap(),
+            Ip::V6([0, 0, 0, 0, 0, 0xffff, 0xc000, 0x0201])
+        );
+        assert_eq!(parse_ip("::").unwrap(), Ip::V6([0; 8]));
+        assert_eq!(parse_ip(" 192.0.2.01 ").unwrap().canonical(), "192.0.2.1");
     }
 
     #[test]

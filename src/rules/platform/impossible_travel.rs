@@ -51,7 +51,7 @@ fn same_person_trace(x: &Sess, y: &Sess) -> bool {
 }
 
 fn check(a: &Analysis, out: &mut Sink) {
-    let mut ss: Vec<Sess> = platform::sessions(a)
+    let ss: Vec<Sess> = platform::sessions(a)
         .into_iter()
         .filter(|s| {
             s.country.is_some()
@@ -60,11 +60,21 @@ fn check(a: &Analysis, out: &mut Sink) {
                 && s.network != Network::Mobile
         })
         .collect();
-    ss.sort_by_key(|s| (s.unix(), s.i));
+    // by start minute (timestamps are 1990–2100, so minutes fit a usize),
+    // then by position
+    let mut order: Vec<(usize, usize)> = ss
+        .iter()
+        .enumerate()
+        .map(|(k, s)| ((s.unix().unwrap_or(0).max(0) / 60) as usize, k))
+        .collect();
+    order.sort_unstable();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let (mut widest, mut closest) = (0i32, i64::MAX);
-    for w in ss.windows(2) {
-        let [x, y] = w else { continue };
+    for w in order.windows(2) {
+        let [(_, kx), (_, ky)] = w else { continue };
+        let (Some(x), Some(y)) = (ss.get(*kx), ss.get(*ky)) else {
+            continue;
+        };
         let (Some(cx), Some(cy)) = (x.country, y.country) else {
             continue;
         };

@@ -56,16 +56,14 @@ impl Claim<'_> {
             return Vec::new();
         };
         let region = c.region.as_ref().map(|(_, r)| r.offsets);
-        let mut v: Vec<i16> = c
-            .countries
-            .iter()
-            .enumerate()
-            .flat_map(|(k, co)| {
-                tz::country_offsets_at(co, if k == 0 { region } else { None }, unix)
-            })
-            .collect();
-        v.sort_unstable();
-        v.dedup();
+        let mut v: Vec<i16> = Vec::new();
+        for (k, co) in c.countries.iter().enumerate() {
+            for o in tz::country_offsets_at(co, if k == 0 { region } else { None }, unix) {
+                if !v.contains(&o) {
+                    v.push(o);
+                }
+            }
+        }
         v
     }
 

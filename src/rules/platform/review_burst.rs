@@ -38,11 +38,11 @@ pub fn review_evidence(a: &Analysis, i: usize) -> Option<Evidence> {
     ))
 }
 
-const WINDOW: i64 = 14 * 86_400;
+const WINDOW: usize = 14 * 1440;
 
 fn check(a: &Analysis, out: &mut Sink) {
     let Some(p) = a.profile else { return };
-    let mut by_client: Vec<(&str, Vec<(i64, usize)>)> = Vec::new();
+    let mut by_client: Vec<(&str, Vec<(usize, usize)>)> = Vec::new();
     for (i, r) in p.reviews.iter().enumerate() {
         let (Some(c), Some(t), Some(x)) = (r.client_id.as_deref(), r.at, r.rating) else {
             continue;
@@ -50,18 +50,25 @@ fn check(a: &Analysis, out: &mut Sink) {
         if x < 4.5 || c.trim().is_empty() {
             continue;
         }
+        // minutes since 1970 (timestamps are 1990–2100: they fit a usize)
+        let m = (t.unix.max(0) / 60) as usize;
         match by_client.iter_mut().find(|(k, _)| *k == c) {
-            Some((_, v)) => v.push((t.unix, i)),
-            None => by_client.push((c, vec![(t.unix, i)])),
+            Some((_, v)) => v.push((m, i)),
+            None => by_client.push((c, vec![(m, i)])),
         }
     }
     // the densest 14-day window of any client
-    let mut best: Vec<(i64, usize)> = Vec::new();
+    let mut best: Vec<(usize, usize)> = Vec::new();
     for (_, v) in &mut by_client {
         v.sort_unstable();
         let mut lo = 0;
         for hi in 0..v.len() {
-            while v.get(hi).map(|x| x.0).unwrap_or(0) - v.get(lo).map(|x| x.0).unwrap_or(0) > WINDOW
+            while v
+                .get(hi)
+                .map(|x| x.0)
+                .unwrap_or(0)
+                .saturating_sub(v.get(lo).map(|x| x.0).unwrap_or(0))
+                > WINDOW
             {
                 lo += 1;
             }
@@ -77,7 +84,7 @@ fn check(a: &Analysis, out: &mut Sink) {
         _ => Severity::Medium,
     };
     let span = match (best.first(), best.last()) {
-        (Some(f), Some(l)) => ((l.0 - f.0) as f64 / 86_400.0).ceil().max(1.0) as i64,
+        (Some(f), Some(l)) => ((l.0 - f.0) as f64 / 1440.0).ceil().max(1.0) as i64,
         _ => 0,
     };
     let ev = best

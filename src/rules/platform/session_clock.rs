@@ -83,8 +83,13 @@ fn check(a: &Analysis, out: &mut Sink) {
             None => counts.push((*o, 1)),
         }
     }
-    counts.sort_by_key(|(o, n)| (std::cmp::Reverse(*n), *o));
-    let common = counts.first().map_or(0, |(o, _)| i32::from(*o));
+    let mut common = 0i32;
+    let mut most = 0usize;
+    for (o, n) in &counts {
+        if *n > most || (*n == most && i32::from(*o) < common) {
+            (common, most) = (i32::from(*o), *n);
+        }
+    }
     let anon = unexplained.iter().filter(|u| u.2).count();
     let place = match &claim.country {
         Some(c) => c.name().to_owned(),
