@@ -240,3 +240,31 @@ test('compareDocuments and photoHash', { skip: !hasCorpus && 'this wasm build ex
   assert.notEqual(h.photoHash(img(true), 32, 32), a);
   assert.throws(() => h.photoHash(new Uint8Array(10), 32, 32), (e) => e instanceof h.HireLensError && e.field === 'photo');
 });
+
+test('contract v1.1: platform logs give HL5xx hints naming their sessions; bad values name the field; devices link in a Corpus, never in clear', () => {
+  const sessions = (device, zone) =>
+    [1, 2, 3, 4].map((d) => ({ at: `2026-02-0${d}T01:00:00Z`, ip_country: 'US', network: 'vpn', device, browser_timezone: zone, remote_desktop: false, duration_minutes: 30 }));
+  const doc = (id, name, device, zone) => ({ kind: 'profile', id, name, location: { country: 'US', region: 'TX' }, sessions: sessions(device, zone) });
+  const r = h.analyze(doc('p1', 'Ann Lee', 'dev-1', 'Asia/Tokyo'), { now: '2026-03-01' });
+  const clock = r.hints.find((x) => x.code === 'HL502');
+  assert.equal(clock?.severity, 'medium', JSON.stringify(r.hints));
+  assert.equal(clock.family, 'platform');
+  assert.deepEqual(clock.evidence.slice(0, 4).map((e) => e.field), ['sessions[0]', 'sessions[1]', 'sessions[2]', 'sessions[3]']);
+  assert.equal(h.analyze(doc('p1', 'Ann Lee', 'dev-1', 'America/Chicago')).hints.find((x) => x.code === 'HL502'), undefined);
+  for (const [bad, field] of [
+    [{ sessions: [{ duration_minutes: 1e9 }] }, 'sessions[0].duration_minutes'],
+    [{ reviews: [{ rating: 11 }] }, 'reviews[0].rating'],
+    [{ sessions: [{}, { network: 'satellite' }] }, 'sessions[1].network'],
+    [{ bids: { sent: 3, won: 9 } }, 'bids.won'],
+  ]) {
+    assert.throws(() => h.analyze({ kind: 'profile', ...bad }), (e) => e instanceof h.HireLensError && e.field === field);
+  }
+  if (!hasCorpus) return;
+  const c = new h.Corpus(new TextEncoder().encode('k'));
+  for (const [id, name] of [['a', 'Ann Lee'], ['b', 'Bob Stone']]) c.add(doc(id, name, 'dev-shared', 'America/Chicago'));
+  const r3 = c.analyze(doc('c', 'Cy Moreau', 'dev-shared', 'America/Chicago'));
+  assert.equal(r3.hints.find((x) => x.code === 'HL402')?.severity, 'high', JSON.stringify(r3.hints));
+  assert.ok(c.links('c').some((l) => l.identifier === 'device'));
+  assert.ok(!Buffer.from(c.toBytes()).includes(Buffer.from('dev-shared')));
+  c.free();
+});
