@@ -56,15 +56,16 @@ fn tag(block: &str, name: &str) -> Option<String> {
     (!v.is_empty()).then_some(v)
 }
 
-/// (id, name, email, timezone) of every `<developer>`/`<contributor>` block.
-fn people(
-    xml: &str,
-) -> Vec<(
+/// (id, name, email, timezone) of one listed person.
+type Listed = (
     Option<String>,
     Option<String>,
     Option<String>,
     Option<String>,
-)> {
+);
+
+/// Every `<developer>`/`<contributor>` block.
+fn people(xml: &str) -> Vec<Listed> {
     let mut out = Vec::new();
     for kind in ["developer", "contributor"] {
         let open = format!("<{kind}>");
