@@ -1,7 +1,7 @@
 // Debian's firefox-esr with the Firefox build of the extension, driven by
 // puppeteer-core over WebDriver BiDi (never a downloaded browser). Firefox
-// reaches the fixture server at the sites' real host names through a small
-// local proxy (network.proxy.type=1); the proxy sees every connection the
+// reaches the fixture server at the sites' real host names through the local
+// proxy (proxy.mjs; network.proxy.type=1), which sees every connection the
 // browser opens, records its host, and refuses any host but the fixture
 // sites. Prefs turn off Firefox's own background services (telemetry,
 // captive portal, safe browsing, remote settings, normandy, push, …) so that
@@ -11,61 +11,15 @@
 // tests use (goto, locator().evaluate, waitForSelector, route, …), so one
 // test file runs in both browsers.
 import fs from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { startProxy } from './proxy.mjs';
 import { HOSTS, startFixtureServer } from './server.mjs';
 
 /** The extension's id (manifest) and the moz-extension:// host it gets here (a pref fixes it). */
 export const GECKO_ID = 'hirelens@hirelens.invalid';
 export const EXT_UUID = '7f3c2a10-4b5d-4e6f-8a9b-0c1d2e3f4a5b';
-
-/** An HTTP proxy: CONNECT to a fixture host is tunnelled to the fixture server; anything else is refused. All recorded. */
-export async function startProxy(fixturePort) {
-  const seen = [];
-  const server = http.createServer((req, res) => {
-    // A plain-http request (absolute URL): the fixtures are https only.
-    seen.push(req.url ?? '');
-    res.writeHead(403, { 'content-type': 'text/plain' });
-    res.end('refused by the HireLens test proxy');
-  });
-  server.on('connect', (req, client, head) => {
-    const [host, port] = (req.url ?? '').split(':');
-    seen.push(`https://${host}${port && port !== '443' ? `:${port}` : ''}/`);
-    if (!HOSTS.includes(host ?? '') || (port && port !== '443')) {
-      client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-      return;
-    }
-    const up = net.connect(fixturePort, '127.0.0.1', () => {
-      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      if (head?.length) up.write(head);
-      up.pipe(client);
-      client.pipe(up);
-    });
-    const drop = () => {
-      up.destroy();
-      client.destroy();
-    };
-    up.on('error', drop);
-    client.on('error', drop);
-  });
-  const sockets = new Set();
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    port: server.address().port,
-    seen,
-    close: () => new Promise((r) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => r());
-    }),
-  };
-}
 
 /** Prefs: the proxy, and Firefox's background services off. */
 export function firefoxPrefs(proxyPort) {
