@@ -451,13 +451,30 @@ describe('pages and UI', () => {
     await page.close();
   });
 
-  test('dark mode: the badge follows prefers-color-scheme', { skip: !CHROMIUM_ONLY && 'WebDriver BiDi in Firefox cannot emulate prefers-color-scheme' }, async () => {
-    const page = await open('https://www.upwork.com/freelancers/~01a2b3c4d5e6f7a8b9');
+  test('dark mode: the badge follows prefers-color-scheme', async () => {
+    const url = 'https://www.upwork.com/freelancers/~01a2b3c4d5e6f7a8b9';
+    const color = (p) => p.locator('hirelens-badge').evaluate((b) => getComputedStyle(b.shadowRoot.querySelector('button')).backgroundColor);
+    const page = await open(url);
     await badges(page, 1);
-    const color = () => page.locator('hirelens-badge').evaluate((b) => getComputedStyle(b.shadowRoot.querySelector('button')).backgroundColor);
-    const light = await color();
-    await page.emulateMedia({ colorScheme: 'dark' });
-    const dark = await color();
+    const light = await color(page);
+    let dark;
+    if (CHROMIUM_ONLY) {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      dark = await color(page);
+    } else {
+      // WebDriver BiDi cannot emulate the media feature: a second Firefox whose content is dark by pref.
+      const darkEnv = await launch({ colorScheme: 'dark' });
+      try {
+        const p = await darkEnv.context.newPage();
+        await p.goto(url);
+        assert.equal(await p.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true);
+        await badges(p, 1);
+        dark = await color(p);
+        assert.deepEqual(darkEnv.outside(), []);
+      } finally {
+        await darkEnv.close();
+      }
+    }
     assert.notEqual(light, dark);
     await page.close();
   });

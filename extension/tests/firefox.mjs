@@ -95,7 +95,7 @@ export function firefoxPrefs(proxyPort) {
   };
 }
 
-export async function launchFirefox({ dist, executablePath, profile, locale = 'en-US' }) {
+export async function launchFirefox({ dist, executablePath, profile, locale = 'en-US', colorScheme = 'light' }) {
   const server = await startFixtureServer();
   const proxy = await startProxy(server.port);
   const userDataDir = profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hirelens-ffprofile-'));
@@ -111,7 +111,13 @@ export async function launchFirefox({ dist, executablePath, profile, locale = 'e
     // local, so pages still load). It also lets the remote-settings pref below
     // take effect in a release build and turns that service off.
     env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
-    extraPrefsFirefox: { ...firefoxPrefs(proxy.port), 'intl.locale.requested': locale, 'intl.accept_languages': locale },
+    extraPrefsFirefox: {
+      ...firefoxPrefs(proxy.port),
+      'intl.locale.requested': locale,
+      'intl.accept_languages': locale,
+      // prefers-color-scheme for web content: 0 dark, 1 light.
+      'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+    },
     defaultViewport: { width: 1280, height: 900 },
   });
   await browser.installExtension(dist);
