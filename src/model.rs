@@ -284,6 +284,10 @@ pub struct Profile {
     pub bids: Option<Bids>,
     /// v1.1: the person's git commits (author dates with their offsets).
     pub commits: Vec<Commit>,
+    /// v1.1: other profiles of the same person (the LinkedIn profile this
+    /// profile links to, the caller's own matching): their claims are
+    /// compared with this profile's. Their own `same_person` is not read.
+    pub same_person: Vec<Profile>,
 }
 
 impl Profile {
@@ -338,6 +342,9 @@ impl Profile {
         }
         for (i, py) in self.payouts.iter().enumerate() {
             at_ok(format!("{pre}payouts[{i}].added_at"), &py.added_at)?;
+        }
+        for (i, o) in self.same_person.iter().enumerate() {
+            o.validate_platform(&format!("{pre}same_person[{i}]."))?;
         }
         for (i, c) in self.commits.iter().enumerate() {
             let p = format!("{pre}commits[{i}]");
@@ -520,20 +527,34 @@ impl Document {
         // from every place a profile can be: the document, its `profile`,
         // a thread's `messages[i].profile`.
         let mut platform: Vec<(String, crate::contract_v11::PlatformFields)> = Vec::new();
+        // A profile's `same_person` profiles (one level) are read the same way.
+        fn take_profile(
+            p: &serde_json::Map<String, Value>,
+            pre: &str,
+            out: &mut Vec<(String, crate::contract_v11::PlatformFields)>,
+        ) -> Result<(), InputError> {
+            out.push((pre.to_owned(), crate::contract_v11::take(p, pre)?));
+            if let Some(Value::Array(others)) = p.get("same_person") {
+                for (i, o) in others.iter().enumerate() {
+                    if let Value::Object(o) = o {
+                        let pre = format!("{pre}same_person[{i}].");
+                        out.push((pre.clone(), crate::contract_v11::take(o, &pre)?));
+                    }
+                }
+            }
+            Ok(())
+        }
         if let Value::Object(map) = &value {
             if kind == "profile" {
-                platform.push((String::new(), crate::contract_v11::take(map, "")?));
+                take_profile(map, "", &mut platform)?;
             } else if ["proposal", "message", "thread"].contains(&kind.as_str()) {
                 if let Some(Value::Object(p)) = map.get("profile") {
-                    let pre = "profile.";
-                    platform.push((pre.to_owned(), crate::contract_v11::take(p, pre)?));
+                    take_profile(p, "profile.", &mut platform)?;
                 }
                 if let Some(Value::Array(ms)) = map.get("messages") {
                     for (i, m) in ms.iter().enumerate() {
                         if let Some(Value::Object(p)) = m.get("profile") {
-                            let pre = format!("messages[{i}].profile.");
-                            let f = crate::contract_v11::take(p, &pre)?;
-                            platform.push((pre, f));
+                            take_profile(p, &format!("messages[{i}].profile."), &mut platform)?;
                         }
                     }
                 }
@@ -551,22 +572,18 @@ impl Document {
                 ),
             )),
         }?;
+        let mut bases = Vec::new();
         for (pre, fields) in platform {
-            let profile: Option<&mut Profile> = match (&mut doc, pre.as_str()) {
-                (Document::Profile(p), "") => Some(p),
-                (Document::Proposal(Proposal { profile, .. }), "profile.")
-                | (Document::Message(Message { profile, .. }), "profile.")
-                | (Document::Thread(Thread { profile, .. }), "profile.") => profile.as_deref_mut(),
-                (Document::Thread(t), _) => pre
-                    .strip_prefix("messages[")
-                    .and_then(|r| r.split(']').next())
-                    .and_then(|i| i.parse::<usize>().ok())
-                    .and_then(|i| t.messages.get_mut(i))
-                    .and_then(|m| m.profile.as_deref_mut()),
-                _ => None,
-            };
-            if let Some(p) = profile {
+            if let Some(p) = profile_at(&mut doc, &pre) {
                 fields.apply(p);
+            }
+            if !pre.contains("same_person[") {
+                bases.push(pre);
+            }
+        }
+        // after every profile got its fields: validation reads same_person too
+        for pre in bases {
+            if let Some(p) = profile_at(&mut doc, &pre) {
                 p.validate_platform(&pre)?;
             }
         }
@@ -608,6 +625,39 @@ impl Document {
             }
         }
         v
+    }
+}
+
+/// The profile at a path prefix (`""`, `profile.`, `messages[2].profile.`,
+/// each optionally followed by `same_person[i].`).
+fn profile_at<'d>(doc: &'d mut Document, pre: &str) -> Option<&'d mut Profile> {
+    let (base, other) = match pre.rfind("same_person[") {
+        Some(k) => (
+            pre.get(..k).unwrap_or(""),
+            Some(
+                pre.get(k + "same_person[".len()..)
+                    .and_then(|r| r.split(']').next())
+                    .and_then(|i| i.parse::<usize>().ok())?,
+            ),
+        ),
+        None => (pre, None),
+    };
+    let profile: Option<&mut Profile> = match (doc, base) {
+        (Document::Profile(p), "") => Some(p),
+        (Document::Proposal(Proposal { profile, .. }), "profile.")
+        | (Document::Message(Message { profile, .. }), "profile.")
+        | (Document::Thread(Thread { profile, .. }), "profile.") => profile.as_deref_mut(),
+        (Document::Thread(t), _) => base
+            .strip_prefix("messages[")
+            .and_then(|r| r.split(']').next())
+            .and_then(|i| i.parse::<usize>().ok())
+            .and_then(|i| t.messages.get_mut(i))
+            .and_then(|m| m.profile.as_deref_mut()),
+        _ => None,
+    };
+    match other {
+        Some(i) => profile?.same_person.get_mut(i),
+        None => profile,
     }
 }
 
@@ -770,6 +820,10 @@ impl Truncator<'_> {
             ] {
                 self.text(&format!("{pre}payouts[{i}].{name}"), f);
             }
+        }
+        self.list(&format!("{pre}same_person"), &mut p.same_person);
+        for (i, o) in p.same_person.iter_mut().enumerate() {
+            self.profile(&format!("{pre}same_person[{i}]."), o);
         }
         self.list(&format!("{pre}commits"), &mut p.commits);
         for (i, c) in p.commits.iter_mut().enumerate() {
@@ -1035,6 +1089,26 @@ mod tests {
             err(r#"{"kind":"profile","sessions":[3]}"#).field,
             "sessions[0]"
         );
+    }
+
+    #[test]
+    fn same_person_profiles_are_checked_with_their_path() {
+        let e = err(
+            r#"{"kind":"profile","same_person":[{"name":"A"},{"employment":[{"start":"soon"}]}]}"#,
+        );
+        assert_eq!(e.field, "same_person[1].employment[0].start");
+        let e = err(
+            r#"{"kind":"message","profile":{"same_person":[{"commits":[{"at":"2024-01-01"}]}]}}"#,
+        );
+        assert_eq!(e.field, "profile.same_person[0].commits[0].at");
+        let e = err(r#"{"kind":"profile","same_person":{"name":"A"}}"#);
+        assert_eq!(e.field, "same_person");
+        let big = "a".repeat(LIMITS.max_field_bytes + 1);
+        let mut d = Document::from_value(
+            serde_json::json!({"kind":"profile","same_person":[{"overview": big}]}),
+        )
+        .unwrap();
+        assert_eq!(d.enforce_limits().truncated, ["same_person[0].overview"]);
     }
 
     #[test]

@@ -138,3 +138,74 @@ fn a_saved_log_text_and_errors() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("no commits read"));
 }
+
+#[test]
+fn same_person_compares_two_profiles_from_files() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("same-person");
+    std::fs::create_dir_all(&dir).unwrap();
+    let li = dir.join("linkedin.json");
+    std::fs::write(
+        &li,
+        r#"{"kind":"profile","platform":"linkedin","name":"Kevin Park","location":{"country":"Canada"},
+            "employment":[{"company":"Globex","start":"2018-06","end":"2023-01"}]}"#,
+    )
+    .unwrap();
+    let up = r#"{"kind":"profile","id":"u1","name":"Daniel Kim","location":{"country":"US"},
+                 "employment":[{"company":"Acme","start":"2019-01","end":"2023-06"}]}"#;
+    let o = common::run_cli(
+        &[
+            "check",
+            "--format",
+            "json",
+            "--now",
+            NOW,
+            "--same-person",
+            li.to_str().unwrap(),
+        ],
+        up.as_bytes(),
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let codes: Vec<&str> = v["hints"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|h| h["code"].as_str())
+        .collect();
+    for c in ["HL113", "HL114", "HL115"] {
+        assert!(codes.contains(&c), "{c} in {codes:?}");
+    }
+    // the same person, LinkedIn updated less often: nothing above low
+    std::fs::write(
+        &li,
+        r#"{"kind":"profile","platform":"linkedin","name":"Dan Kim","location":{"country":"United States"},
+            "employment":[{"company":"ACME Inc.","start":"2019-02","end":"Present"}]}"#,
+    )
+    .unwrap();
+    let o = common::run_cli(
+        &[
+            "check",
+            "--format",
+            "json",
+            "--now",
+            NOW,
+            "--same-person",
+            li.to_str().unwrap(),
+        ],
+        up.as_bytes(),
+    );
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    for h in v["hints"].as_array().unwrap() {
+        if ["HL113", "HL114", "HL115"].contains(&h["code"].as_str().unwrap()) {
+            assert!(
+                ["info", "low"].contains(&h["severity"].as_str().unwrap()),
+                "{h}"
+            );
+        }
+    }
+    let o = common::run_cli(
+        &["check", "--same-person", "/nonexistent.json"],
+        up.as_bytes(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+}

@@ -59,6 +59,10 @@ fn full_profile(with_kind: bool) -> Value {
         "commits": [{"at": "2026-03-01T10:00:00-06:00", "author_email_hash": "5d41402a", "repo": "ann/tool",
                      "committer_at": "2026-03-02T09:00:00Z", "coauthored": false}]
     });
+    // another profile of the same person
+    let mut other = p.clone();
+    other["same_person"] = json!([]);
+    p["same_person"] = json!([other]);
     if with_kind {
         p["kind"] = json!("profile");
     }

@@ -181,7 +181,12 @@ export interface ProfileFields {
   bids?: Bids | null;
   /** v1.1: the person's git commits (author dates with their offsets). */
   commits?: Commit[] | null;
+  /** v1.1: other profiles of the same person (e.g. the LinkedIn profile this one links to); their claims are compared with this profile's. */
+  same_person?: SamePersonProfile[] | null;
 }
+
+/** Another profile of the same person: a profile's fields (its own `same_person` is not read). */
+export type SamePersonProfile = ProfileFields;
 
 /** An embedded profile: the same fields; `kind` may be given and is ignored. */
 export type EmbeddedProfile = ProfileFields & { kind?: 'profile' };

@@ -107,6 +107,136 @@ export const profile = {
       "rating": 5
     }
   ],
+  "same_person": [
+    {
+      "activity": [
+        "2026-11-20T01:12:00Z"
+      ],
+      "bids": {
+        "sent": 40,
+        "since": "2025-09",
+        "won": 6
+      },
+      "commits": [
+        {
+          "at": "2026-03-01T10:00:00-06:00",
+          "author_email_hash": "5d41402a",
+          "coauthored": false,
+          "committer_at": "2026-03-02T09:00:00Z",
+          "repo": "ann/tool"
+        }
+      ],
+      "contacts": {
+        "emails": [
+          "a@example.com"
+        ],
+        "handles": [
+          "@ann"
+        ],
+        "links": [
+          "https://example.com"
+        ],
+        "phones": [
+          "+1 512 555 0100"
+        ],
+        "wallets": [
+          "0x0000000000000000000000000000000000000001"
+        ]
+      },
+      "education": [
+        {
+          "degree": "BSc",
+          "end": 2014,
+          "location": "Austin",
+          "school": "UT",
+          "start": "2010"
+        }
+      ],
+      "employment": [
+        {
+          "company": "Acme",
+          "description": "Payments.",
+          "end": "2024-06",
+          "location": "Austin, TX",
+          "start": "2019-03",
+          "title": "Engineer"
+        }
+      ],
+      "headline": "Rust developer",
+      "hourly_rate": {
+        "amount": 45,
+        "currency": "USD"
+      },
+      "id": "p1",
+      "jobs_completed": 3,
+      "languages": [
+        {
+          "language": "English",
+          "level": "native"
+        }
+      ],
+      "local_time": "2026-11-23T21:14:00-06:00",
+      "location": {
+        "city": "Austin",
+        "country": "US",
+        "region": "TX"
+      },
+      "member_since": "2024-05",
+      "name": "Ann Example",
+      "overview": "I build services.",
+      "payment": {
+        "account": "****1234",
+        "country": "US",
+        "method": "bank",
+        "payee_name": "Ann Example"
+      },
+      "payouts": [
+        {
+          "account": "DE89370400440532013000",
+          "account_hash": "2c26b46b",
+          "added_at": "2025-01-02T00:00:00Z",
+          "country": "US",
+          "holder_name": "Ann Example",
+          "method": "bank"
+        }
+      ],
+      "photo": {
+        "dhash": "00ff00ff00ff00ff"
+      },
+      "platform": "upwork",
+      "reviews": [
+        {
+          "at": "2026-10-01T00:00:00Z",
+          "client_id": "c1",
+          "rating": 5
+        }
+      ],
+      "same_person": [],
+      "sessions": [
+        {
+          "asn": 7922,
+          "at": "2026-11-20T01:12:00Z",
+          "browser_languages": [
+            "en-US"
+          ],
+          "browser_timezone": "America/Chicago",
+          "device": "dev-1",
+          "duration_minutes": 42.5,
+          "ip": "203.0.113.7",
+          "ip_country": "US",
+          "ip_hash": "9f86d081",
+          "ip_region": "TX",
+          "network": "residential",
+          "remote_desktop": false
+        }
+      ],
+      "skills": [
+        "Rust"
+      ],
+      "url": "https://www.upwork.com/freelancers/~01",
+      "utc_offset_minutes": -360
+    }
+  ],
   "sessions": [
     {
       "asn": 7922,
@@ -247,6 +377,136 @@ export const proposal = {
         "at": "2026-10-01T00:00:00Z",
         "client_id": "c1",
         "rating": 5
+      }
+    ],
+    "same_person": [
+      {
+        "activity": [
+          "2026-11-20T01:12:00Z"
+        ],
+        "bids": {
+          "sent": 40,
+          "since": "2025-09",
+          "won": 6
+        },
+        "commits": [
+          {
+            "at": "2026-03-01T10:00:00-06:00",
+            "author_email_hash": "5d41402a",
+            "coauthored": false,
+            "committer_at": "2026-03-02T09:00:00Z",
+            "repo": "ann/tool"
+          }
+        ],
+        "contacts": {
+          "emails": [
+            "a@example.com"
+          ],
+          "handles": [
+            "@ann"
+          ],
+          "links": [
+            "https://example.com"
+          ],
+          "phones": [
+            "+1 512 555 0100"
+          ],
+          "wallets": [
+            "0x0000000000000000000000000000000000000001"
+          ]
+        },
+        "education": [
+          {
+            "degree": "BSc",
+            "end": 2014,
+            "location": "Austin",
+            "school": "UT",
+            "start": "2010"
+          }
+        ],
+        "employment": [
+          {
+            "company": "Acme",
+            "description": "Payments.",
+            "end": "2024-06",
+            "location": "Austin, TX",
+            "start": "2019-03",
+            "title": "Engineer"
+          }
+        ],
+        "headline": "Rust developer",
+        "hourly_rate": {
+          "amount": 45,
+          "currency": "USD"
+        },
+        "id": "p1",
+        "jobs_completed": 3,
+        "languages": [
+          {
+            "language": "English",
+            "level": "native"
+          }
+        ],
+        "local_time": "2026-11-23T21:14:00-06:00",
+        "location": {
+          "city": "Austin",
+          "country": "US",
+          "region": "TX"
+        },
+        "member_since": "2024-05",
+        "name": "Ann Example",
+        "overview": "I build services.",
+        "payment": {
+          "account": "****1234",
+          "country": "US",
+          "method": "bank",
+          "payee_name": "Ann Example"
+        },
+        "payouts": [
+          {
+            "account": "DE89370400440532013000",
+            "account_hash": "2c26b46b",
+            "added_at": "2025-01-02T00:00:00Z",
+            "country": "US",
+            "holder_name": "Ann Example",
+            "method": "bank"
+          }
+        ],
+        "photo": {
+          "dhash": "00ff00ff00ff00ff"
+        },
+        "platform": "upwork",
+        "reviews": [
+          {
+            "at": "2026-10-01T00:00:00Z",
+            "client_id": "c1",
+            "rating": 5
+          }
+        ],
+        "same_person": [],
+        "sessions": [
+          {
+            "asn": 7922,
+            "at": "2026-11-20T01:12:00Z",
+            "browser_languages": [
+              "en-US"
+            ],
+            "browser_timezone": "America/Chicago",
+            "device": "dev-1",
+            "duration_minutes": 42.5,
+            "ip": "203.0.113.7",
+            "ip_country": "US",
+            "ip_hash": "9f86d081",
+            "ip_region": "TX",
+            "network": "residential",
+            "remote_desktop": false
+          }
+        ],
+        "skills": [
+          "Rust"
+        ],
+        "url": "https://www.upwork.com/freelancers/~01",
+        "utc_offset_minutes": -360
       }
     ],
     "sessions": [
@@ -393,6 +653,136 @@ export const message = {
         "at": "2026-10-01T00:00:00Z",
         "client_id": "c1",
         "rating": 5
+      }
+    ],
+    "same_person": [
+      {
+        "activity": [
+          "2026-11-20T01:12:00Z"
+        ],
+        "bids": {
+          "sent": 40,
+          "since": "2025-09",
+          "won": 6
+        },
+        "commits": [
+          {
+            "at": "2026-03-01T10:00:00-06:00",
+            "author_email_hash": "5d41402a",
+            "coauthored": false,
+            "committer_at": "2026-03-02T09:00:00Z",
+            "repo": "ann/tool"
+          }
+        ],
+        "contacts": {
+          "emails": [
+            "a@example.com"
+          ],
+          "handles": [
+            "@ann"
+          ],
+          "links": [
+            "https://example.com"
+          ],
+          "phones": [
+            "+1 512 555 0100"
+          ],
+          "wallets": [
+            "0x0000000000000000000000000000000000000001"
+          ]
+        },
+        "education": [
+          {
+            "degree": "BSc",
+            "end": 2014,
+            "location": "Austin",
+            "school": "UT",
+            "start": "2010"
+          }
+        ],
+        "employment": [
+          {
+            "company": "Acme",
+            "description": "Payments.",
+            "end": "2024-06",
+            "location": "Austin, TX",
+            "start": "2019-03",
+            "title": "Engineer"
+          }
+        ],
+        "headline": "Rust developer",
+        "hourly_rate": {
+          "amount": 45,
+          "currency": "USD"
+        },
+        "id": "p1",
+        "jobs_completed": 3,
+        "languages": [
+          {
+            "language": "English",
+            "level": "native"
+          }
+        ],
+        "local_time": "2026-11-23T21:14:00-06:00",
+        "location": {
+          "city": "Austin",
+          "country": "US",
+          "region": "TX"
+        },
+        "member_since": "2024-05",
+        "name": "Ann Example",
+        "overview": "I build services.",
+        "payment": {
+          "account": "****1234",
+          "country": "US",
+          "method": "bank",
+          "payee_name": "Ann Example"
+        },
+        "payouts": [
+          {
+            "account": "DE89370400440532013000",
+            "account_hash": "2c26b46b",
+            "added_at": "2025-01-02T00:00:00Z",
+            "country": "US",
+            "holder_name": "Ann Example",
+            "method": "bank"
+          }
+        ],
+        "photo": {
+          "dhash": "00ff00ff00ff00ff"
+        },
+        "platform": "upwork",
+        "reviews": [
+          {
+            "at": "2026-10-01T00:00:00Z",
+            "client_id": "c1",
+            "rating": 5
+          }
+        ],
+        "same_person": [],
+        "sessions": [
+          {
+            "asn": 7922,
+            "at": "2026-11-20T01:12:00Z",
+            "browser_languages": [
+              "en-US"
+            ],
+            "browser_timezone": "America/Chicago",
+            "device": "dev-1",
+            "duration_minutes": 42.5,
+            "ip": "203.0.113.7",
+            "ip_country": "US",
+            "ip_hash": "9f86d081",
+            "ip_region": "TX",
+            "network": "residential",
+            "remote_desktop": false
+          }
+        ],
+        "skills": [
+          "Rust"
+        ],
+        "url": "https://www.upwork.com/freelancers/~01",
+        "utc_offset_minutes": -360
       }
     ],
     "sessions": [
@@ -545,6 +935,136 @@ export const thread = {
             "rating": 5
           }
         ],
+        "same_person": [
+          {
+            "activity": [
+              "2026-11-20T01:12:00Z"
+            ],
+            "bids": {
+              "sent": 40,
+              "since": "2025-09",
+              "won": 6
+            },
+            "commits": [
+              {
+                "at": "2026-03-01T10:00:00-06:00",
+                "author_email_hash": "5d41402a",
+                "coauthored": false,
+                "committer_at": "2026-03-02T09:00:00Z",
+                "repo": "ann/tool"
+              }
+            ],
+            "contacts": {
+              "emails": [
+                "a@example.com"
+              ],
+              "handles": [
+                "@ann"
+              ],
+              "links": [
+                "https://example.com"
+              ],
+              "phones": [
+                "+1 512 555 0100"
+              ],
+              "wallets": [
+                "0x0000000000000000000000000000000000000001"
+              ]
+            },
+            "education": [
+              {
+                "degree": "BSc",
+                "end": 2014,
+                "location": "Austin",
+                "school": "UT",
+                "start": "2010"
+              }
+            ],
+            "employment": [
+              {
+                "company": "Acme",
+                "description": "Payments.",
+                "end": "2024-06",
+                "location": "Austin, TX",
+                "start": "2019-03",
+                "title": "Engineer"
+              }
+            ],
+            "headline": "Rust developer",
+            "hourly_rate": {
+              "amount": 45,
+              "currency": "USD"
+            },
+            "id": "p1",
+            "jobs_completed": 3,
+            "languages": [
+              {
+                "language": "English",
+                "level": "native"
+              }
+            ],
+            "local_time": "2026-11-23T21:14:00-06:00",
+            "location": {
+              "city": "Austin",
+              "country": "US",
+              "region": "TX"
+            },
+            "member_since": "2024-05",
+            "name": "Ann Example",
+            "overview": "I build services.",
+            "payment": {
+              "account": "****1234",
+              "country": "US",
+              "method": "bank",
+              "payee_name": "Ann Example"
+            },
+            "payouts": [
+              {
+                "account": "DE89370400440532013000",
+                "account_hash": "2c26b46b",
+                "added_at": "2025-01-02T00:00:00Z",
+                "country": "US",
+                "holder_name": "Ann Example",
+                "method": "bank"
+              }
+            ],
+            "photo": {
+              "dhash": "00ff00ff00ff00ff"
+            },
+            "platform": "upwork",
+            "reviews": [
+              {
+                "at": "2026-10-01T00:00:00Z",
+                "client_id": "c1",
+                "rating": 5
+              }
+            ],
+            "same_person": [],
+            "sessions": [
+              {
+                "asn": 7922,
+                "at": "2026-11-20T01:12:00Z",
+                "browser_languages": [
+                  "en-US"
+                ],
+                "browser_timezone": "America/Chicago",
+                "device": "dev-1",
+                "duration_minutes": 42.5,
+                "ip": "203.0.113.7",
+                "ip_country": "US",
+                "ip_hash": "9f86d081",
+                "ip_region": "TX",
+                "network": "residential",
+                "remote_desktop": false
+              }
+            ],
+            "skills": [
+              "Rust"
+            ],
+            "url": "https://www.upwork.com/freelancers/~01",
+            "utc_offset_minutes": -360
+          }
+        ],
         "sessions": [
           {
             "asn": 7922,
@@ -678,6 +1198,136 @@ export const thread = {
         "at": "2026-10-01T00:00:00Z",
         "client_id": "c1",
         "rating": 5
+      }
+    ],
+    "same_person": [
+      {
+        "activity": [
+          "2026-11-20T01:12:00Z"
+        ],
+        "bids": {
+          "sent": 40,
+          "since": "2025-09",
+          "won": 6
+        },
+        "commits": [
+          {
+            "at": "2026-03-01T10:00:00-06:00",
+            "author_email_hash": "5d41402a",
+            "coauthored": false,
+            "committer_at": "2026-03-02T09:00:00Z",
+            "repo": "ann/tool"
+          }
+        ],
+        "contacts": {
+          "emails": [
+            "a@example.com"
+          ],
+          "handles": [
+            "@ann"
+          ],
+          "links": [
+            "https://example.com"
+          ],
+          "phones": [
+            "+1 512 555 0100"
+          ],
+          "wallets": [
+            "0x0000000000000000000000000000000000000001"
+          ]
+        },
+        "education": [
+          {
+            "degree": "BSc",
+            "end": 2014,
+            "location": "Austin",
+            "school": "UT",
+            "start": "2010"
+          }
+        ],
+        "employment": [
+          {
+            "company": "Acme",
+            "description": "Payments.",
+            "end": "2024-06",
+            "location": "Austin, TX",
+            "start": "2019-03",
+            "title": "Engineer"
+          }
+        ],
+        "headline": "Rust developer",
+        "hourly_rate": {
+          "amount": 45,
+          "currency": "USD"
+        },
+        "id": "p1",
+        "jobs_completed": 3,
+        "languages": [
+          {
+            "language": "English",
+            "level": "native"
+          }
+        ],
+        "local_time": "2026-11-23T21:14:00-06:00",
+        "location": {
+          "city": "Austin",
+          "country": "US",
+          "region": "TX"
+        },
+        "member_since": "2024-05",
+        "name": "Ann Example",
+        "overview": "I build services.",
+        "payment": {
+          "account": "****1234",
+          "country": "US",
+          "method": "bank",
+          "payee_name": "Ann Example"
+        },
+        "payouts": [
+          {
+            "account": "DE89370400440532013000",
+            "account_hash": "2c26b46b",
+            "added_at": "2025-01-02T00:00:00Z",
+            "country": "US",
+            "holder_name": "Ann Example",
+            "method": "bank"
+          }
+        ],
+        "photo": {
+          "dhash": "00ff00ff00ff00ff"
+        },
+        "platform": "upwork",
+        "reviews": [
+          {
+            "at": "2026-10-01T00:00:00Z",
+            "client_id": "c1",
+            "rating": 5
+          }
+        ],
+        "same_person": [],
+        "sessions": [
+          {
+            "asn": 7922,
+            "at": "2026-11-20T01:12:00Z",
+            "browser_languages": [
+              "en-US"
+            ],
+            "browser_timezone": "America/Chicago",
+            "device": "dev-1",
+            "duration_minutes": 42.5,
+            "ip": "203.0.113.7",
+            "ip_country": "US",
+            "ip_hash": "9f86d081",
+            "ip_region": "TX",
+            "network": "residential",
+            "remote_desktop": false
+          }
+        ],
+        "skills": [
+          "Rust"
+        ],
+        "url": "https://www.upwork.com/freelancers/~01",
+        "utc_offset_minutes": -360
       }
     ],
     "sessions": [

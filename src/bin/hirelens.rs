@@ -14,7 +14,7 @@ USAGE:
     hirelens check [FILE|-] [--format text|json|jsonl] [--fail-on medium|high]
                    [--watchlist FILE] [--min-severity info|low|medium|high]
                    [--now RFC3339] [--color auto|always|never]
-                   [--git PATH --author EMAIL]
+                   [--git PATH --author EMAIL] [--same-person FILE]...
     hirelens rules [--format text|json|markdown]
     hirelens explain CODE
     hirelens link [FILE|-] [--format text|json]
@@ -24,6 +24,9 @@ USAGE:
 Input is one JSON document, a JSON array of documents, or JSONL.
 --git reads the author's commits from a local clone (runs `git log` there) or
 from a saved `git log` text file and adds them to each document's profile.
+--same-person FILE adds the profile in FILE (another profile of the same
+person, e.g. their LinkedIn profile as JSON) to each document's profile, whose
+claims are then compared with it.
 Exit status: 0 success, 1 a report reached --fail-on, 2 usage or input error.";
 
 fn main() -> ExitCode {
@@ -47,6 +50,7 @@ struct Args {
     color: String,
     git: Vec<String>,
     author: Option<String>,
+    same_person: Vec<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -63,6 +67,7 @@ fn parse_args() -> Result<Args, String> {
         color: "auto".into(),
         git: Vec::new(),
         author: None,
+        same_person: Vec::new(),
     };
     let val = |p: &mut lexopt::Parser| -> Result<String, String> {
         p.value()
@@ -104,6 +109,7 @@ fn parse_args() -> Result<Args, String> {
             Long("now") => a.now = Some(val(&mut p)?),
             Long("git") => a.git.push(val(&mut p)?),
             Long("author") => a.author = Some(val(&mut p)?),
+            Long("same-person") => a.same_person.push(val(&mut p)?),
             Long("color") | Long("colour") => a.color = val(&mut p)?,
             Long("no-color") => a.color = "never".into(),
             Value(v) => {
@@ -230,7 +236,13 @@ fn check(a: &Args) -> Result<ExitCode, String> {
     if !a.git.is_empty() {
         let commits = git_commits(a)?;
         for d in &mut docs {
-            attach_commits(d, &commits);
+            attach(d, "commits", &commits);
+        }
+    }
+    if !a.same_person.is_empty() {
+        let others = same_person_profiles(&a.same_person)?;
+        for d in &mut docs {
+            attach(d, "same_person", &others);
         }
     }
     if docs.len() > LIMITS.max_batch {
@@ -388,9 +400,39 @@ fn git_log(dir: &std::path::Path) -> Result<String, String> {
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
-/// Add commits to the document's profile: the document itself when it is
-/// one, else its embedded `profile` (created when missing).
-fn attach_commits(doc: &mut Value, commits: &[Value]) {
+/// The profile of each `--same-person` file: the document itself when it is
+/// a profile, else its embedded `profile`.
+fn same_person_profiles(paths: &[String]) -> Result<Vec<Value>, String> {
+    let mut out = Vec::new();
+    for path in paths {
+        let text =
+            std::fs::read_to_string(path).map_err(|e| format!("--same-person {path}: {e}"))?;
+        let docs = documents(&text).map_err(|e| format!("--same-person {path}: {e}"))?;
+        let [doc] = docs.as_slice() else {
+            return Err(format!(
+                "--same-person {path}: expected one document, found {}",
+                docs.len()
+            ));
+        };
+        let profile = if doc.get("kind").and_then(Value::as_str) == Some("profile") {
+            Some(doc.clone())
+        } else {
+            doc.get("profile").filter(|p| p.is_object()).cloned()
+        };
+        let mut p =
+            profile.ok_or_else(|| format!("--same-person {path}: no profile in this document"))?;
+        if let Value::Object(m) = &mut p {
+            m.remove("kind");
+            m.remove("same_person");
+        }
+        out.push(p);
+    }
+    Ok(out)
+}
+
+/// Add values to a list of the document's profile: the document itself
+/// when it is one, else its embedded `profile` (created when missing).
+fn attach(doc: &mut Value, key: &str, items: &[Value]) {
     let Value::Object(map) = doc else { return };
     let target = if map.get("kind").and_then(Value::as_str) == Some("profile") {
         map
@@ -405,10 +447,10 @@ fn attach_commits(doc: &mut Value, commits: &[Value]) {
         p
     };
     let list = target
-        .entry("commits")
+        .entry(key)
         .or_insert_with(|| Value::Array(Vec::new()));
     if let Value::Array(l) = list {
-        l.extend(commits.iter().cloned());
+        l.extend(items.iter().cloned());
     }
 }
 

@@ -6,12 +6,16 @@ use super::Rule;
 pub mod activity_hours;
 pub mod claims;
 pub mod commit_clock;
+pub mod cross_employment;
+pub mod cross_location;
+pub mod cross_name;
 pub mod location_support;
 pub mod name_mismatch;
 pub mod native_language;
 pub mod phone_country;
 pub mod rate_seniority;
 pub mod round_the_clock;
+pub mod same_person;
 pub mod skill_sprawl;
 pub mod timeline;
 pub mod timezone_location;
@@ -31,6 +35,9 @@ pub static RULES: &[&Rule] = &[
     &rate_seniority::RULE,
     &native_language::RULE,
     &commit_clock::RULE,
+    &cross_name::RULE,
+    &cross_location::RULE,
+    &cross_employment::RULE,
 ];
 
 /// Run one rule on a JSON document (tests only).
