@@ -321,6 +321,25 @@ fn time(runs: usize, mut f: impl FnMut()) -> Duration {
         .unwrap()
 }
 
+/// Runs a growth measurement until it shows linear growth (a ratio under
+/// `limit`) or `attempts` runs are spent, and returns the smallest ratio seen
+/// with its run's figures. A pattern that really grows faster than linearly
+/// does so on every run; a run slowed by other work on the machine (CI shares
+/// its cores) does not repeat itself, so one linear run is proof enough.
+fn least_growth<T>(attempts: usize, limit: f64, mut measure: impl FnMut() -> (f64, T)) -> (f64, T) {
+    let mut best = measure();
+    for _ in 1..attempts {
+        if best.0 < limit {
+            break;
+        }
+        let next = measure();
+        if next.0 < best.0 {
+            best = next;
+        }
+    }
+    best
+}
+
 /// Units that, repeated, make hard haystacks: near-matches of e-mails, URLs,
 /// phone numbers, wallets, handles; long words; scripts; combining marks.
 fn generic_units() -> Vec<String> {
@@ -479,17 +498,24 @@ fn every_pattern_is_linear_on_its_worst_input() {
         //    two must stay under 10×.
         for (_, unit) in costs.iter().take(2) {
             let n = 8 * 1024;
-            let t: Vec<Duration> = [n, 4 * n, 16 * n]
-                .iter()
-                .map(|&len| {
-                    let hay = repeat_to(unit, len);
-                    time(3, || {
-                        std::hint::black_box(scan(r, &hay));
-                    })
-                })
-                .collect();
             let ratio = |a: Duration, b: Duration| b.as_secs_f64() / a.as_secs_f64().max(1e-6);
-            let best = ratio(t[0], t[1]).min(ratio(t[1], t[2]));
+            let (best, t) = least_growth(3, 10.0, || {
+                let t: Vec<Duration> = [n, 4 * n, 16 * n]
+                    .iter()
+                    .map(|&len| {
+                        let hay = repeat_to(unit, len);
+                        time(3, || {
+                            std::hint::black_box(scan(r, &hay));
+                        })
+                    })
+                    .collect();
+                let best = if t[2] < Duration::from_millis(5) {
+                    0.0
+                } else {
+                    ratio(t[0], t[1]).min(ratio(t[1], t[2]))
+                };
+                (best, t)
+            });
             report.push(format!(
                 "{:<48} {:<16} {:>9.2?} {:>9.2?} {:>9.2?}  ×{best:.1}",
                 p.at,
@@ -499,8 +525,8 @@ fn every_pattern_is_linear_on_its_worst_input() {
                 t[2]
             ));
             assert!(
-                best < 10.0 || t[2] < Duration::from_millis(5),
-                "{} grows faster than linearly on {:?}: {:?} at {n} bytes, {:?} at 4×, {:?} at 16×\n{}",
+                best < 10.0,
+                "{} grows faster than linearly on {:?} (on each of 3 runs; the least growth shown): {:?} at {n} bytes, {:?} at 4×, {:?} at 16×\n{}",
                 p.at,
                 unit,
                 t[0],
@@ -573,17 +599,19 @@ fn analysis_is_linear_on_hostile_documents() {
     let mut lines = Vec::new();
     for ((name, small), (_, big)) in hostile_texts(n).into_iter().zip(hostile_texts(4 * n)) {
         let (ds, db) = (hostile_doc(&small), hostile_doc(&big));
-        let ts = time(3, || {
-            std::hint::black_box(analyze(ds.clone(), &Options::default()));
+        let (ratio, (ts, tb)) = least_growth(3, 10.0, || {
+            let ts = time(3, || {
+                std::hint::black_box(analyze(ds.clone(), &Options::default()));
+            });
+            let tb = time(3, || {
+                std::hint::black_box(analyze(db.clone(), &Options::default()));
+            });
+            (tb.as_secs_f64() / ts.as_secs_f64().max(1e-6), (ts, tb))
         });
-        let tb = time(3, || {
-            std::hint::black_box(analyze(db.clone(), &Options::default()));
-        });
-        let ratio = tb.as_secs_f64() / ts.as_secs_f64().max(1e-6);
         lines.push(format!("{name:<12} {ts:>9.2?} {tb:>9.2?} ×{ratio:.1}"));
         assert!(
             ratio < 10.0,
-            "analysis of {name:?} grows faster than linearly: {ts:?} at {n} bytes per field, {tb:?} at {}",
+            "analysis of {name:?} grows faster than linearly (on each of 3 runs; the least growth shown): {ts:?} at {n} bytes per field, {tb:?} at {}",
             4 * n
         );
     }
