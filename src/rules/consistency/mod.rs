@@ -6,7 +6,9 @@ use super::Rule;
 pub mod activity_hours;
 pub mod claims;
 pub mod commit_clock;
+pub mod cross_education;
 pub mod cross_employment;
+pub mod cross_languages;
 pub mod cross_location;
 pub mod cross_name;
 pub mod location_support;
@@ -38,6 +40,8 @@ pub static RULES: &[&Rule] = &[
     &cross_name::RULE,
     &cross_location::RULE,
     &cross_employment::RULE,
+    &cross_education::RULE,
+    &cross_languages::RULE,
 ];
 
 /// Run one rule on a JSON document (tests only).
