@@ -5,6 +5,7 @@
 //! HIRELENS_DATA=/path/to/data cargo run --release --example eval_style
 //! cargo run --release --example eval_style -- authorship   # same-author score (HL404) vs baseline
 //! cargo run --release --example eval_style -- background   # regenerate src/corpus/style_background.bin
+//! cargo run --release --example eval_style -- ai-point     # HL204 operating point, human bars first
 //! ```
 //!
 //! Prints Markdown tables (the `## Stylometry` section of docs/evaluation.md):
@@ -18,6 +19,8 @@
 
 mod common;
 use common::data_dir;
+#[path = "common/ai_point.rs"]
+mod ai_point;
 #[path = "common/authorship.rs"]
 mod authorship;
 use hirelens::rules::stylometry::{ai_style, native_fluency, style_drift};
@@ -156,6 +159,7 @@ fn main() {
             return authorship::background(&dir, &out);
         }
         Some("authorship") => return authorship::authorship(&dir),
+        Some("ai-point") => return ai_point::run(&dir),
         _ => {}
     }
     println!(
