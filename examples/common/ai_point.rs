@@ -61,7 +61,7 @@ pub fn run(dir: &Path) {
     let argu = read("argugpt-machine-essays/argugpt_machine_dev_test_ood.jsonl");
     let tweets = read("tweepfake-tweets/tweepfake.jsonl");
     let mut seen = BTreeSet::new();
-    let human = vec![
+    let human = [
         Group::new("cover letters", letters.iter().map(|r| s(r, "text"))),
         Group::new(
             "résumés (distinct texts)",
