@@ -1,6 +1,7 @@
 //! HL304 account-borrowing: work continued through someone else's account or
 //! name, often after the freelancer's own account was suspended.
 
+use super::frames::{self, Frame, FrameHit, need, opt, tag::*};
 use super::scan::{self, Hit};
 use crate::analysis::Analysis;
 use crate::report::{Family, Severity};
@@ -65,7 +66,128 @@ static PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The frame: an account + a transfer verb, or a use, request or hiring verb,
+/// with whose account it is, the platform and the arrangement as they come
+/// (two sentences; the verb in the account's own sentence).
+static SOLICIT: Frame = Frame {
+    slots: &[
+        need(ACCOUNT),
+        opt(TRANSFER),
+        opt(USE | NEEDV | SHAREV | HIRE),
+        opt(READER | THIRD),
+        opt(PLATFORM),
+        opt(OWN),
+        opt(PAY | REMOTE),
+        opt(SUSPEND),
+    ],
+    window: 2,
+};
+
+/// What a solicitation frame hit says, or `None` when its slots do not
+/// make one: (direction, high).
+fn solicitation(h: &FrameHit, a: &Analysis) -> Option<(&'static str, bool)> {
+    let in_sentence = |slot: usize| {
+        let (Some(acc), Some(x)) = (h.fill(0), h.fill(slot)) else {
+            return false;
+        };
+        a.field(h.field).is_some_and(|f| {
+            f.sentences.iter().any(|s| {
+                s.start <= acc.range.start
+                    && acc.range.start < s.end
+                    && s.start <= x.range.start
+                    && x.range.start < s.end
+            })
+        })
+    };
+    let transfer = in_sentence(1);
+    let verb = if in_sentence(2) { h.tags(2) } else { 0 };
+    let owner = h.tags(3);
+    let platform = h.tags(4) != 0;
+    let own = h.tags(5) != 0;
+    let arrangement = h.tags(6) != 0;
+    let suspended = h.tags(7) != 0;
+    // "my account", "my Upwork account": the writer's own, right before it
+    let own_adjacent = own
+        && match (h.fill(0), h.fill(5)) {
+            (Some(acc), Some(o)) => {
+                o.range.end <= acc.range.start
+                    && a.field(h.field).is_some_and(|f| {
+                        f.norm
+                            .get(o.range.end..acc.range.start)
+                            .is_some_and(|g| g.len() <= 12 && !g.contains(['.', ',', '!', '?']))
+                    })
+            }
+            _ => false,
+        };
+    if transfer {
+        if own_adjacent {
+            return Some(("offers to rent out or sell their own account", arrangement));
+        }
+        if owner & READER != 0 {
+            return Some(("asks the reader to lend, rent or sell their account", true));
+        }
+        if owner & THIRD != 0 {
+            return Some(("asks to rent or use another person's account", true));
+        }
+        if platform {
+            return Some(("asks to buy, rent or sell a platform account", true));
+        }
+        return None;
+    }
+    if verb == 0 {
+        return None;
+    }
+    if owner & THIRD != 0 && (verb & HIRE != 0 || platform || arrangement || suspended) {
+        return Some((
+            if suspended {
+                "says their own account was suspended and asks for the work or the payment to go through another person's account"
+            } else {
+                "asks for the work, the contract or the payment to go through another person's account"
+            },
+            true,
+        ));
+    }
+    if owner & READER != 0 && verb & USE != 0 && (platform || arrangement) {
+        return Some(("asks to use the reader's account", arrangement));
+    }
+    if owner & READER != 0 && verb & SHAREV != 0 && arrangement {
+        return Some(("asks the reader to share their account for money", true));
+    }
+    if verb & NEEDV != 0 && platform && (owner & READER != 0 || arrangement) {
+        return Some(("asks the reader for a platform account", arrangement));
+    }
+    None
+}
+
+/// The solicitation hints: (hits, message, severity).
+fn solicitations(a: &Analysis, out: &mut Sink) -> bool {
+    let scanned = frames::scan(a, false);
+    let mut found: Vec<(FrameHit, &'static str, bool)> = Vec::new();
+    for h in frames::dedup(scanned.find(a, &SOLICIT)) {
+        if let Some((what, high)) = solicitation(&h, a) {
+            found.push((h, what, high));
+        }
+    }
+    let found = found
+        .into_iter()
+        .map(|(h, what, high)| {
+            let sev = if high {
+                Severity::High
+            } else {
+                Severity::Medium
+            };
+            (h, what, sev)
+        })
+        .collect();
+    frames::emit(a, out, &RULE, "", found)
+}
+
 fn check(a: &Analysis, out: &mut Sink) {
+    frames::combine(a, out, solicitations, legacy);
+}
+
+/// The phrase patterns.
+fn legacy(a: &Analysis, out: &mut Sink) {
     let borrowed: Vec<Hit> = scan::subject_matches(a, &BORROWED)
         .into_iter()
         .filter(|h| !sentence_of(a, h).is_some_and(|s| PAYMENT.is_match(s)))
@@ -199,7 +321,9 @@ mod tests {
     }
 
     #[test]
-    fn client_text_is_not_the_freelancers_request() {
+    fn the_other_partys_solicitation_is_a_hint_naming_its_writer() {
+        // Fixture (written for this test): the client's side asks for the
+        // work to go through a colleague's account.
         let h = run(
             &RULE,
             thread(&[
@@ -210,6 +334,94 @@ mod tests {
                 ("freelancer", "Sure, no problem."),
             ]),
         );
-        assert!(h.is_empty());
+        assert_eq!(h.len(), 1);
+        assert!(
+            h[0].message.starts_with("A message from the other party"),
+            "{}",
+            h[0].message
+        );
+        assert!(!h[0].message.contains("The freelancer"));
+    }
+
+    #[test]
+    fn both_directions_say_which_way_they_run() {
+        // Fixtures written for these tests, in the shapes seen in unsolicited
+        // GitHub "collaboration" issues and platform warnings.
+        let h = run(
+            &RULE,
+            message(
+                "If you are not using your Upwork account, I would like to rent it; I pay 20% of the income every month.",
+            ),
+        );
+        assert_eq!(h[0].severity, Severity::High);
+        assert!(
+            h[0].message
+                .contains("asks the reader to lend, rent or sell their account"),
+            "{}",
+            h[0].message
+        );
+        assert!(
+            texts(&h).iter().any(|t| t.contains("your Upwork account")),
+            "{:?}",
+            texts(&h)
+        );
+        let h = run(
+            &RULE,
+            message(
+                "My account got suspended. Can you please hire my friend's account and pay there? If you know someone in the US who can rent me his account I will share 20%.",
+            ),
+        );
+        assert!(h[0].severity >= Severity::Medium);
+        assert!(
+            h[0].message.contains("another person's account"),
+            "{}",
+            h[0].message
+        );
+        let h = run(&RULE, message("Hi. I want to buy a Fiverr account, DM me."));
+        assert_eq!(h[0].severity, Severity::High);
+        let h = run(
+            &RULE,
+            message("I need a freelancer account. Can you provide it?"),
+        );
+        assert!(h[0].severity >= Severity::Medium);
+    }
+
+    #[test]
+    fn reported_speech_and_refusals_are_low_and_say_so() {
+        for t in [
+            "Someone asked me to rent my Upwork account for $200 a month, I said no.",
+            "Beware: people on Telegram ask to borrow your Upwork account for a monthly fee.",
+        ] {
+            let h = run(&RULE, message(t));
+            assert_eq!(h.len(), 1, "{t}");
+            assert_eq!(h[0].severity, Severity::Low, "{t}");
+            assert!(h[0].message.contains("reported speech"), "{}", h[0].message);
+        }
+    }
+
+    #[test]
+    fn japanese_and_korean_solicitations() {
+        let h = run(
+            &RULE,
+            message("ランサーズのアカウントを貸していただけませんか。毎月報酬をお支払いします。"),
+        );
+        assert_eq!(h[0].severity, Severity::High);
+        let h = run(
+            &RULE,
+            message("크몽 계정을 빌려 주시면 매달 수익의 20%를 드립니다."),
+        );
+        assert_eq!(h[0].severity, Severity::High);
+    }
+
+    #[test]
+    fn benign_account_talk_does_not_fire() {
+        for t in [
+            "I can use your GitHub account invite to access the repository.",
+            "Please share your Upwork profile link so I can check your reviews.",
+            "I rent a flat and pay the rent monthly from my bank account.",
+            "We take into account the monthly fee of the Upwork plan.",
+        ] {
+            assert!(run(&RULE, message(t)).is_empty(), "{t}");
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! HL308 camera-refusal: the freelancer declines the camera, calls or
 //! meetings, with recurring excuses.
 
+use super::frames::{self, Frame, need, tag::*};
 use super::scan;
 use crate::analysis::Analysis;
 use crate::report::{Family, Severity};
@@ -47,7 +48,35 @@ static REFUSAL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "I can't stay on the video call because of my wifi": a camera or video call +
+/// inability + an excuse (one sentence).
+static CANT_VIDEO: Frame = Frame {
+    slots: &[need(VIDEO), need(CANNOT), need(EXCUSE)],
+    window: 1,
+};
+
 fn check(a: &Analysis, out: &mut Sink) {
+    frames::combine(a, out, framed, legacy);
+}
+
+/// The frames.
+fn framed(a: &Analysis, out: &mut Sink) -> bool {
+    let found: Vec<_> = frames::scan(a, true)
+        .find(a, &CANT_VIDEO)
+        .into_iter()
+        .map(|h| {
+            (
+                h,
+                "a camera or a video call, with a technical excuse",
+                Severity::Low,
+            )
+        })
+        .collect();
+    frames::emit(a, out, &RULE, "declines", found)
+}
+
+/// The phrase patterns.
+fn legacy(a: &Analysis, out: &mut Sink) {
     let hits = scan::subject_matches(a, &REFUSAL);
     if hits.is_empty() {
         return;

@@ -40,6 +40,7 @@ static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"{CRYPTO}[^.!?\n]{{0,40}}?\b(?:to|into)\s+(?:my|this|the\s+following)\s+(?:\w+\s+)?(?:wallet|address)\b"),
         format!(r"\b(?:prefer|accept|only\s+take|only\s+accept|want|need|take)\b[^.!?\n]{{0,20}}?{CRYPTO}"),
         format!(r"\bmy\s+{CRYPTO}\s+(?:wallet|address)\b"),
+        format!(r"(?i)\b(?:payment|payout)\s+(?:method|option)s?\b[^.!?\n]{{0,20}}?{CRYPTO}"),
         format!(r"{CRYPTO}\s*(?:\([^)]{{0,12}}\)\s*)?(?:で|にて)(?:の)?(?:お)?(?:支払|払|送金|受け取|入金|振り?込)"),
         format!(r"(?:お支払い|支払い?|報酬|代金|給与|給料)(?:は|を|に)?\s*{CRYPTO}"),
         format!(r"{CRYPTO}\s*(?:\([^)]{{0,12}}\)\s*)?(?:로|으로)\s*(?:지급|지불|송금|결제|보내|받|입금)"),
@@ -57,7 +58,7 @@ static PAY: LazyLock<Regex> = LazyLock::new(|| {
 static CRYPTO_WORD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i){CRYPTO}")));
 static CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:contract|escrow|payroll|request\s+finance|deel|bitwage|sablier|invoice\s+via|dao|grant|bounty|web3|defi|token|smart\s+contracts?|on-?chain)\b",
+        r"(?i)\b(?:contract|escrow|payroll|request\s+finance|deel|bitwage|sablier|invoice\s+via|dao|grant|bounty|payouts?|contributor|web3|defi|token|smart\s+contracts?|on-?chain)\b",
     )
 });
 
@@ -81,7 +82,8 @@ fn check(a: &Analysis, out: &mut Sink) {
                 .contacts_overlapping(fi, s.clone())
                 .any(|c| matches!(c.contact.kind, ContactKind::Wallet(_)));
             if REQUEST.is_match(sent) || (wallet && PAY.is_match(sent)) {
-                contract_context |= CONTRACT.is_match(sent);
+                // a grant, bounty or payout anywhere in the same text
+                contract_context |= CONTRACT.is_match(&f.norm);
                 ev.push(f.evidence(s.clone()));
             }
         }

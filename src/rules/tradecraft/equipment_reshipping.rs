@@ -1,6 +1,7 @@
 //! HL306 equipment-reshipping: company equipment to be shipped to another
 //! person or address, or the freelancer cannot receive it at their own.
 
+use super::frames::{self, Frame, need, tag::*};
 use super::scan::{self, Hit};
 use crate::analysis::Analysis;
 use crate::report::{Family, Severity};
@@ -61,7 +62,40 @@ static CANNOT_RECEIVE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The employer's computer received by the reader in the writer's place: receive +
+/// a device + the reader + "I can't" or a proxy phrase (two sentences).
+static RECEIVE_FOR_ME: Frame = Frame {
+    slots: &[
+        need(RECEIVE),
+        need(DEVICE),
+        need(READER),
+        need(CANNOT | PROXY),
+    ],
+    window: 2,
+};
+
 fn check(a: &Analysis, out: &mut Sink) {
+    frames::combine(a, out, framed, legacy);
+}
+
+/// The frames.
+fn framed(a: &Analysis, out: &mut Sink) -> bool {
+    let found: Vec<_> = frames::scan(a, false)
+        .find(a, &RECEIVE_FOR_ME)
+        .into_iter()
+        .map(|h| {
+            (
+                h,
+                "the reader to receive a computer in the writer's place",
+                Severity::High,
+            )
+        })
+        .collect();
+    frames::emit(a, out, &RULE, "asks", found)
+}
+
+/// The phrase patterns.
+fn legacy(a: &Analysis, out: &mut Sink) {
     let equipment_in_thread = scan::client_mentions(a, &EQUIPMENT);
     let mut strong: Vec<Hit> = Vec::new();
     let mut weak: Vec<Hit> = Vec::new();

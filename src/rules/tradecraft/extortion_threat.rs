@@ -1,6 +1,7 @@
 //! HL310 extortion-threat: a threat to publish, sell or destroy code or data
 //! unless paid.
 
+use super::frames::{self, Frame, need, tag::*};
 use super::scan::{self, Hit};
 use crate::analysis::Analysis;
 use crate::report::{Family, Severity};
@@ -50,7 +51,29 @@ static UNLESS_PAID: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "Pay the damage, or … will be bombarded": a demand to pay + a threat of harm
+/// (two sentences).
+static PAY_OR_HARM: Frame = Frame {
+    slots: &[need(DEMAND), need(frames::tag::HARM)],
+    window: 2,
+};
+
 fn check(a: &Analysis, out: &mut Sink) {
+    frames::combine(a, out, framed, legacy);
+}
+
+/// The frames.
+fn framed(a: &Analysis, out: &mut Sink) -> bool {
+    let found: Vec<_> = frames::scan(a, true)
+        .find(a, &PAY_OR_HARM)
+        .into_iter()
+        .map(|h| (h, "payment with a threat of harm", Severity::High))
+        .collect();
+    frames::emit(a, out, &RULE, "demands", found)
+}
+
+/// The phrase patterns.
+fn legacy(a: &Analysis, out: &mut Sink) {
     let mut hits: Vec<Hit> = Vec::new();
     for (fi, f) in a.subject_prose() {
         // a sentence with both parts, or two neighbouring sentences

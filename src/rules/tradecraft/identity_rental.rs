@@ -1,6 +1,7 @@
 //! HL305 identity-rental: offers to rent or borrow someone's identity or
 //! platform account, or to pay someone to host a laptop.
 
+use super::frames::{self, Frame, FrameHit, need, opt, tag::*};
 use super::scan::{self, Hit};
 use crate::analysis::Analysis;
 use crate::report::{Family, Severity};
@@ -78,7 +79,98 @@ static PARTNERSHIP: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Interviews in someone's place: an interview + a proxy phrase (and pay, when said).
+static PROXY_INTERVIEW: Frame = Frame {
+    slots: &[need(INTERVIEW), need(PROXY), opt(PAY)],
+    window: 2,
+};
+
+/// "You do the interviews, I do the technical work."
+static SPLIT_ROLES: Frame = Frame {
+    slots: &[need(INTERVIEW), need(READER), need(WORK), opt(PAY)],
+    window: 3,
+};
+
+/// Someone's identity lent or used: identity + a transfer or use verb + the
+/// reader (+ an account, platform, pay or interview around it).
+static IDENTITY_FRAME: Frame = Frame {
+    slots: &[
+        need(IDENTITY),
+        need(TRANSFER | USE),
+        need(READER),
+        opt(ACCOUNT | PLATFORM | PAY | INTERVIEW | REMOTE),
+    ],
+    window: 2,
+};
+
+/// A machine kept at the reader's: a device + keeping it on or set up + the
+/// reader, with pay or remote control around it.
+static HOST_FRAME: Frame = Frame {
+    slots: &[need(DEVICE), need(HOST), opt(READER), opt(PAY), opt(REMOTE)],
+    window: 2,
+};
+
+/// Frame-based hints: true when one was emitted.
+fn frame_hints(a: &Analysis, out: &mut Sink) -> bool {
+    let scanned = frames::scan(a, false);
+    // (hit, what it shows, high)
+    let mut found: Vec<(FrameHit, &'static str, bool)> = Vec::new();
+    for h in scanned.find(a, &PROXY_INTERVIEW) {
+        let paid = h.tags(2) != 0;
+        found.push((
+            h,
+            "someone to attend job interviews in another person's place",
+            paid,
+        ));
+    }
+    for h in scanned.find(a, &SPLIT_ROLES) {
+        found.push((
+            h,
+            "a split where the reader takes the interviews and the writer does the technical work",
+            false,
+        ));
+    }
+    for h in scanned.find(a, &IDENTITY_FRAME) {
+        if h.tags(3) != 0 {
+            found.push((
+                h,
+                "to use the reader's identity, name or ID documents",
+                true,
+            ));
+        }
+    }
+    for h in scanned.find(a, &HOST_FRAME) {
+        let reader = h.tags(2) != 0 || h.tags(1) & READER != 0;
+        let paid = h.tags(3) != 0;
+        let remote = h.tags(4) != 0;
+        if reader && (paid || remote) {
+            found.push((
+                h,
+                "someone to keep a computer set up and running at their place for the writer",
+                paid,
+            ));
+        }
+    }
+    let found = found
+        .into_iter()
+        .map(|(h, what, high)| {
+            let sev = if high {
+                Severity::High
+            } else {
+                Severity::Medium
+            };
+            (h, what, sev)
+        })
+        .collect();
+    frames::emit(a, out, &RULE, "asks for", found)
+}
+
 fn check(a: &Analysis, out: &mut Sink) {
+    frames::combine(a, out, frame_hints, legacy);
+}
+
+/// The phrase patterns.
+fn legacy(a: &Analysis, out: &mut Sink) {
     let rent = scan::subject_matches(a, &RENT);
     let host = scan::subject_matches(a, &LAPTOP_HOST);
     let partner = scan::subject_matches(a, &PARTNERSHIP);

@@ -11,6 +11,7 @@ pub mod camera_refusal;
 pub mod crypto_payment;
 pub mod equipment_reshipping;
 pub mod extortion_threat;
+pub mod frames;
 pub mod identity_rental;
 pub mod ofac_wallet;
 pub mod off_platform;

@@ -1,5 +1,6 @@
 //! HL301 off-platform-contact: an early push to continue outside the platform.
 
+use super::frames::{self, Frame, need, tag::*};
 use crate::analysis::Analysis;
 use crate::contacts::ContactKind;
 use crate::report::{Family, Severity};
@@ -59,6 +60,24 @@ static MESSENGER_WORD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// An invitation to talk on a messenger: a messenger + talking + a request
+/// ("今後のやり取りはLINEでお願いできますか", "Can we connect? Telegram: …"),
+/// two sentences.
+static MESSENGER_INVITE: Frame = Frame {
+    slots: &[need(MESSENGER), need(TALK), need(PLEASE)],
+    window: 2,
+};
+
+/// Avoiding the platform's fees, or keeping the arrangement from it: avoidance
+/// or secrecy + a fee, the platform or a payment service (one sentence).
+static AVOID_FEES: Frame = Frame {
+    slots: &[
+        need(frames::tag::AVOID | SECRET),
+        need(FEE | PLATFORM | INSTRUMENT),
+    ],
+    window: 1,
+};
+
 fn check(a: &Analysis, out: &mut Sink) {
     let mut strong = Vec::new();
     let mut weak = Vec::new();
@@ -109,6 +128,27 @@ fn check(a: &Analysis, out: &mut Sink) {
                         .map(|c| f.evidence(c.contact.range.clone())),
                 );
             }
+        }
+    }
+    // The frames: invitations and fee avoidance the phrase patterns miss.
+    if strong.is_empty() {
+        let scanned = frames::scan(a, true);
+        let mut hits = scanned.find(a, &MESSENGER_INVITE);
+        let avoid: Vec<_> = scanned
+            .find(a, &AVOID_FEES)
+            .into_iter()
+            .filter(|h| !h.reported)
+            .collect();
+        fee |= !avoid.is_empty();
+        hits.extend(avoid);
+        for h in frames::dedup(hits) {
+            if h.reported {
+                continue;
+            }
+            if let Some(f) = a.field(h.field) {
+                strong_sources.push(f.source);
+            }
+            strong.extend(h.evidence(a));
         }
     }
     let via = if channels.is_empty() {

@@ -1,6 +1,7 @@
 //! HL309 prepayment-pressure: repeated demands to be paid in advance, or
 //! pressure to pay now.
 
+use super::frames::{self, Frame, need, tag::*};
 use super::scan::{self, Hit};
 use crate::analysis::Analysis;
 use crate::report::{Family, Severity};
@@ -49,7 +50,28 @@ static PRESSURE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "We ask 30% paid before developing": an advance + money + the writer (one sentence).
+static ADVANCE_PAY: Frame = Frame {
+    slots: &[need(ADVANCE), need(PAY), need(FIRST | OWN)],
+    window: 1,
+};
+
 fn check(a: &Analysis, out: &mut Sink) {
+    frames::combine(a, out, framed, legacy);
+}
+
+/// The frames.
+fn framed(a: &Analysis, out: &mut Sink) -> bool {
+    let found: Vec<_> = frames::scan(a, true)
+        .find(a, &ADVANCE_PAY)
+        .into_iter()
+        .map(|h| (h, "to be paid before the work starts", Severity::Low))
+        .collect();
+    frames::emit(a, out, &RULE, "asks", found)
+}
+
+/// The phrase patterns.
+fn legacy(a: &Analysis, out: &mut Sink) {
     let prepay = scan::subject_matches(a, &PREPAY);
     if prepay.is_empty() {
         return;

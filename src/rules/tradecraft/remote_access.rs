@@ -1,6 +1,7 @@
 //! HL307 remote-access-request: the freelancer asks to install or keep a
 //! remote-access tool or an IP-KVM.
 
+use super::frames::{self, Frame, need, opt, tag::*};
 use super::scan::{self, Hit};
 use crate::analysis::Analysis;
 use crate::report::{Family, Severity};
@@ -49,7 +50,42 @@ static ASK: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A machine or account reached by remote control at the reader's: a remote
+/// tool + a computer or account + the reader, keeping it on, or pay (two sentences).
+static REMOTE_MACHINE: Frame = Frame {
+    slots: &[
+        need(REMOTE),
+        need(DEVICE | ACCOUNT),
+        opt(READER),
+        opt(HOST),
+        opt(PAY),
+    ],
+    window: 2,
+};
+
 fn check(a: &Analysis, out: &mut Sink) {
+    frames::combine(a, out, framed, legacy);
+}
+
+/// The frames.
+fn framed(a: &Analysis, out: &mut Sink) -> bool {
+    let found: Vec<_> = frames::scan(a, false)
+        .find(a, &REMOTE_MACHINE)
+        .into_iter()
+        .filter(|h| h.tags(2) | h.tags(3) | h.tags(4) != 0)
+        .map(|h| {
+            (
+                h,
+                "remote control of a computer or account kept at the reader's place",
+                Severity::Medium,
+            )
+        })
+        .collect();
+    frames::emit(a, out, &RULE, "asks for", found)
+}
+
+/// The phrase patterns.
+fn legacy(a: &Analysis, out: &mut Sink) {
     let hits: Vec<Hit> = scan::sentence_hits(a, &[&TOOL, &ASK], &[]);
     if hits.is_empty() {
         return;

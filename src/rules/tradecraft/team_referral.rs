@@ -1,5 +1,6 @@
 //! HL311 team-referral: the freelancer offers to bring in friends or "my team".
 
+use super::frames::{self, Frame, need, tag::*};
 use super::scan;
 use crate::analysis::Analysis;
 use crate::report::{Family, Severity};
@@ -37,7 +38,29 @@ static REFERRAL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A team that does the technical work, or that seeks a partner: a team + the
+/// work or a partner search (two sentences).
+static TEAM_WORKS: Frame = Frame {
+    slots: &[need(TEAM), need(WORK | SEEK)],
+    window: 2,
+};
+
 fn check(a: &Analysis, out: &mut Sink) {
+    frames::combine(a, out, framed, legacy);
+}
+
+/// The frames.
+fn framed(a: &Analysis, out: &mut Sink) -> bool {
+    let found: Vec<_> = frames::scan(a, false)
+        .find(a, &TEAM_WORKS)
+        .into_iter()
+        .map(|h| (h, "a team behind the writer that does the technical work, or looks for a partner to front it", Severity::Low))
+        .collect();
+    frames::emit(a, out, &RULE, "mentions", found)
+}
+
+/// The phrase patterns.
+fn legacy(a: &Analysis, out: &mut Sink) {
     let hits = scan::subject_matches(a, &REFERRAL);
     if hits.is_empty() {
         return;

@@ -2,6 +2,7 @@
 //! person's account, a payee name that is not the profile's, or bank details
 //! that keep changing.
 
+use super::frames::{self, Frame, need, opt, tag::*};
 use super::scan::{self, Hit};
 use crate::analysis::Analysis;
 use crate::report::{Family, Severity};
@@ -68,7 +69,42 @@ static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Money received through the reader's account and passed on: a money flow +
+/// the reader + passing the rest on (two sentences).
+static PASS_ON: Frame = Frame {
+    slots: &[
+        need(MONEY_FLOW | FORWARD),
+        need(READER),
+        need(FORWARD),
+        opt(INSTRUMENT | ACCOUNT),
+    ],
+    window: 2,
+};
+
+/// Frame hints (any writer): true when one was emitted.
+fn frame_hints(a: &Analysis, out: &mut Sink) -> bool {
+    let scanned = frames::scan(a, false);
+    let found = scanned
+        .find(a, &PASS_ON)
+        .into_iter()
+        .filter(|h| h.tags(0) & MONEY_FLOW != 0 || h.tags(3) != 0)
+        .map(|h| {
+            (
+                h,
+                "that payments be received through the reader's account and the money passed on to the writer",
+                Severity::High,
+            )
+        })
+        .collect();
+    frames::emit(a, out, &RULE, "asks", found)
+}
+
 fn check(a: &Analysis, out: &mut Sink) {
+    frames::combine(a, out, frame_hints, legacy);
+}
+
+/// The phrase patterns.
+fn legacy(a: &Analysis, out: &mut Sink) {
     let third: Vec<Hit> = scan::subject_matches(a, &THIRD)
         .into_iter()
         .map(|h| tighten(a, h))

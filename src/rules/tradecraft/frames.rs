@@ -1,0 +1,1395 @@
+//! Small semantic frames over a field's words, for the tradecraft rules.
+//!
+//! The idea follows token-pattern matchers such as spaCy's rule-based
+//! `Matcher` (patterns over lemmas with optional tokens), written here from
+//! scratch and much smaller: one lexicon maps words and short phrases (by
+//! lemma, so "rents", "renting" and "rented" all read as `rent`) and Japanese
+//! or Korean pieces (particles and endings included, as the text has them) to
+//! *tags* — a request verb, an object that belongs to someone, an owner, an
+//! arrangement. A [`Frame`] names the slots a sentence (or a short window of
+//! sentences) must fill: "a transfer verb + an account + whose it is", "an
+//! interview + on someone's behalf". Evidence is the words that filled each
+//! slot.
+//!
+//! The lexicon is matched in one pass over a field: English entries through a
+//! hash map keyed by the first word's lemma, Japanese and Korean entries
+//! through a map keyed by their first character. Building both maps takes
+//! microseconds (no regular expression is compiled).
+
+use crate::analysis::Analysis;
+use crate::report::Evidence;
+use crate::text::{Author, Field, Source};
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Tag bits. An entry may carry several.
+pub mod tag {
+    /// Handing a thing over for money or use: rent, lend, borrow, buy, sell, lease.
+    pub const TRANSFER: u64 = 1 << 0;
+    /// Using or getting hold of something: use, access, need, want, provide, share.
+    pub const USE: u64 = 1 << 1;
+    /// A platform or login account, a profile.
+    pub const ACCOUNT: u64 = 1 << 2;
+    /// An identity: ID documents, name and face, selfie, personal details.
+    pub const IDENTITY: u64 = 1 << 3;
+    /// Interviews, calls, stand-ups.
+    pub const INTERVIEW: u64 = 1 << 4;
+    /// A computer, laptop, PC.
+    pub const DEVICE: u64 = 1 << 5;
+    /// Belongs to the reader: your, you, anyone.
+    pub const READER: u64 = 1 << 6;
+    /// Belongs to a third person: my friend's, someone's, his.
+    pub const THIRD: u64 = 1 << 7;
+    /// Belongs to the writer: my, our.
+    pub const OWN: u64 = 1 << 8;
+    /// In someone's place: on my behalf, instead of me, interview supporter.
+    pub const PROXY: u64 = 1 << 9;
+    /// Money as an arrangement: per month, salary, share, %, $.
+    pub const PAY: u64 = 1 << 10;
+    /// Remote-control tools and remote access.
+    pub const REMOTE: u64 = 1 << 11;
+    /// Keeping a machine: set up, turn on, keep online, 24/7, at your home.
+    pub const HOST: u64 = 1 << 12;
+    /// Receiving a delivery.
+    pub const RECEIVE: u64 = 1 << 13;
+    /// "I do the work": the writer does the technical work.
+    pub const WORK: u64 = 1 << 14;
+    /// Reported speech or a warning: asked me, contacted me, scam, beware.
+    pub const REPORT: u64 = 1 << 15;
+    /// A refusal: I said no, declined, refused.
+    pub const REFUSE: u64 = 1 << 16;
+    /// A freelance platform named.
+    pub const PLATFORM: u64 = 1 << 17;
+    /// Suspended, banned, closed (of an account).
+    pub const SUSPEND: u64 = 1 << 18;
+    /// Hiring or contracting: hire, send the offer, contract.
+    pub const HIRE: u64 = 1 << 19;
+    /// Money moving through an account: withdraw, receive payments, reimburse.
+    pub const MONEY_FLOW: u64 = 1 << 20;
+    /// Passing money on: send the rest, keep your share, give me the rest.
+    pub const FORWARD: u64 = 1 << 21;
+    /// A team that does the work: my team, our developers.
+    pub const TEAM: u64 = 1 << 22;
+    /// Seeking a partner or collaborator.
+    pub const SEEK: u64 = 1 << 23;
+    /// A payment instrument: PayPal, Payoneer, bank account, card.
+    pub const INSTRUMENT: u64 = 1 << 24;
+    /// Inability: can't, cannot, unable.
+    pub const CANNOT: u64 = 1 << 25;
+    /// Video, camera, video chat.
+    pub const VIDEO: u64 = 1 << 26;
+    /// An excuse: because of, wifi, internet, broken.
+    pub const EXCUSE: u64 = 1 << 27;
+    /// A messenger app.
+    pub const MESSENGER: u64 = 1 << 28;
+    /// Continuing a conversation: やり取り, 連絡, 대화.
+    pub const TALK: u64 = 1 << 29;
+    /// A polite request ending: お願い, ください, 주세요.
+    pub const PLEASE: u64 = 1 << 30;
+    /// Fees or commission of the platform.
+    pub const FEE: u64 = 1 << 31;
+    /// Avoiding: don't need to pay, avoid, skip, outside of.
+    pub const AVOID: u64 = 1 << 32;
+    /// Keeping something secret: don't say, don't mention.
+    pub const SECRET: u64 = 1 << 33;
+    /// Before the work starts: before developing, in advance, upfront.
+    pub const ADVANCE: u64 = 1 << 34;
+    /// A threat of harm: bombarded, destroyed, leaked, will regret.
+    pub const HARM: u64 = 1 << 35;
+    /// A demand to pay: pay the damage, pay or.
+    pub const DEMAND: u64 = 1 << 36;
+    /// Negation of the writer's own doing: I don't, I never.
+    pub const NEG: u64 = 1 << 37;
+    /// Another or a new account, "there".
+    pub const OTHER: u64 = 1 << 38;
+    /// The writer as a person: I, we, me, us.
+    pub const FIRST: u64 = 1 << 39;
+    /// Asking for something: need, want, looking for.
+    pub const NEEDV: u64 = 1 << 40;
+    /// Handing over or setting up: share, provide, create, open.
+    pub const SHAREV: u64 = 1 << 41;
+}
+
+use tag::*;
+
+/// The lexicon: `(entry, tags)`. English entries are lower-case lemmas
+/// (several words separated by spaces; a leading `~` accepts one typo in a
+/// long word); entries with non-ASCII letters are Japanese or Korean pieces
+/// matched inside the text.
+static LEXICON: &[(&str, u64)] = &[
+    // transfer verbs
+    ("rent", TRANSFER),
+    ("rental", TRANSFER),
+    ("lend", TRANSFER),
+    ("borrow", TRANSFER),
+    ("buy", TRANSFER),
+    ("purchase", TRANSFER),
+    ("sell", TRANSFER),
+    ("lease", TRANSFER),
+    ("leased", TRANSFER),
+    ("hire out", TRANSFER),
+    ("貸して", TRANSFER),
+    ("貸し出", TRANSFER),
+    ("お借り", TRANSFER),
+    ("借りた", TRANSFER),
+    ("借りて", TRANSFER),
+    ("レンタル", TRANSFER),
+    ("買い取", TRANSFER),
+    ("購入", TRANSFER),
+    ("譲って", TRANSFER),
+    ("売って", TRANSFER),
+    ("빌려", TRANSFER),
+    ("빌리", TRANSFER),
+    ("대여", TRANSFER),
+    ("렌트", TRANSFER),
+    ("임대", TRANSFER),
+    ("구매", TRANSFER),
+    ("구입", TRANSFER),
+    ("팔아", TRANSFER),
+    ("양도", TRANSFER),
+    // using
+    ("use", USE),
+    ("using", USE),
+    ("utilize", USE),
+    ("access", USE),
+    ("allow me to use", USE),
+    ("let me use", USE),
+    ("work through", USE),
+    ("work on", USE),
+    ("work under", USE),
+    ("使わせ", USE),
+    ("使用させ", USE),
+    ("利用させ", USE),
+    ("사용하게", USE),
+    ("쓰게", USE),
+    ("이용하게", USE),
+    ("need", NEEDV),
+    ("want", NEEDV),
+    ("wanna", NEEDV),
+    ("looking for", NEEDV),
+    ("give me", NEEDV),
+    ("provide", SHAREV),
+    ("share", SHAREV),
+    ("sharing", SHAREV),
+    ("create", SHAREV),
+    ("open", SHAREV),
+    ("verify", SHAREV),
+    // accounts
+    ("account", ACCOUNT),
+    ("profile", ACCOUNT),
+    ("login", ACCOUNT),
+    ("credential", ACCOUNT),
+    ("アカウント", ACCOUNT),
+    ("プロフィール", ACCOUNT),
+    ("名義", ACCOUNT | IDENTITY),
+    ("계정", ACCOUNT),
+    ("아이디", ACCOUNT),
+    ("명의", ACCOUNT | IDENTITY),
+    // platforms
+    ("upwork", PLATFORM),
+    ("fiverr", PLATFORM),
+    ("freelancer", PLATFORM),
+    ("freelancing", PLATFORM),
+    ("freelance", PLATFORM),
+    ("toptal", PLATFORM),
+    ("golance", PLATFORM),
+    ("guru", PLATFORM),
+    ("linkedin", PLATFORM),
+    ("peopleperhour", PLATFORM),
+    ("クラウドワークス", PLATFORM),
+    ("ランサーズ", PLATFORM),
+    ("ココナラ", PLATFORM),
+    ("크몽", PLATFORM),
+    ("숨고", PLATFORM),
+    ("위시켓", PLATFORM),
+    // identity
+    ("identity", IDENTITY),
+    ("id card", IDENTITY),
+    ("id document", IDENTITY),
+    ("passport", IDENTITY),
+    ("ssn", IDENTITY),
+    ("social security", IDENTITY),
+    ("driver's license", IDENTITY),
+    ("selfie", IDENTITY),
+    ("name and face", IDENTITY),
+    ("name and a selfie", IDENTITY),
+    ("personal info", IDENTITY),
+    ("personal information", IDENTITY),
+    ("personal detail", IDENTITY),
+    ("your info", IDENTITY | READER),
+    ("your information", IDENTITY | READER),
+    ("your name", IDENTITY | READER),
+    ("your identity", IDENTITY | READER),
+    ("your id", IDENTITY | READER),
+    ("kyc", IDENTITY),
+    ("身分証", IDENTITY),
+    ("本人確認", IDENTITY),
+    ("個人情報", IDENTITY),
+    ("顔写真", IDENTITY),
+    ("신분증", IDENTITY),
+    ("개인정보", IDENTITY),
+    ("신원", IDENTITY),
+    ("본인인증", IDENTITY),
+    // interviews
+    ("~interview", INTERVIEW),
+    ("technical interview", INTERVIEW),
+    ("standup", INTERVIEW),
+    ("stand-up", INTERVIEW),
+    ("interview process", INTERVIEW),
+    ("面接", INTERVIEW),
+    ("面談", INTERVIEW),
+    ("면접", INTERVIEW),
+    ("인터뷰", INTERVIEW),
+    // devices
+    ("computer", DEVICE),
+    ("laptop", DEVICE),
+    ("pc", DEVICE),
+    ("macbook", DEVICE),
+    ("machine", DEVICE),
+    ("workstation", DEVICE),
+    ("パソコン", DEVICE),
+    ("ノートPC", DEVICE),
+    ("ノートパソコン", DEVICE),
+    ("端末", DEVICE),
+    ("노트북", DEVICE),
+    ("컴퓨터", DEVICE),
+    // owners
+    ("your", READER),
+    ("you", READER),
+    ("yours", READER),
+    ("anyone", READER),
+    ("somebody", READER),
+    ("あなた", READER),
+    ("貴方", READER),
+    ("ご自宅", READER),
+    ("お宅", READER),
+    ("당신", READER),
+    ("회원님", READER),
+    ("귀하", READER),
+    ("my friend's", THIRD),
+    ("a friend's", THIRD),
+    ("friend's", THIRD),
+    ("friends'", THIRD),
+    ("my friend", THIRD),
+    ("someone's", THIRD),
+    ("somebody's", THIRD),
+    ("his", THIRD),
+    ("her", THIRD),
+    ("their", THIRD),
+    ("my cousin's", THIRD),
+    ("my brother's", THIRD),
+    ("my sister's", THIRD),
+    ("my relative's", THIRD),
+    ("my colleague's", THIRD),
+    ("my partner's", THIRD),
+    ("account owner", THIRD),
+    ("友人の", THIRD),
+    ("友達の", THIRD),
+    ("知人の", THIRD),
+    ("家族の", THIRD),
+    ("親戚の", THIRD),
+    ("친구", THIRD),
+    ("지인", THIRD),
+    ("가족", THIRD),
+    ("i", FIRST),
+    ("we", FIRST),
+    ("me", FIRST),
+    ("us", FIRST),
+    ("my", OWN),
+    ("our", OWN),
+    // in someone's place
+    ("on my behalf", PROXY),
+    ("on our behalf", PROXY),
+    ("on behalf of me", PROXY),
+    ("on behalf of us", PROXY),
+    ("on behalf of our candidate", PROXY),
+    ("on behalf of my", PROXY),
+    ("instead of me", PROXY),
+    ("instead of us", PROXY),
+    ("in my place", PROXY),
+    ("as representative", PROXY),
+    ("using my name", PROXY),
+    ("under my name", PROXY),
+    ("with my name", PROXY),
+    ("my name and resume", PROXY),
+    ("my name and cv", PROXY),
+    ("be the face", PROXY),
+    ("~interview supporter", PROXY | INTERVIEW),
+    ("~interview support", PROXY | INTERVIEW),
+    ("interview proxy", PROXY | INTERVIEW),
+    ("proxy interview", PROXY | INTERVIEW),
+    ("代わりに", PROXY),
+    ("代理", PROXY),
+    ("替え玉", PROXY),
+    ("대신", PROXY),
+    ("대리", PROXY),
+    // money as an arrangement
+    ("pay", PAY),
+    ("paid", PAY),
+    ("payment", PAY),
+    ("salary", PAY),
+    ("fee", PAY | FEE),
+    ("per month", PAY),
+    ("monthly", PAY),
+    ("a month", PAY),
+    ("per hour", PAY),
+    ("/hr", PAY),
+    ("/month", PAY),
+    ("income", PAY),
+    ("profit", PAY),
+    ("earning", PAY),
+    ("commission", PAY | FEE),
+    ("compensate", PAY),
+    ("compensation", PAY),
+    ("reward", PAY),
+    ("money", PAY),
+    ("split", PAY),
+    ("%", PAY),
+    ("$", PAY),
+    ("usd", PAY),
+    ("dollar", PAY),
+    ("報酬", PAY),
+    ("謝礼", PAY),
+    ("毎月", PAY),
+    ("月額", PAY),
+    ("収益", PAY),
+    ("円", PAY),
+    ("お支払い", PAY),
+    ("수익", PAY),
+    ("매달", PAY),
+    ("매월", PAY),
+    ("사례", PAY),
+    ("만원", PAY),
+    ("수수료", FEE),
+    ("手数料", FEE),
+    // remote control
+    ("teamviewer", REMOTE),
+    ("team viewer", REMOTE),
+    ("team view", REMOTE),
+    ("anydesk", REMOTE),
+    ("any desk", REMOTE),
+    ("rustdesk", REMOTE),
+    ("remote tool", REMOTE),
+    ("remote control", REMOTE),
+    ("remote access", REMOTE),
+    ("remotely access", REMOTE),
+    ("access it remotely", REMOTE),
+    ("remote desktop", REMOTE),
+    ("work remotely on the pc", REMOTE),
+    ("リモートデスクトップ", REMOTE),
+    ("遠隔操作", REMOTE),
+    ("원격", REMOTE),
+    // keeping a machine
+    ("set up", HOST),
+    ("setting it up", HOST),
+    ("turn on", HOST),
+    ("turning it on", HOST),
+    ("keep on", HOST),
+    ("keep it on", HOST),
+    ("online", HOST),
+    ("connected to the internet", HOST),
+    ("connect it to the internet", HOST),
+    ("connecting it to the internet", HOST),
+    ("24/7", HOST),
+    ("maintain", HOST),
+    ("at your home", HOST | READER),
+    ("in your home", HOST | READER),
+    ("at your house", HOST | READER),
+    ("at your place", HOST | READER),
+    ("in your side", HOST | READER),
+    ("on your side", HOST | READER),
+    ("located in", HOST),
+    ("plug in", HOST),
+    ("預か", HOST),
+    ("設置", HOST),
+    ("起動", HOST),
+    ("켜", HOST),
+    ("맡아", HOST),
+    ("설치", HOST),
+    // receiving
+    ("receive", RECEIVE),
+    ("receiving", RECEIVE),
+    ("sign for", RECEIVE),
+    ("受け取", RECEIVE),
+    ("받아", RECEIVE),
+    ("수령", RECEIVE),
+    // the writer does the work
+    ("i do the work", WORK),
+    ("cover the technical work", WORK | TEAM),
+    ("technical work", WORK),
+    ("tech task", WORK),
+    ("technical task", WORK),
+    ("actual work", WORK),
+    ("i do the work", WORK),
+    ("i'll do the work", WORK),
+    ("i will do the work", WORK),
+    ("i'll do all the work", WORK),
+    ("coding work", WORK),
+    ("the actual coding", WORK),
+    ("作業は私", WORK),
+    ("작업은 제가", WORK),
+    // reported speech and warnings
+    ("asked me", REPORT),
+    ("asking me", REPORT),
+    ("asks me", REPORT),
+    ("asked us", REPORT),
+    ("asked if i", REPORT),
+    ("someone asked", REPORT),
+    ("offered me", REPORT),
+    ("wanted me", REPORT),
+    ("contacted me", REPORT),
+    ("messaged me", REPORT),
+    ("approached me", REPORT),
+    ("sent me", REPORT),
+    ("received a message", REPORT),
+    ("got a message", REPORT),
+    ("receiving message", REPORT),
+    ("scam", REPORT),
+    ("scammer", REPORT),
+    ("beware", REPORT),
+    ("fraud", REPORT),
+    ("と言われ", REPORT),
+    ("頼まれ", REPORT),
+    ("持ちかけ", REPORT),
+    ("詐欺", REPORT),
+    ("요청받", REPORT),
+    ("제안받", REPORT),
+    ("사기", REPORT),
+    ("said no", REFUSE),
+    ("declined", REFUSE),
+    ("decline", REFUSE),
+    ("refused", REFUSE),
+    ("rejected", REFUSE),
+    ("not interested", REFUSE),
+    ("no thanks", REFUSE),
+    ("reported", REFUSE),
+    ("断り", REFUSE),
+    ("断っ", REFUSE),
+    ("거절", REFUSE),
+    // suspensions
+    ("suspend", SUSPEND),
+    ("suspended", SUSPEND),
+    ("banned", SUSPEND),
+    ("blocked", SUSPEND),
+    ("closed", SUSPEND),
+    ("restricted", SUSPEND),
+    ("停止", SUSPEND),
+    ("凍結", SUSPEND),
+    ("정지", SUSPEND),
+    ("차단", SUSPEND),
+    // hiring and contracting
+    ("hire", HIRE),
+    ("hiring", HIRE),
+    ("send the offer", HIRE),
+    ("send an offer", HIRE),
+    ("contract", HIRE),
+    ("invite", HIRE),
+    ("pay there", HIRE | PAY),
+    ("pay him", HIRE | PAY),
+    ("pay her", HIRE | PAY),
+    ("契約", HIRE),
+    ("発注", HIRE),
+    ("계약", HIRE),
+    ("고용", HIRE),
+    // another account, there
+    ("another", OTHER),
+    ("new", OTHER),
+    ("different", OTHER),
+    ("other", OTHER),
+    // money through an account
+    ("withdraw", MONEY_FLOW),
+    ("local payment", MONEY_FLOW),
+    ("handle payment", MONEY_FLOW),
+    ("receive payment", MONEY_FLOW),
+    ("receive the payment", MONEY_FLOW),
+    ("reimburse", MONEY_FLOW),
+    ("cash out", MONEY_FLOW),
+    ("受け取り口座", MONEY_FLOW),
+    ("send the rest", FORWARD),
+    ("give me the rest", FORWARD),
+    ("the rest of the money", FORWARD),
+    ("keep your share", FORWARD),
+    ("your share", FORWARD),
+    ("transfer the rest", FORWARD),
+    ("reimburse you", FORWARD),
+    ("送金", FORWARD),
+    ("송금", FORWARD),
+    ("paypal", INSTRUMENT),
+    ("payoneer", INSTRUMENT),
+    ("card", INSTRUMENT),
+    ("bank account", INSTRUMENT),
+    ("wise", INSTRUMENT),
+    ("口座", INSTRUMENT),
+    ("계좌", INSTRUMENT),
+    // teams and partners
+    ("my team", TEAM),
+    ("our team", TEAM),
+    ("team of", TEAM),
+    ("development team", TEAM),
+    ("leader of", TEAM),
+    ("business partner", SEEK),
+    ("looking for someone", SEEK),
+    ("looking for a partner", SEEK),
+    ("seeking a", SEEK),
+    ("collaborate with us", SEEK),
+    ("collaborate with me", SEEK),
+    ("collaborator", SEEK),
+    ("long-term partnership", SEEK),
+    // cameras
+    ("can't", CANNOT),
+    ("cannot", CANNOT),
+    ("can not", CANNOT),
+    ("unable to", CANNOT),
+    ("not able to", CANNOT),
+    ("video chat", VIDEO),
+    ("video call", VIDEO),
+    ("camera", VIDEO),
+    ("webcam", VIDEO),
+    ("cam", VIDEO),
+    ("because of", EXCUSE),
+    ("wifi", EXCUSE),
+    ("internet", EXCUSE),
+    ("connection", EXCUSE),
+    ("bandwidth", EXCUSE),
+    ("broken", EXCUSE),
+    // messengers, talking, request endings
+    ("LINE", MESSENGER),
+    ("ライン", MESSENGER),
+    ("テレグラム", MESSENGER),
+    ("Telegram", MESSENGER),
+    ("WhatsApp", MESSENGER),
+    ("Discord", MESSENGER),
+    ("Skype", MESSENGER),
+    ("WeChat", MESSENGER),
+    ("カカオトーク", MESSENGER),
+    ("카톡", MESSENGER),
+    ("카카오톡", MESSENGER),
+    ("텔레그램", MESSENGER),
+    ("라인", MESSENGER),
+    ("external platform", MESSENGER),
+    ("外部", MESSENGER),
+    ("やり取り", TALK),
+    ("やりとり", TALK),
+    ("連絡", TALK),
+    ("ご連絡", TALK),
+    ("お話", TALK),
+    ("have a call", TALK),
+    ("a call in", TALK),
+    ("connect", TALK),
+    ("talk", TALK),
+    ("chat", TALK),
+    ("continue", TALK),
+    ("reach me", TALK),
+    ("add me", TALK),
+    ("can we", PLEASE),
+    ("could we", PLEASE),
+    ("is it okay", PLEASE),
+    ("is it ok", PLEASE),
+    ("let's", PLEASE),
+    ("please", PLEASE),
+    ("can you", PLEASE | READER),
+    ("could you", PLEASE | READER),
+    ("feel free", PLEASE),
+    ("通話", TALK),
+    ("チャット", TALK),
+    ("대화", TALK),
+    ("연락", TALK),
+    ("소통", TALK),
+    ("お願い", PLEASE),
+    ("ください", PLEASE),
+    ("下さい", PLEASE),
+    ("できますか", PLEASE),
+    ("いただけ", PLEASE),
+    ("しましょう", PLEASE),
+    ("しませんか", PLEASE),
+    ("주세요", PLEASE),
+    ("할까요", PLEASE),
+    ("하실래요", PLEASE),
+    ("부탁", PLEASE),
+    ("가능할까요", PLEASE),
+    // fees, avoidance, secrecy
+    ("charge", FEE),
+    ("don't need to pay", AVOID),
+    ("do not need to pay", AVOID),
+    ("avoid", AVOID),
+    ("save the fee", AVOID),
+    ("off the platform", AVOID),
+    ("don't say anything", SECRET),
+    ("don't mention", SECRET),
+    ("do not mention", SECRET),
+    ("don't tell", SECRET),
+    ("keep it secret", SECRET),
+    ("between us", SECRET),
+    // advance payment
+    ("before developing", ADVANCE),
+    ("before starting", ADVANCE),
+    ("before i start", ADVANCE),
+    ("before we start", ADVANCE),
+    ("before development", ADVANCE),
+    ("in advance", ADVANCE),
+    ("upfront", ADVANCE),
+    ("up front", ADVANCE),
+    ("before the work", ADVANCE),
+    // phrases that are none of the above (they hide the words inside them)
+    ("pay attention", 0),
+    ("paid attention", 0),
+    ("in advance of", 0),
+    ("take into account", 0),
+    ("on behalf of our client", 0),
+    // threats
+    ("bombard", HARM),
+    ("bombarded", HARM),
+    ("destroy", HARM),
+    ("leak", HARM),
+    ("regret", HARM),
+    ("you'd better", HARM),
+    ("you had better", HARM),
+    ("pay the damage", DEMAND),
+    ("pay up", DEMAND),
+    ("pay us", DEMAND),
+    ("pay me", DEMAND),
+    // negation of one's own doing
+    ("i don't", NEG),
+    ("i do not", NEG),
+    ("i never", NEG),
+    ("i won't", NEG),
+    ("i will not", NEG),
+];
+
+/// One lexicon entry as stored for matching.
+struct Entry {
+    /// Further words after the first (lower case).
+    rest: Vec<String>,
+    tags: u64,
+}
+
+struct Lexicon {
+    /// First word's lemma (lower case) → entries.
+    words: HashMap<String, Vec<Entry>>,
+    /// Fuzzy first words (a typo allowed).
+    fuzzy: Vec<(String, u64)>,
+    /// First character → CJK pieces, longest first.
+    pieces: HashMap<char, Vec<(&'static str, u64)>>,
+    /// Entries with symbols, matched as text (`%`, `$`, `/hr`, `24/7`).
+    symbols: Vec<(&'static str, u64)>,
+}
+
+static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut words: HashMap<String, Vec<Entry>> = HashMap::new();
+    let mut fuzzy = Vec::new();
+    let mut pieces: HashMap<char, Vec<(&'static str, u64)>> = HashMap::new();
+    let mut symbols = Vec::new();
+    for &(e, tags) in LEXICON {
+        if !e.is_ascii() {
+            if let Some(c) = e.chars().next() {
+                pieces.entry(c).or_default().push((e, tags));
+            }
+            continue;
+        }
+        let (e, is_fuzzy) = match e.strip_prefix('~') {
+            Some(rest) => (rest, true),
+            None => (e, false),
+        };
+        if !e
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '\'' | '-'))
+        {
+            symbols.push((e, tags));
+            continue;
+        }
+        let e = e.to_ascii_lowercase();
+        let mut it = e.split(' ').map(str::to_owned);
+        let Some(first) = it.next() else { continue };
+        let rest: Vec<String> = it.collect();
+        if is_fuzzy && !fuzzy.iter().any(|(w, _)| *w == first) {
+            fuzzy.push((first.clone(), tags));
+        }
+        words.entry(first).or_default().push(Entry { rest, tags });
+    }
+    for v in words.values_mut() {
+        v.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
+    }
+    for v in pieces.values_mut() {
+        v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    }
+    Lexicon {
+        words,
+        fuzzy,
+        pieces,
+        symbols,
+    }
+});
+
+/// One lexicon hit in a field: a byte range of its `norm` and its tags.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Occ {
+    pub range: Range<usize>,
+    pub tags: u64,
+}
+
+/// The forms a word may stand for: itself, and its lemma candidates
+/// ("renting" → "rent", "accounts" → "account", "interviews" → "interview").
+fn forms(w: &str) -> Vec<String> {
+    let w = w.replace('’', "'").to_ascii_lowercase();
+    let mut out = vec![w.clone()];
+    let mut push = |s: String| {
+        if s.len() >= 2 && !out.contains(&s) {
+            out.push(s);
+        }
+    };
+    if let Some(s) = w.strip_suffix("'s") {
+        push(s.to_owned());
+    }
+    for (suf, add) in [
+        ("ies", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ed", ""),
+        ("ed", "e"),
+    ] {
+        if let Some(stem) = w.strip_suffix(suf) {
+            if stem.len() >= 3 && !w.ends_with("ss") {
+                push(format!("{stem}{add}"));
+                // doubled consonant: "getting" → "get"
+                let b = stem.as_bytes();
+                if add.is_empty() && b.len() >= 4 && b.last() == b.get(b.len() - 2) {
+                    push(stem[..stem.len() - 1].to_owned());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Is `a` within one edit (substitution, insertion, deletion) of `b`?
+fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let (mut i, mut j, mut edits) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        if a.get(i) == b.get(j) {
+            i += 1;
+            j += 1;
+            continue;
+        }
+        edits += 1;
+        if edits > 1 {
+            return false;
+        }
+        match a.len().cmp(&b.len()) {
+            std::cmp::Ordering::Greater => i += 1,
+            std::cmp::Ordering::Less => j += 1,
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    edits + (a.len() - i) + (b.len() - j) <= 1
+}
+
+/// Every lexicon hit in a field, in text order.
+pub fn occurrences(f: &Field) -> Vec<Occ> {
+    let lex = &*LEX;
+    let mut out = Vec::new();
+    // English (and any Latin-script) words.
+    let toks: Vec<(Range<usize>, Vec<String>)> = f
+        .words
+        .iter()
+        .filter_map(|r| {
+            let w = f.norm.get(r.clone())?;
+            w.is_ascii().then(|| (r.clone(), forms(w)))
+        })
+        .collect();
+    // Word tokens drop case; "LINE" must stay upper-case to mean the app.
+    for (i, (r, fs)) in toks.iter().enumerate() {
+        for form in fs {
+            let Some(entries) = lex.words.get(form.as_str()) else {
+                continue;
+            };
+            for e in entries {
+                // the next tokens must be adjacent words of the entry
+                let mut end = r.end;
+                let mut ok = true;
+                for (k, want) in e.rest.iter().enumerate() {
+                    match toks.get(i + 1 + k) {
+                        Some((r2, f2))
+                            if gap_is_space(&f.norm, end, r2.start)
+                                && f2.iter().any(|x| x == want) =>
+                        {
+                            end = r2.end;
+                        }
+                        _ => {
+                            ok = false;
+                            break;
+                        }
+                    }
+                }
+                if ok {
+                    out.push(Occ {
+                        range: r.start..end,
+                        tags: e.tags,
+                    });
+                }
+            }
+        }
+        // one typo in a long word ("interiview")
+        let w0 = fs.first().map_or("", String::as_str);
+        if w0.len() >= 8 && !lex.words.contains_key(w0) {
+            for (fw, tags) in &lex.fuzzy {
+                let tags = *tags;
+                if fs.iter().any(|x| one_edit(x, fw)) {
+                    out.push(Occ {
+                        range: r.clone(),
+                        tags,
+                    });
+                    // a fuzzy first word of a phrase ("interiview supporter")
+                    if let Some((r2, f2)) = toks.get(i + 1) {
+                        if let Some(entries) = lex.words.get(fw.as_str()) {
+                            for e in entries {
+                                if e.rest.len() == 1
+                                    && gap_is_space(&f.norm, r.end, r2.start)
+                                    && e.rest.first().is_some_and(|r0| f2.contains(r0))
+                                {
+                                    out.push(Occ {
+                                        range: r.start..r2.end,
+                                        tags: e.tags,
+                                    });
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Japanese and Korean pieces, symbols, case-sensitive app names.
+    let norm = f.norm.as_str();
+    for (b, c) in norm.char_indices() {
+        if let Some(ps) = lex.pieces.get(&c) {
+            if let Some(&(p, tags)) = ps.iter().find(|(p, _)| norm[b..].starts_with(p)) {
+                out.push(Occ {
+                    range: b..b + p.len(),
+                    tags,
+                });
+            }
+        }
+        if c.is_ascii() {
+            for &(s, tags) in &lex.symbols {
+                if norm.get(b..).is_some_and(|t| t.starts_with(s)) {
+                    out.push(Occ {
+                        range: b..b + s.len(),
+                        tags,
+                    });
+                }
+            }
+        }
+    }
+    // "LINE" as the messenger only in upper case, the others in any case.
+    out.retain(|o| {
+        o.tags != MESSENGER
+            || norm
+                .get(o.range.clone())
+                .is_none_or(|t| !t.eq_ignore_ascii_case("line") || t == "LINE")
+    });
+    // A longer entry hides the words inside it ("my friend's" is not "my";
+    // "bank account" is not a platform account; stop phrases hide all).
+    let spans: Vec<Range<usize>> = out.iter().map(|o| o.range.clone()).collect();
+    out.retain(|o| {
+        o.tags != 0
+            && !spans
+                .iter()
+                .any(|s| s.start <= o.range.start && o.range.end <= s.end && *s != o.range)
+    });
+    out.sort_by_key(|o| (o.range.start, o.range.end));
+    out.dedup();
+    out
+}
+
+fn gap_is_space(s: &str, a: usize, b: usize) -> bool {
+    b >= a
+        && s.get(a..b)
+            .is_some_and(|g| g.len() <= 3 && g.chars().all(|c| c == ' ' || c == '-' || c == '/'))
+}
+
+/// A slot of a frame: occurrences with any of `any` tags fill it.
+#[derive(Debug, Clone, Copy)]
+pub struct Slot {
+    pub any: u64,
+    pub required: bool,
+}
+
+/// A required slot.
+pub const fn need(any: u64) -> Slot {
+    Slot {
+        any,
+        required: true,
+    }
+}
+
+/// An optional slot (its words join the evidence when present).
+pub const fn opt(any: u64) -> Slot {
+    Slot {
+        any,
+        required: false,
+    }
+}
+
+/// A frame: slots, all required ones filled within `window` sentences
+/// (1 = one sentence). The first slot anchors the match; every other slot
+/// takes the occurrence nearest to it.
+#[derive(Debug, Clone, Copy)]
+pub struct Frame {
+    pub slots: &'static [Slot],
+    pub window: usize,
+}
+
+/// Who wrote the matched text, for the direction of the hint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Writer {
+    /// The freelancer the report is about.
+    Subject,
+    /// The hiring side or someone else in a thread: a message the reader received.
+    Other,
+}
+
+/// A frame's match in one field.
+#[derive(Debug, Clone)]
+pub struct FrameHit {
+    pub field: usize,
+    /// The occurrence that filled each slot (`None` for an empty optional slot).
+    pub fills: Vec<Option<Occ>>,
+    /// Reported speech, a warning or a refusal in the window.
+    pub reported: bool,
+    pub writer: Writer,
+}
+
+impl FrameHit {
+    /// The fill of slot `i`.
+    pub fn fill(&self, i: usize) -> Option<&Occ> {
+        self.fills.get(i).and_then(|o| o.as_ref())
+    }
+
+    /// Tags of the fill of slot `i` (0 when empty).
+    pub fn tags(&self, i: usize) -> u64 {
+        self.fills
+            .get(i)
+            .and_then(|o| o.as_ref())
+            .map_or(0, |o| o.tags)
+    }
+
+    /// Does any fill carry `t`?
+    pub fn any(&self, t: u64) -> bool {
+        self.fills.iter().flatten().any(|o| o.tags & t != 0)
+    }
+
+    /// Evidence: the words that filled the slots, in text order (touching
+    /// or adjacent fills joined).
+    pub fn evidence(&self, a: &Analysis) -> Vec<Evidence> {
+        let Some(f) = a.field(self.field) else {
+            return Vec::new();
+        };
+        let mut rs: Vec<Range<usize>> = self
+            .fills
+            .iter()
+            .flatten()
+            .map(|o| o.range.clone())
+            .collect();
+        rs.sort_by_key(|r| (r.start, r.end));
+        let mut merged: Vec<Range<usize>> = Vec::new();
+        for r in rs {
+            if let Some(last) = merged.last_mut() {
+                if r.start <= last.end || gap_is_space(&f.norm, last.end, r.start) {
+                    last.end = last.end.max(r.end);
+                    continue;
+                }
+            }
+            merged.push(r);
+        }
+        merged.into_iter().map(|r| f.evidence(r)).collect()
+    }
+}
+
+/// Evidence for frame hits: the words that filled their slots, in text order;
+/// fills that overlap, or that only a couple of short words or particles
+/// separate, are joined into one span.
+pub fn evidence_of(a: &Analysis, hits: &[FrameHit]) -> Vec<Evidence> {
+    let mut rs: Vec<(usize, Range<usize>)> = hits
+        .iter()
+        .flat_map(|h| h.fills.iter().flatten().map(|o| (h.field, o.range.clone())))
+        .collect();
+    rs.sort_by_key(|(f, r)| (*f, r.start, r.end));
+    let mut merged: Vec<(usize, Range<usize>)> = Vec::new();
+    for (fi, r) in rs {
+        if let Some((lf, last)) = merged.last_mut() {
+            if *lf == fi {
+                let close = a
+                    .field(fi)
+                    .is_some_and(|f| r.start <= last.end || small_gap(&f.norm, last.end, r.start));
+                if close {
+                    last.end = last.end.max(r.end);
+                    continue;
+                }
+            }
+        }
+        merged.push((fi, r));
+    }
+    merged
+        .into_iter()
+        .filter_map(|(fi, r)| a.field(fi).map(|f| f.evidence(r)))
+        .collect()
+}
+
+/// A gap of at most 12 bytes with no sentence punctuation: "was", "を", "to my".
+fn small_gap(s: &str, a: usize, b: usize) -> bool {
+    b >= a
+        && s.get(a..b).is_some_and(|g| {
+            g.len() <= 12
+                && !g.chars().any(|c| {
+                    matches!(
+                        c,
+                        '.' | ','
+                            | '!'
+                            | '?'
+                            | ';'
+                            | ':'
+                            | '。'
+                            | '、'
+                            | '！'
+                            | '？'
+                            | '\n'
+                            | '('
+                            | ')'
+                            | '"'
+                    )
+                })
+        })
+}
+
+/// Fields a solicitation can be in: the subject's prose, and the messages
+/// and job post of anyone else (a solicitation is a hint whoever reads it).
+pub fn solicitation_fields<'a>(
+    a: &'a Analysis<'_>,
+) -> impl Iterator<Item = (usize, &'a Field, Writer)> + 'a {
+    a.fields.iter().enumerate().filter_map(|(i, f)| {
+        if f.is_subject_prose() {
+            Some((i, f, Writer::Subject))
+        } else if f.author != Author::Subject
+            && matches!(f.source, Source::MessageText | Source::JobDescription)
+        {
+            Some((i, f, Writer::Other))
+        } else {
+            None
+        }
+    })
+}
+
+/// Occurrences of every solicitation field, computed once per rule call.
+pub struct Scanned {
+    pub fields: Vec<(usize, Writer, Vec<Occ>)>,
+}
+
+/// Scan the fields a solicitation can be in (only the subject's prose when
+/// `subject_only`).
+pub fn scan(a: &Analysis, subject_only: bool) -> Scanned {
+    Scanned {
+        fields: solicitation_fields(a)
+            .filter(|(_, _, w)| !subject_only || *w == Writer::Subject)
+            .map(|(i, f, w)| (i, w, occurrences(f)))
+            .collect(),
+    }
+}
+
+impl Scanned {
+    /// Every match of `frame` (at most one per anchor occurrence).
+    pub fn find(&self, a: &Analysis, frame: &Frame) -> Vec<FrameHit> {
+        let mut out = Vec::new();
+        for (fi, writer, occs) in &self.fields {
+            let Some(f) = a.field(*fi) else { continue };
+            let Some(anchor) = frame.slots.first() else {
+                continue;
+            };
+            for o in occs {
+                if o.tags & anchor.any == 0 {
+                    continue;
+                }
+                let Some(si) = f
+                    .sentences
+                    .iter()
+                    .position(|s| s.start <= o.range.start && o.range.start < s.end)
+                else {
+                    continue;
+                };
+                // windows that contain the anchor's sentence
+                let w = frame.window.max(1);
+                let mut best: Option<FrameHit> = None;
+                for first in si.saturating_sub(w - 1)..=si {
+                    let last = (first + w - 1).min(f.sentences.len() - 1);
+                    let (Some(fs0), Some(fs1)) = (f.sentences.get(first), f.sentences.get(last))
+                    else {
+                        continue;
+                    };
+                    let span = fs0.start..fs1.end;
+                    let here_s = f.sentences.get(si).cloned().unwrap_or(0..0);
+                    let mut fills = vec![Some(o.clone())];
+                    let mut ok = true;
+                    for slot in frame.slots.iter().skip(1) {
+                        let near = occs
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, x)| {
+                                x.tags & slot.any != 0
+                                    && span.start <= x.range.start
+                                    && x.range.end <= span.end
+                            })
+                            // the anchor's own sentence first, then the nearest
+                            .min_by_key(|(_, x)| {
+                                let here =
+                                    here_s.start <= x.range.start && x.range.start < here_s.end;
+                                (!here, x.range.start.abs_diff(o.range.start))
+                            })
+                            .map(|(_, x)| x.clone());
+                        if near.is_none() && slot.required {
+                            ok = false;
+                            break;
+                        }
+                        fills.push(near);
+                    }
+                    if !ok {
+                        continue;
+                    }
+                    let reported = occs.iter().any(|x| {
+                        x.tags & (REPORT | REFUSE) != 0
+                            && span.start <= x.range.start
+                            && x.range.end <= span.end
+                    });
+                    let filled = fills.iter().flatten().count();
+                    if best
+                        .as_ref()
+                        .is_none_or(|b| b.fills.iter().flatten().count() < filled)
+                    {
+                        best = Some(FrameHit {
+                            field: *fi,
+                            fills,
+                            reported,
+                            writer: *writer,
+                        });
+                    }
+                }
+                if let Some(h) = best {
+                    out.push(h);
+                }
+            }
+        }
+        out
+    }
+
+    /// Does any field have an occurrence with tag `t`?
+    pub fn has(&self, t: u64) -> bool {
+        self.fields
+            .iter()
+            .any(|(_, _, occs)| occs.iter().any(|o| o.tags & t != 0))
+    }
+}
+
+/// Who the hint's message names as the writer.
+pub fn who(w: Writer) -> &'static str {
+    match w {
+        Writer::Subject => "The freelancer",
+        Writer::Other => "A message from the other party",
+    }
+}
+
+/// The note added to a hint lowered for reported speech or a refusal.
+pub const REPORTED_NOTE: &str = " The words read as reported speech, a warning or a refusal (\"someone asked me to…, I said no\"), not as the writer's own request, so the hint is lower.";
+
+/// Emit one hint of `rule` for frame matches `(hit, what it shows, severity)`:
+/// the direct matches at their highest severity, or — when every match is
+/// reported speech or a refusal — the reported ones at `low`, saying so.
+/// `lead` follows the writer ("asks for", "offers"). Returns whether a hint
+/// was emitted.
+pub fn emit(
+    a: &Analysis,
+    out: &mut crate::rules::Sink,
+    rule: &'static crate::rules::Rule,
+    lead: &str,
+    found: Vec<(FrameHit, &'static str, crate::report::Severity)>,
+) -> bool {
+    use crate::report::Severity;
+    if found.is_empty() {
+        return false;
+    }
+    let reported = found.iter().all(|(h, _, _)| h.reported);
+    let pick: Vec<&(FrameHit, &str, Severity)> = found
+        .iter()
+        .filter(|(h, _, _)| reported || !h.reported)
+        .collect();
+    let mut whats: Vec<&str> = Vec::new();
+    for (_, w, _) in &pick {
+        if !whats.contains(w) {
+            whats.push(w);
+        }
+    }
+    let severity = if reported {
+        Severity::Low
+    } else {
+        pick.iter()
+            .map(|(_, _, s)| *s)
+            .max()
+            .unwrap_or(Severity::Low)
+    };
+    let hits: Vec<FrameHit> = pick.iter().map(|(h, _, _)| h.clone()).collect();
+    let ev = evidence_of(a, &hits);
+    let writer = pick.first().map_or(Writer::Subject, |(h, _, _)| h.writer);
+    let what = whats.join("; and ");
+    let mut msg = if reported {
+        format!("{} reports or refuses a solicitation: {what}.", who(writer))
+    } else if lead.is_empty() {
+        format!("{} {what}.", who(writer))
+    } else {
+        format!("{} {lead} {what}.", who(writer))
+    };
+    if reported {
+        msg.push_str(REPORTED_NOTE);
+    } else if writer == Writer::Other {
+        msg.push_str(" A solicitation is a hint whoever receives it.");
+    }
+    out.emit_at(rule, severity, msg, ev);
+    true
+}
+
+/// Run a rule's frame check and its phrase patterns into separate sinks and
+/// emit one hint: the phrase patterns' hint when it is as severe as the
+/// frames' (its evidence unchanged), else the frames' hint with the evidence
+/// of both. When the frames read everything as reported speech or a refusal
+/// (a `low` hint that says so) and the phrase patterns matched only in the
+/// same fields, the frames' hint stands.
+pub fn combine(
+    a: &Analysis,
+    out: &mut crate::rules::Sink,
+    framed: fn(&Analysis, &mut crate::rules::Sink) -> bool,
+    legacy: fn(&Analysis, &mut crate::rules::Sink),
+) {
+    let mut fs = crate::rules::Sink::default();
+    framed(a, &mut fs);
+    let mut ls = crate::rules::Sink::default();
+    legacy(a, &mut ls);
+    let f = fs.hints.pop();
+    let l = ls.hints.pop();
+    let hint = match (f, l) {
+        (None, None) => return,
+        (Some(h), None) | (None, Some(h)) => h,
+        (Some(fh), Some(lh)) => {
+            let reported = fh.message.contains(REPORTED_NOTE);
+            let same_fields = lh
+                .evidence
+                .iter()
+                .all(|e| fh.evidence.iter().any(|x| x.field == e.field));
+            if reported && same_fields {
+                fh
+            } else if lh.severity >= fh.severity || reported {
+                lh
+            } else {
+                let mut h = fh;
+                for e in lh.evidence {
+                    if !h
+                        .evidence
+                        .iter()
+                        .any(|x| x.field == e.field && x.start < e.end && e.start < x.end)
+                    {
+                        h.evidence.push(e);
+                    }
+                }
+                h
+            }
+        }
+    };
+    out.hints.push(hint);
+}
+
+/// The hits of several frames, one per field and anchor position, reported
+/// ones after the others.
+pub fn dedup(mut hits: Vec<FrameHit>) -> Vec<FrameHit> {
+    hits.sort_by_key(|h| {
+        (
+            h.field,
+            h.fills
+                .first()
+                .and_then(|o| o.as_ref())
+                .map_or(0, |o| o.range.start),
+        )
+    });
+    hits.dedup_by(|b, a| {
+        a.field == b.field
+            && a.fills
+                .first()
+                .and_then(|o| o.as_ref())
+                .map(|o| o.range.clone())
+                == b.fills
+                    .first()
+                    .and_then(|o| o.as_ref())
+                    .map(|o| o.range.clone())
+    });
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Document, Options};
+
+    fn occs(text: &str) -> Vec<(String, u64)> {
+        let doc =
+            Document::from_value(serde_json::json!({"kind": "message", "id": "t", "text": text}))
+                .unwrap();
+        let o = Options::default();
+        let a = Analysis::new(&doc, &o);
+        let (_, f) = a.subject_prose().next().unwrap();
+        occurrences(f)
+            .into_iter()
+            .map(|x| (f.norm[x.range].to_owned(), x.tags))
+            .collect()
+    }
+
+    #[test]
+    fn lemmas_phrases_typos_and_pieces() {
+        let o = occs(
+            "Renting accounts; attend interiviews on my behalf. アカウントを貸して 계정을 빌려",
+        );
+        let has = |w: &str, t: u64| o.iter().any(|(x, tags)| x == w && tags & t != 0);
+        assert!(has("Renting", TRANSFER), "{o:?}");
+        assert!(has("accounts", ACCOUNT));
+        assert!(has("interiviews", INTERVIEW), "{o:?}");
+        assert!(has("on my behalf", PROXY));
+        assert!(has("アカウント", ACCOUNT));
+        assert!(has("계정", ACCOUNT));
+        // "is" is not "i", "as" is not "a"
+        assert!(
+            !occs("This is as good as it gets")
+                .iter()
+                .any(|(_, t)| t & (READER | OWN) != 0)
+        );
+    }
+
+    #[test]
+    fn line_is_the_app_only_in_capitals() {
+        assert!(
+            occs("LINEでお願いします")
+                .iter()
+                .any(|(_, t)| *t == MESSENGER)
+        );
+        assert!(!occs("a line of code").iter().any(|(_, t)| *t == MESSENGER));
+    }
+
+    #[test]
+    fn one_edit_distance() {
+        assert!(one_edit("interiview", "interview"));
+        assert!(one_edit("intervew", "interview"));
+        assert!(!one_edit("internship", "interview"));
+    }
+}
