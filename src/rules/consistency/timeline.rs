@@ -21,7 +21,7 @@ pub static RULE: Rule = Rule {
     innocent: "Profiles are often filled in hastily: a typo in a year, a trimmed work history, freelance work counted as experience, or an account re-created after a platform migration.",
     verify: "Ask the person to walk you through their history with dates, and check one employer and the school through contact details you find yourself.",
     docs: Docs {
-        what_it_sees: "Dates the profile gives: employment and education start/end, `member_since`, the subject's activity, and \"N years of experience\" claims in the overview, headline, proposal or messages (English, Japanese 年の経験, Korean 년 경력). It reports: (1) more years of experience claimed than the whole dated history allows — `low` when the claim exceeds the span from the earliest job or school date by more than 3 years, `medium` by more than 6; (2) an on-platform history (activity, or a job at the platform itself) older than `member_since` — `medium` by 12 months or more, `low` by 3; (3) three or more current full-time roles at once (titles saying freelance, contract, part-time, founder, owner, advisor, consultant or volunteer are not counted) — `low`; (4) an end before its start, or an employment start or `member_since` in the future — `low`. \"Now\" is the caller's `now` option, else the latest timestamp in the document; without either, future-date checks are skipped.",
+        what_it_sees: "Dates the profile gives: employment and education start/end, `member_since`, the subject's activity, and \"N years of experience\" claims in the overview, headline, proposal or messages (English, Japanese 年の経験, Korean 년 경력). It reports: (1) more years of experience claimed than the whole dated history allows — `low` when the claim exceeds the span from the earliest job or school date by more than 3 years, `medium` by more than 6; (2) an on-platform history (activity, or a job at the platform itself) older than `member_since` — `medium` by 12 months or more, `low` by 3; (3) three or more current full-time roles at once (titles saying freelance, contract, part-time, founder, owner, advisor, consultant or volunteer are not counted) — `low`; (4) an end before its start, or an employment start or `member_since` in the future — `low`; (5) exactly two current full-time roles together with a years-of-experience claim more than 3 years beyond the history since the first job or graduation (education end) — `low`. \"Now\" is the caller's `now` option, else the latest timestamp in the document; without either, future-date checks are skipped.",
         why_it_matters: "The US advisory of May 2022 lists biographical information that does not fit together (I15); reporting on personas describes accounts far younger than the history they display (I07) and people holding several full-time jobs at once (I25).",
         innocent_explanations: "Work histories are often trimmed to recent roles while the overview counts everything; experience can include study projects, hobby work and freelance gigs; platforms migrated accounts (Elance and oDesk became Upwork in 2015); some people hold two part-time roles or a job plus a side business; a mistyped year is common.",
         example: "> overview: \"Senior engineer with 17+ years of experience\"; employment from 2021-03; education 2017–2021; now 2026-11\n\nFires at medium: \"The text claims 17 years of experience, but the earliest date in the history (2017) is 9.8 years ago.\" With 15 years it is `low`; with 12 years (within 3 years of the history) nothing fires.",
@@ -49,6 +49,7 @@ fn check(a: &Analysis, out: &mut Sink) {
     if let Some(now) = now_month {
         future_dates(p, pre, now, out);
         experience_vs_history(a, p, pre, now, out);
+        two_roles_and_experience(a, p, pre, now, out);
     }
     member_since_vs_history(a, p, pre, out);
     concurrent_roles(p, pre, out);
@@ -176,6 +177,71 @@ fn experience_vs_history(a: &Analysis, p: &Profile, pre: &str, now: i32, out: &m
     );
 }
 
+/// The start of working life: the first job's start or the first graduation
+/// (an education end), whichever is earlier.
+fn working_start(p: &Profile, pre: &str) -> Option<(i32, Evidence)> {
+    let mut best: Option<(i32, Evidence)> = None;
+    let mut consider = |m: Option<i32>, path: String, d: &PartialDate| {
+        if let Some(m) = m {
+            if best.as_ref().is_none_or(|(b, _)| m < *b) {
+                best = Some((m, date_ev(pre, path, d)));
+            }
+        }
+    };
+    for (i, e) in p.employment.iter().enumerate() {
+        if let Some(s) = &e.start {
+            consider(s.month_index(), format!("employment[{i}].start"), s);
+        }
+    }
+    for (i, e) in p.education.iter().enumerate() {
+        if let Some(end) = &e.end {
+            consider(end.month_index(), format!("education[{i}].end"), end);
+        }
+    }
+    best
+}
+
+/// Two current full-time roles at once, together with more years of
+/// experience than the history since the first job or graduation allows
+/// (by more than 3 years): `low`. (Three current roles, or a claim beyond
+/// the first school date, are reported by the checks above.)
+fn two_roles_and_experience(a: &Analysis, p: &Profile, pre: &str, now: i32, out: &mut Sink) {
+    let roles = current_full_time(p, pre);
+    if roles.len() != 2 {
+        return;
+    }
+    let claimed = claims::years_claims(a);
+    let Some(top) = claimed.iter().max_by_key(|c| c.years) else {
+        return;
+    };
+    let Some((start, start_ev)) = working_start(p, pre) else {
+        return;
+    };
+    let available = f64::from(now - start) / 12.0;
+    if f64::from(top.years) - available <= 3.0 {
+        return;
+    }
+    // already reported against the first school date
+    if earliest(p, pre).is_some_and(|(m, _)| f64::from(top.years) - f64::from(now - m) / 12.0 > 3.0)
+    {
+        return;
+    }
+    let Some(f) = a.field(top.field) else {
+        return;
+    };
+    let mut ev = vec![f.evidence(top.range.clone()), start_ev];
+    ev.extend(roles);
+    out.emit_at(
+        &RULE,
+        Severity::Low,
+        format!(
+            "Two full-time roles are listed as current at the same time, and the text claims {} years of experience while the history since the first job or graduation spans {:.1} years.",
+            top.years, available
+        ),
+        ev,
+    );
+}
+
 fn member_since_vs_history(a: &Analysis, p: &Profile, pre: &str, out: &mut Sink) {
     let Some(since) = p.member_since else {
         return;
@@ -227,7 +293,8 @@ fn member_since_vs_history(a: &Analysis, p: &Profile, pre: &str, out: &mut Sink)
     );
 }
 
-fn concurrent_roles(p: &Profile, pre: &str, out: &mut Sink) {
+/// Evidence for every employment entry listed as current and full-time.
+fn current_full_time(p: &Profile, pre: &str) -> Vec<Evidence> {
     let mut ev = Vec::new();
     for (i, e) in p.employment.iter().enumerate() {
         let current = match e.end {
@@ -263,6 +330,11 @@ fn concurrent_roles(p: &Profile, pre: &str, out: &mut Sink) {
             ));
         }
     }
+    ev
+}
+
+fn concurrent_roles(p: &Profile, pre: &str, out: &mut Sink) {
+    let ev = current_full_time(p, pre);
     if ev.len() >= 3 {
         out.emit_at(
             &RULE,
@@ -354,6 +426,40 @@ mod tests {
         let hints = test_run_with(&RULE, doc, &now());
         assert_eq!(hints.len(), 2, "{hints:?}");
         assert!(hints.iter().all(|h| h.severity == Severity::Low));
+    }
+
+    #[test]
+    fn two_current_roles_and_experience_beyond_working_history() {
+        // Fixture: two current full-time jobs; 12 years claimed; first job
+        // 2019, graduation 2018 — the school start (2014) allows it, the
+        // working history (since 2018) does not.
+        let doc = json!({"kind":"profile","overview":"Full-stack engineer with 12 years of experience.",
+            "employment":[
+                {"title":"Senior Engineer","company":"A","start":"2019-01","end":"Present"},
+                {"title":"Lead Developer","company":"B","start":"2023-06","end":"Present"}],
+            "education":[{"start":"2014","end":"2018"}]});
+        let hints = test_run_with(&RULE, doc, &now());
+        assert_eq!(hints.len(), 1, "{hints:?}");
+        assert_eq!(hints[0].severity, Severity::Low);
+        assert!(
+            hints[0].message.starts_with("Two full-time roles"),
+            "{}",
+            hints[0].message
+        );
+        assert_eq!(hints[0].evidence.len(), 4);
+        // one current role, or a claim the working history allows: nothing
+        let doc = json!({"kind":"profile","overview":"Full-stack engineer with 12 years of experience.",
+            "employment":[
+                {"title":"Senior Engineer","company":"A","start":"2019-01","end":"Present"},
+                {"title":"Freelance developer","start":"2023-06","end":"Present"}],
+            "education":[{"start":"2014","end":"2018"}]});
+        assert!(test_run_with(&RULE, doc, &now()).is_empty());
+        let doc = json!({"kind":"profile","overview":"Full-stack engineer with 9 years of experience.",
+            "employment":[
+                {"title":"Senior Engineer","company":"A","start":"2019-01","end":"Present"},
+                {"title":"Lead Developer","company":"B","start":"2023-06","end":"Present"}],
+            "education":[{"start":"2014","end":"2018"}]});
+        assert!(test_run_with(&RULE, doc, &now()).is_empty());
     }
 
     #[test]

@@ -101,7 +101,21 @@ fn solicitation(h: &FrameHit, a: &Analysis) -> Option<(&'static str, bool)> {
     };
     let transfer = in_sentence(1);
     let verb = if in_sentence(2) { h.tags(2) } else { 0 };
-    let owner = h.tags(3);
+    // whose account: right around it ("your Upwork account", "his account",
+    // "my friend's account"), or the one asked in the next sentence
+    // ("… account. Can you provide it?")
+    // "your account", not "you … from the account"
+    let possessive = h.fill(3).is_some_and(|o| {
+        a.field(h.field)
+            .and_then(|f| f.norm.get(o.range.clone()))
+            .is_some_and(|t| !t.eq_ignore_ascii_case("you"))
+    });
+    let owner = if h.before(3, 0, 25) && possessive {
+        h.tags(3)
+    } else {
+        0
+    };
+    let asked = h.tags(3) & READER;
     let platform = h.tags(4) != 0;
     let own = h.tags(5) != 0;
     let arrangement = h.tags(6) != 0;
@@ -119,11 +133,14 @@ fn solicitation(h: &FrameHit, a: &Analysis) -> Option<(&'static str, bool)> {
             }
             _ => false,
         };
+    // the transfer verb right around the account ("rent your account",
+    // "an account … and lend me it"), not "the rent" three clauses away
+    let transfer = transfer && h.near(0, 1, 40);
     if transfer {
         if own_adjacent {
             return Some(("offers to rent out or sell their own account", arrangement));
         }
-        if owner & READER != 0 {
+        if owner & READER != 0 && (platform || arrangement) {
             return Some(("asks the reader to lend, rent or sell their account", true));
         }
         if owner & THIRD != 0 {
@@ -137,7 +154,9 @@ fn solicitation(h: &FrameHit, a: &Analysis) -> Option<(&'static str, bool)> {
     if verb == 0 {
         return None;
     }
-    if owner & THIRD != 0 && (verb & HIRE != 0 || platform || arrangement || suspended) {
+    if owner & THIRD != 0
+        && (verb & HIRE != 0 || (verb & USE != 0 && (platform || arrangement || suspended)))
+    {
         return Some((
             if suspended {
                 "says their own account was suspended and asks for the work or the payment to go through another person's account"
@@ -153,7 +172,8 @@ fn solicitation(h: &FrameHit, a: &Analysis) -> Option<(&'static str, bool)> {
     if owner & READER != 0 && verb & SHAREV != 0 && arrangement {
         return Some(("asks the reader to share their account for money", true));
     }
-    if verb & NEEDV != 0 && platform && (owner & READER != 0 || arrangement) {
+    // "I need a freelancer account": the verb and the platform right at the account
+    if verb & NEEDV != 0 && h.near(0, 2, 30) && h.near(0, 4, 30) && (asked != 0 || arrangement) {
         return Some(("asks the reader for a platform account", arrangement));
     }
     None

@@ -172,4 +172,15 @@ mod tests {
             .is_empty()
         );
     }
+
+    #[test]
+    fn frames_cant_stay_on_video_with_an_excuse() {
+        // Fixture written for this test.
+        let h = run(
+            &RULE,
+            message("I can't stay on the video call because of my weak wifi."),
+        );
+        assert_eq!(h[0].severity, Severity::Low, "{h:?}");
+        assert!(run(&RULE, message("Can I buy a webcam for the next call?")).is_empty());
+    }
 }

@@ -214,4 +214,23 @@ mod tests {
             assert!(run(&RULE, proposal(t)).is_empty(), "{t}");
         }
     }
+
+    #[test]
+    fn frames_receiving_the_computer_in_my_place() {
+        // Fixture written for this test.
+        let h = run(
+            &RULE,
+            message(
+                "The company will send a laptop but I can't receive it, so could you receive it for me?",
+            ),
+        );
+        assert_eq!(h[0].severity, Severity::High, "{h:?}");
+        assert!(
+            run(
+                &RULE,
+                message("You will receive a laptop from IT on your first day.")
+            )
+            .is_empty()
+        );
+    }
 }

@@ -51,10 +51,10 @@ static UNLESS_PAID: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// "Pay the damage, or … will be bombarded": a demand to pay + a threat of harm
-/// (two sentences).
+/// "Pay the damage, or … will be bombarded": a demand to pay, then "or", then a
+/// threat of harm (two sentences).
 static PAY_OR_HARM: Frame = Frame {
-    slots: &[need(DEMAND), need(frames::tag::HARM)],
+    slots: &[need(DEMAND), need(COND), need(frames::tag::HARM)],
     window: 2,
 };
 
@@ -67,6 +67,8 @@ fn framed(a: &Analysis, out: &mut Sink) -> bool {
     let found: Vec<_> = frames::scan(a, true)
         .find(a, &PAY_OR_HARM)
         .into_iter()
+        // in that order: the demand, "or", the harm
+        .filter(|h| h.before(0, 1, 20) && h.before(1, 2, 80))
         .map(|h| (h, "payment with a threat of harm", Severity::High))
         .collect();
     frames::emit(a, out, &RULE, "demands", found)
@@ -161,5 +163,22 @@ mod tests {
         ] {
             assert!(run(&RULE, message(t)).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn frames_pay_or_harm() {
+        // Fixture written for this test.
+        let h = run(
+            &RULE,
+            message("Pay the damage now, or your servers will be bombarded tonight."),
+        );
+        assert_eq!(h[0].severity, Severity::High, "{h:?}");
+        assert!(
+            run(
+                &RULE,
+                message("Who will pay the damage after the storm destroyed the roof?")
+            )
+            .is_empty()
+        );
     }
 }

@@ -109,6 +109,10 @@ pub mod tag {
     pub const NEEDV: u64 = 1 << 40;
     /// Handing over or setting up: share, provide, create, open.
     pub const SHAREV: u64 = 1 << 41;
+    /// A percentage.
+    pub const PCT: u64 = 1 << 42;
+    /// A condition joining a demand and a threat: or, otherwise, unless.
+    pub const COND: u64 = 1 << 43;
 }
 
 use tag::*;
@@ -179,7 +183,7 @@ static LEXICON: &[(&str, u64)] = &[
     ("account", ACCOUNT),
     ("profile", ACCOUNT),
     ("login", ACCOUNT),
-    ("credential", ACCOUNT),
+    ("login credential", ACCOUNT),
     ("アカウント", ACCOUNT),
     ("プロフィール", ACCOUNT),
     ("名義", ACCOUNT | IDENTITY),
@@ -276,7 +280,6 @@ static LEXICON: &[(&str, u64)] = &[
     ("somebody's", THIRD),
     ("his", THIRD),
     ("her", THIRD),
-    ("their", THIRD),
     ("my cousin's", THIRD),
     ("my brother's", THIRD),
     ("my sister's", THIRD),
@@ -345,7 +348,7 @@ static LEXICON: &[(&str, u64)] = &[
     ("reward", PAY),
     ("money", PAY),
     ("split", PAY),
-    ("%", PAY),
+    ("%", PAY | PCT),
     ("$", PAY),
     ("usd", PAY),
     ("dollar", PAY),
@@ -627,15 +630,32 @@ static LEXICON: &[(&str, u64)] = &[
     ("before i start", ADVANCE),
     ("before we start", ADVANCE),
     ("before development", ADVANCE),
-    ("in advance", ADVANCE),
-    ("upfront", ADVANCE),
-    ("up front", ADVANCE),
     ("before the work", ADVANCE),
     // phrases that are none of the above (they hide the words inside them)
     ("pay attention", 0),
     ("paid attention", 0),
     ("in advance of", 0),
     ("take into account", 0),
+    ("let's say", 0),
+    ("let's see", 0),
+    ("accounting", 0),
+    ("accountant", 0),
+    ("accountable", 0),
+    ("profiling", 0),
+    ("account manager", 0),
+    ("account management", 0),
+    ("account executive", 0),
+    ("account assistant", 0),
+    ("account director", 0),
+    ("account reconciliation", 0),
+    ("account payable", 0),
+    ("account receivable", 0),
+    ("key account", 0),
+    ("client account", 0),
+    ("customer account", 0),
+    ("new account", 0),
+    ("major account", 0),
+    ("national account", 0),
     ("on behalf of our client", 0),
     // threats
     ("bombard", HARM),
@@ -646,6 +666,10 @@ static LEXICON: &[(&str, u64)] = &[
     ("you'd better", HARM),
     ("you had better", HARM),
     ("pay the damage", DEMAND),
+    ("or", COND),
+    ("or else", COND),
+    ("otherwise", COND),
+    ("unless", COND),
     ("pay up", DEMAND),
     ("pay us", DEMAND),
     ("pay me", DEMAND),
@@ -808,10 +832,13 @@ pub fn occurrences(f: &Field) -> Vec<Occ> {
         .collect();
     // Word tokens drop case; "LINE" must stay upper-case to mean the app.
     for (i, (r, fs)) in toks.iter().enumerate() {
+        // the word as written first; its lemmas only when it is no entry
+        // itself ("accounting" is not "account")
         for form in fs {
             let Some(entries) = lex.words.get(form.as_str()) else {
                 continue;
             };
+            let exact = fs.first() == Some(form);
             for e in entries {
                 // the next tokens must be adjacent words of the entry
                 let mut end = r.end;
@@ -836,6 +863,9 @@ pub fn occurrences(f: &Field) -> Vec<Occ> {
                         tags: e.tags,
                     });
                 }
+            }
+            if exact {
+                break;
             }
         }
         // one typo in a long word ("interiview")
@@ -890,12 +920,17 @@ pub fn occurrences(f: &Field) -> Vec<Occ> {
             }
         }
     }
-    // "LINE" as the messenger only in upper case, the others in any case.
+    // Messenger names as written (not "lines"), and "LINE" only in capitals.
     out.retain(|o| {
         o.tags != MESSENGER
-            || norm
-                .get(o.range.clone())
-                .is_none_or(|t| !t.eq_ignore_ascii_case("line") || t == "LINE")
+            || norm.get(o.range.clone()).is_none_or(|t| {
+                !t.is_ascii()
+                    || (t.eq_ignore_ascii_case("line") && t == "LINE")
+                    || (!t.eq_ignore_ascii_case("line")
+                        && LEXICON
+                            .iter()
+                            .any(|(e, tags)| *tags == MESSENGER && e.eq_ignore_ascii_case(t)))
+            })
     });
     // A longer entry hides the words inside it ("my friend's" is not "my";
     // "bank account" is not a platform account; stop phrases hide all).
@@ -973,6 +1008,32 @@ impl FrameHit {
     /// The fill of slot `i`.
     pub fn fill(&self, i: usize) -> Option<&Occ> {
         self.fills.get(i).and_then(|o| o.as_ref())
+    }
+
+    /// Are the fills of slots `i` and `j` at most `max` bytes apart?
+    pub fn near(&self, i: usize, j: usize, max: usize) -> bool {
+        match (self.fill(i), self.fill(j)) {
+            (Some(x), Some(y)) => {
+                let gap = if x.range.end <= y.range.start {
+                    y.range.start - x.range.end
+                } else {
+                    x.range.start.saturating_sub(y.range.end)
+                };
+                gap <= max
+            }
+            _ => false,
+        }
+    }
+
+    /// Does the fill of slot `i` stand right before the fill of slot `j`
+    /// (at most `max` bytes between), as "your" before "Upwork account"?
+    pub fn before(&self, i: usize, j: usize, max: usize) -> bool {
+        match (self.fill(i), self.fill(j)) {
+            (Some(x), Some(y)) => {
+                x.range.end <= y.range.start && y.range.start - x.range.end <= max
+            }
+            _ => false,
+        }
     }
 
     /// Tags of the fill of slot `i` (0 when empty).

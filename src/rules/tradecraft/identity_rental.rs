@@ -131,7 +131,7 @@ fn frame_hints(a: &Analysis, out: &mut Sink) -> bool {
         ));
     }
     for h in scanned.find(a, &IDENTITY_FRAME) {
-        if h.tags(3) != 0 {
+        if h.tags(3) != 0 && (h.tags(0) & READER != 0 || h.before(2, 0, 25)) {
             found.push((
                 h,
                 "to use the reader's identity, name or ID documents",
@@ -140,7 +140,7 @@ fn frame_hints(a: &Analysis, out: &mut Sink) -> bool {
         }
     }
     for h in scanned.find(a, &HOST_FRAME) {
-        let reader = h.tags(2) != 0 || h.tags(1) & READER != 0;
+        let reader = h.near(0, 2, 60) || h.tags(1) & READER != 0;
         let paid = h.tags(3) != 0;
         let remote = h.tags(4) != 0;
         if reader && (paid || remote) {
@@ -327,6 +327,62 @@ mod tests {
             "Please create an account with your work e-mail so I can invite you.",
         ] {
             assert!(run(&RULE, proposal(t)).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn frames_interviews_identity_and_hosting() {
+        // Fixtures written for this test, in the shapes of the unsolicited
+        // GitHub "collaboration" issues and Telegram recruiting posts.
+        for (t, sev) in [
+            (
+                "I need someone to attend my technical interviews on my behalf, I pay $2000 per month.",
+                Severity::High,
+            ),
+            (
+                "Looking for an interview supporter with native English, $35/hr.",
+                Severity::High,
+            ),
+            (
+                "Your part is to handle the interview process. After we get the offer I'll do all the technical work.",
+                Severity::Medium,
+            ),
+            (
+                "We will open the account using your name and a selfie, and you get 20% every month.",
+                Severity::High,
+            ),
+            (
+                "I will buy a laptop for you; you only need to set it up at your home and keep it online 24/7, and I pay a monthly fee.",
+                Severity::High,
+            ),
+            (
+                "面接を代わりに受けていただければ、毎月報酬をお支払いします。",
+                Severity::High,
+            ),
+            (
+                "대신 면접을 봐 주시면 매달 수익을 드립니다.",
+                Severity::High,
+            ),
+        ] {
+            let h = run(&RULE, message(t));
+            assert_eq!(h.len(), 1, "{t}");
+            assert_eq!(h[0].severity, sev, "{t}: {}", h[0].message);
+        }
+        // reported speech is low and says so
+        let h = run(
+            &RULE,
+            message(
+                "A stranger asked me to attend interviews on his behalf for $500 a month; I declined.",
+            ),
+        );
+        assert!(h.iter().all(|h| h.severity <= Severity::Low), "{h:?}");
+        for t in [
+            "We conduct interviews on behalf of our clients and share feedback within a week.",
+            "Please set up your laptop with Python 3.12 before the workshop.",
+            "Could you share your name and the company you work for?",
+            "I handled technical interviews for our team and mentored two juniors.",
+        ] {
+            assert!(run(&RULE, message(t)).is_empty(), "{t}");
         }
     }
 }

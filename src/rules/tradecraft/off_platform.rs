@@ -1,6 +1,6 @@
 //! HL301 off-platform-contact: an early push to continue outside the platform.
 
-use super::frames::{self, Frame, need, tag::*};
+use super::frames::{self, Frame, need, opt, tag::*};
 use crate::analysis::Analysis;
 use crate::contacts::ContactKind;
 use crate::report::{Family, Severity};
@@ -69,12 +69,9 @@ static MESSENGER_INVITE: Frame = Frame {
 };
 
 /// Avoiding the platform's fees, or keeping the arrangement from it: avoidance
-/// or secrecy + a fee, the platform or a payment service (one sentence).
+/// + the platform + its fee, or secrecy + the platform (one sentence).
 static AVOID_FEES: Frame = Frame {
-    slots: &[
-        need(frames::tag::AVOID | SECRET),
-        need(FEE | PLATFORM | INSTRUMENT),
-    ],
+    slots: &[need(frames::tag::AVOID | SECRET), need(PLATFORM), opt(FEE)],
     window: 1,
 };
 
@@ -134,10 +131,11 @@ fn check(a: &Analysis, out: &mut Sink) {
     if strong.is_empty() {
         let scanned = frames::scan(a, true);
         let mut hits = scanned.find(a, &MESSENGER_INVITE);
+        // avoiding needs the fee named; keeping it secret needs only the platform
         let avoid: Vec<_> = scanned
             .find(a, &AVOID_FEES)
             .into_iter()
-            .filter(|h| !h.reported)
+            .filter(|h| !h.reported && (h.tags(0) & SECRET != 0 || h.tags(2) != 0))
             .collect();
         fee |= !avoid.is_empty();
         hits.extend(avoid);
@@ -246,5 +244,38 @@ mod tests {
         assert_eq!(h[0].severity, Severity::Medium);
         let h = run(&RULE, message("テレグラムでやり取りしましょう。"));
         assert_eq!(h[0].severity, Severity::Medium);
+    }
+
+    #[test]
+    fn frames_invitations_fee_avoidance_and_secrecy() {
+        // Fixtures written for this test, in the shapes of the Japanese
+        // platform notices and the unsolicited GitHub issues.
+        let h = run(
+            &RULE,
+            message("今後のやり取りはLINEでお願いできますか？ID: taro_dev"),
+        );
+        assert_eq!(h[0].severity, Severity::Medium, "{h:?}");
+        let h = run(&RULE, message("Can we connect? Telegram: @dev_helper_01"));
+        assert_eq!(h[0].severity, Severity::Medium);
+        let h = run(
+            &RULE,
+            message(
+                "Pay me by PayPal, then we don't need to pay the fee to Upwork. Don't say anything about it in the Upwork chat.",
+            ),
+        );
+        assert_eq!(h[0].severity, Severity::Medium);
+        assert!(h[0].message.contains("fees"), "{}", h[0].message);
+        for t in [
+            "Sorry, I don't work outside of Upwork.",
+            "I wrote three lines of code to parse chat logs, can we merge it?",
+            "The Upwork fee is 10 % and I include it in my rate.",
+        ] {
+            assert!(
+                run(&RULE, message(t))
+                    .iter()
+                    .all(|h| h.severity < Severity::Medium),
+                "{t}"
+            );
+        }
     }
 }

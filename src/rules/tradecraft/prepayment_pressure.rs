@@ -50,9 +50,9 @@ static PRESSURE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// "We ask 30% paid before developing": an advance + money + the writer (one sentence).
+/// "We ask 30% paid before developing": before the work + a percentage + the writer (one sentence).
 static ADVANCE_PAY: Frame = Frame {
-    slots: &[need(ADVANCE), need(PAY), need(FIRST | OWN)],
+    slots: &[need(ADVANCE), need(PCT), need(FIRST | OWN)],
     window: 1,
 };
 
@@ -156,5 +156,15 @@ mod tests {
         ] {
             assert!(run(&RULE, proposal(t)).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn frames_percentage_before_the_work() {
+        // Fixture written for this test.
+        let h = run(
+            &RULE,
+            message("As usual we ask 40% paid before starting development."),
+        );
+        assert_eq!(h[0].severity, Severity::Low, "{h:?}");
     }
 }

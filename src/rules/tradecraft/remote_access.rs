@@ -59,6 +59,7 @@ static REMOTE_MACHINE: Frame = Frame {
         opt(READER),
         opt(HOST),
         opt(PAY),
+        opt(SEEK | WORK),
     ],
     window: 2,
 };
@@ -72,7 +73,8 @@ fn framed(a: &Analysis, out: &mut Sink) -> bool {
     let found: Vec<_> = frames::scan(a, false)
         .find(a, &REMOTE_MACHINE)
         .into_iter()
-        .filter(|h| h.tags(2) | h.tags(3) | h.tags(4) != 0)
+        // the reader's machine, pay, or a machine kept for the writer's work
+        .filter(|h| h.near(1, 2, 40) || h.tags(4) != 0 || (h.tags(3) != 0 && h.tags(5) != 0))
         .map(|h| {
             (
                 h,
@@ -207,5 +209,18 @@ mod tests {
         ] {
             assert!(run(&RULE, proposal(t)).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn frames_remote_control_of_a_machine_at_the_readers() {
+        // Fixtures written for this test.
+        let h = run(
+            &RULE,
+            message(
+                "I'd access your computer with AnyDesk when you are not using it, and pay you monthly.",
+            ),
+        );
+        assert_eq!(h[0].severity, Severity::Medium, "{h:?}");
+        assert!(run(&RULE, message("I support users by phone, in person, or via remote access to their computer systems.")).is_empty());
     }
 }

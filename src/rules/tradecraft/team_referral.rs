@@ -112,4 +112,16 @@ mod tests {
             assert!(run(&RULE, proposal(t)).is_empty(), "{t}");
         }
     }
+
+    #[test]
+    fn frames_a_team_behind_the_writer() {
+        // Fixture written for this test.
+        let h = run(
+            &RULE,
+            message(
+                "You only join the daily standups; my team of six developers will cover the technical work.",
+            ),
+        );
+        assert_eq!(h[0].severity, Severity::Low, "{h:?}");
+    }
 }

@@ -480,4 +480,23 @@ mod tests {
             assert!(run(&RULE, message(t)).is_empty(), "{t}");
         }
     }
+
+    #[test]
+    fn frames_money_through_the_readers_account() {
+        // Fixture written for this test, in the shape of the account-rental issues.
+        let h = run(
+            &RULE,
+            message(
+                "When clients pay, you withdraw the money to your PayPal, keep your share and send the rest to me.",
+            ),
+        );
+        assert_eq!(h[0].severity, Severity::High, "{h:?}");
+        assert!(
+            run(
+                &RULE,
+                message("You can withdraw your earnings to PayPal once a week.")
+            )
+            .is_empty()
+        );
+    }
 }
