@@ -21,7 +21,7 @@ pub static RULE: Rule = Rule {
     innocent: "Independent contractors often ask for a deposit, especially after being burned by clients who did not pay.",
     verify: "Pay through the platform's escrow or by milestone against delivered work; do not pay in advance to an account outside the platform.",
     docs: Docs {
-        what_it_sees: "The freelancer's own requests to be paid before the work (\"50% upfront\", \"advance payment\", \"前払い\", \"선입금\") and pressure to pay now (\"pay today or I stop\", \"至急お支払い\", \"당장 입금\"). One request for a deposit is a low hint; requests in two or more messages, or a request with pressure, are medium.",
+        what_it_sees: "The freelancer's own requests to be paid before the work (\"50% upfront\", \"advance payment\", \"前払い\", \"선입금\") and pressure to pay now (\"pay today or I stop\", \"至急お支払い\", \"당장 입금\"). One request for a deposit is a low hint; requests in two or more messages, or a request with pressure, are medium. Frame (`frames.rs`): \"before developing/starting\" + a percentage + the writer (we, I) in one sentence — `low` (as in TrillCyborg/fullstack#20).",
         why_it_matters: "South Korea's 2023 advisory lists repeated demands for prepayment, with anger when refused, among the behaviours of North Korean IT workers on freelance platforms (I49); the US advisory adds requests for payment without milestones or check-ins (I50).",
         innocent_explanations: "Deposits are normal for fixed-price work outside escrow, and freelancers who were not paid before ask for them; a reminder about an overdue invoice is not pressure.",
         example: "> I need 50% upfront before I start.\n> (later) Please send the advance payment today, otherwise I will stop the work.\n\nFires at medium.",

@@ -20,7 +20,7 @@ pub static RULE: Rule = Rule {
     innocent: "Agencies and well-connected freelancers refer colleagues all the time; this is a weak hint on its own.",
     verify: "Vet every referred person as a separate hire: a camera-on call, an ID, and a payee in their own name. Compare the referred profiles with each other.",
     docs: Docs {
-        what_it_sees: "The freelancer's own offer to bring in, introduce or recommend friends, colleagues or \"my team\" for the work (\"my friends can join\", \"I can introduce other developers\", \"友人も参加できます\", \"팀원들도 합류할 수 있습니다\"). Always low: it never raises the level by itself.",
+        what_it_sees: "The freelancer's own offer to bring in, introduce or recommend friends, colleagues or \"my team\" for the work (\"my friends can join\", \"I can introduce other developers\", \"友人も参加できます\", \"팀원들도 합류할 수 있습니다\"). Always low: it never raises the level by itself. Frame (`frames.rs`, any message): a team behind the writer (my team, team of, leader of a development team) with the technical work covered by it or a search for a partner or collaborator, within two sentences — `low` (as in AnitaSobhanian/AnitaSobhanian#2, alxkm/leetcode#863).",
         why_it_matters: "The US advisory of May 2022 and researchers describe workers who, once hired, recommend \"friends\" who turn out to be further personas of the same operation (I32). The hint is a reminder to vet each referral independently.",
         innocent_explanations: "Most referrals are honest: agencies staff projects with their own people and freelancers recommend colleagues they trust.",
         example: "> If you need more developers, my friends can join the project too.\n\nFires at low.",
