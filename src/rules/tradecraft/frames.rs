@@ -1036,6 +1036,21 @@ impl FrameHit {
         }
     }
 
+    /// Are the fills of slots `i` and `j` in the same sentence?
+    pub fn same_sentence(&self, a: &Analysis, i: usize, j: usize) -> bool {
+        let (Some(x), Some(y)) = (self.fill(i), self.fill(j)) else {
+            return false;
+        };
+        a.field(self.field).is_some_and(|f| {
+            f.sentences.iter().any(|s| {
+                s.start <= x.range.start
+                    && x.range.start < s.end
+                    && s.start <= y.range.start
+                    && y.range.start < s.end
+            })
+        })
+    }
+
     /// Tags of the fill of slot `i` (0 when empty).
     pub fn tags(&self, i: usize) -> u64 {
         self.fills

@@ -130,7 +130,13 @@ fn check(a: &Analysis, out: &mut Sink) {
     // The frames: invitations and fee avoidance the phrase patterns miss.
     if strong.is_empty() {
         let scanned = frames::scan(a, true);
-        let mut hits = scanned.find(a, &MESSENGER_INVITE);
+        // the request and the talking in one sentence ("Can we connect?"),
+        // the messenger there or in the next
+        let mut hits: Vec<_> = scanned
+            .find(a, &MESSENGER_INVITE)
+            .into_iter()
+            .filter(|h| h.same_sentence(a, 1, 2))
+            .collect();
         // avoiding needs the fee named; keeping it secret needs only the platform
         let avoid: Vec<_> = scanned
             .find(a, &AVOID_FEES)
