@@ -86,19 +86,7 @@ static SOLICIT: Frame = Frame {
 /// What a solicitation frame hit says, or `None` when its slots do not
 /// make one: (direction, high).
 fn solicitation(h: &FrameHit, a: &Analysis) -> Option<(&'static str, bool)> {
-    let in_sentence = |slot: usize| {
-        let (Some(acc), Some(x)) = (h.fill(0), h.fill(slot)) else {
-            return false;
-        };
-        a.field(h.field).is_some_and(|f| {
-            f.sentences.iter().any(|s| {
-                s.start <= acc.range.start
-                    && acc.range.start < s.end
-                    && s.start <= x.range.start
-                    && x.range.start < s.end
-            })
-        })
-    };
+    let in_sentence = |slot: usize| h.same_sentence(a, 0, slot);
     let transfer = in_sentence(1);
     let verb = if in_sentence(2) { h.tags(2) } else { 0 };
     // whose account: right around it ("your Upwork account", "his account",

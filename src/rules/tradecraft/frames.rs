@@ -934,17 +934,37 @@ pub fn occurrences(f: &Field) -> Vec<Occ> {
     });
     // A longer entry hides the words inside it ("my friend's" is not "my";
     // "bank account" is not a platform account; stop phrases hide all).
-    let spans: Vec<Range<usize>> = out.iter().map(|o| o.range.clone()).collect();
-    out.retain(|o| {
-        o.tags != 0
-            && !spans
-                .iter()
-                .any(|s| s.start <= o.range.start && o.range.end <= s.end && *s != o.range)
-    });
-    out.sort_by_key(|o| (o.range.start, o.range.end));
-    out.dedup();
-    out
+    // One sweep in (start, longest first) order: an occurrence is hidden when
+    // an earlier-starting or longer one covers it.
+    out.sort_by_key(|o| (o.range.start, std::cmp::Reverse(o.range.end)));
+    let mut widest: Option<Range<usize>> = None;
+    let mut kept = Vec::with_capacity(out.len());
+    for o in out {
+        let hidden = widest.as_ref().is_some_and(|w| {
+            w.end > o.range.end || (w.end == o.range.end && w.start < o.range.start)
+        });
+        if widest.as_ref().is_none_or(|w| o.range.end > w.end) {
+            widest = Some(o.range.clone());
+        }
+        if !hidden && o.tags != 0 {
+            kept.push(o);
+        }
+    }
+    kept.sort_by_key(|o| (o.range.start, o.range.end));
+    kept.dedup();
+    kept
 }
+
+/// The index of the sentence of `f` that holds byte `pos`.
+pub fn sentence_at(f: &Field, pos: usize) -> Option<usize> {
+    let i = f.sentences.partition_point(|s| s.start <= pos);
+    let i = i.checked_sub(1)?;
+    f.sentences.get(i).filter(|s| pos < s.end).map(|_| i)
+}
+
+/// How far from the anchor a slot may be filled, at most (bytes): a long
+/// sentence or a text without sentence breaks is read in short windows.
+const REACH: usize = 400;
 
 fn gap_is_space(s: &str, a: usize, b: usize) -> bool {
     b >= a
@@ -1042,12 +1062,8 @@ impl FrameHit {
             return false;
         };
         a.field(self.field).is_some_and(|f| {
-            f.sentences.iter().any(|s| {
-                s.start <= x.range.start
-                    && x.range.start < s.end
-                    && s.start <= y.range.start
-                    && y.range.start < s.end
-            })
+            let sx = sentence_at(f, x.range.start);
+            sx.is_some() && sx == sentence_at(f, y.range.start)
         })
     }
 
@@ -1194,11 +1210,7 @@ impl Scanned {
                 if o.tags & anchor.any == 0 {
                     continue;
                 }
-                let Some(si) = f
-                    .sentences
-                    .iter()
-                    .position(|s| s.start <= o.range.start && o.range.start < s.end)
-                else {
+                let Some(si) = sentence_at(f, o.range.start) else {
                     continue;
                 };
                 // windows that contain the anchor's sentence
@@ -1210,12 +1222,17 @@ impl Scanned {
                     else {
                         continue;
                     };
-                    let span = fs0.start..fs1.end;
+                    let span = fs0.start.max(o.range.start.saturating_sub(REACH))
+                        ..fs1.end.min(o.range.end + REACH);
+                    // the occurrences inside the span (sorted by start)
+                    let lo = occs.partition_point(|x| x.range.start < span.start);
+                    let hi = occs.partition_point(|x| x.range.start < span.end);
+                    let in_span = occs.get(lo..hi).unwrap_or_default();
                     let here_s = f.sentences.get(si).cloned().unwrap_or(0..0);
                     let mut fills = vec![Some(o.clone())];
                     let mut ok = true;
                     for slot in frame.slots.iter().skip(1) {
-                        let near = occs
+                        let near = in_span
                             .iter()
                             .enumerate()
                             .filter(|(_, x)| {
@@ -1239,7 +1256,7 @@ impl Scanned {
                     if !ok {
                         continue;
                     }
-                    let reported = occs.iter().any(|x| {
+                    let reported = in_span.iter().any(|x| {
                         x.tags & (REPORT | REFUSE) != 0
                             && span.start <= x.range.start
                             && x.range.end <= span.end
@@ -1362,10 +1379,12 @@ pub fn combine(
         (Some(h), None) | (None, Some(h)) => h,
         (Some(fh), Some(lh)) => {
             let reported = fh.message.contains(REPORTED_NOTE);
+            let fields: std::collections::HashSet<&str> =
+                fh.evidence.iter().map(|x| x.field.as_str()).collect();
             let same_fields = lh
                 .evidence
                 .iter()
-                .all(|e| fh.evidence.iter().any(|x| x.field == e.field));
+                .all(|e| fields.contains(e.field.as_str()));
             if reported && same_fields {
                 fh
             } else if lh.severity >= fh.severity || reported {
@@ -1373,10 +1392,12 @@ pub fn combine(
             } else {
                 let mut h = fh;
                 for e in lh.evidence {
-                    if !h
-                        .evidence
-                        .iter()
-                        .any(|x| x.field == e.field && x.start < e.end && e.start < x.end)
+                    // (a bounded check: evidence lists stay short)
+                    if h.evidence.len() < 64
+                        && !h
+                            .evidence
+                            .iter()
+                            .any(|x| x.field == e.field && x.start < e.end && e.start < x.end)
                     {
                         h.evidence.push(e);
                     }
@@ -1467,5 +1488,21 @@ mod tests {
         assert!(one_edit("interiview", "interview"));
         assert!(one_edit("intervew", "interview"));
         assert!(!one_edit("internship", "interview"));
+    }
+}
+#[cfg(test)]
+mod cost {
+    /// Not an assertion on time (CI gates on no wall-clock): prints what
+    /// building the lexicon costs, for docs/evaluation.md.
+    #[test]
+    fn lexicon_build_cost_is_printed() {
+        let t = std::time::Instant::now();
+        let n = super::LEX.words.len() + super::LEX.pieces.len();
+        println!(
+            "lexicon: {} entries, {n} keys, built in {:?}",
+            super::LEXICON.len(),
+            t.elapsed()
+        );
+        assert!(n > 100);
     }
 }
