@@ -209,3 +209,39 @@ fn same_person_compares_two_profiles_from_files() {
     );
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn profiles_in_one_batch_that_link_to_each_other_are_compared() {
+    let batch = r#"[{"kind":"profile","id":"u1","url":"https://www.upwork.com/freelancers/~01","name":"Daniel Kim",
+                     "contacts":{"links":["https://www.linkedin.com/in/dkim-example/"]}},
+                    {"kind":"profile","id":"l1","platform":"linkedin","url":"https://linkedin.com/in/dkim-example","name":"Kevin Park"},
+                    {"kind":"profile","id":"x1","url":"https://example.com/x","name":"Omar Diaz"}]"#;
+    let o = common::run_cli(
+        &["check", "--format", "json", "--now", NOW],
+        batch.as_bytes(),
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let has = |k: usize| {
+        v[k]["hints"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|h| h["code"] == "HL113")
+    };
+    // both linked profiles see the other; the unlinked one is not compared
+    assert!(has(0) && has(1) && !has(2), "{v}");
+    let h = v[0]["hints"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["code"] == "HL113")
+        .unwrap();
+    assert!(
+        h["message"]
+            .as_str()
+            .unwrap()
+            .contains("the LinkedIn profile"),
+        "{h}"
+    );
+}

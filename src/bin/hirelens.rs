@@ -239,6 +239,7 @@ fn check(a: &Args) -> Result<ExitCode, String> {
             attach(d, "commits", &commits);
         }
     }
+    link_same_person(&mut docs);
     if !a.same_person.is_empty() {
         let others = same_person_profiles(&a.same_person)?;
         for d in &mut docs {
@@ -398,6 +399,76 @@ fn git_log(dir: &std::path::Path) -> Result<String, String> {
         ));
     }
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// A URL as profiles link to each other: no scheme, no `www.`, no query,
+/// fragment or trailing slash, lower case.
+fn url_key(u: &str) -> String {
+    let u = u.trim().to_lowercase();
+    let u = u.split_once("://").map_or(u.as_str(), |(_, r)| r);
+    let u = u.trim_start_matches("www.");
+    let u = u.split(['?', '#']).next().unwrap_or(u);
+    u.trim_end_matches('/').to_owned()
+}
+
+/// Profiles in one batch that link to each other (a profile's
+/// `contacts.links` naming another profile's `url`) are the same person's:
+/// each gets the other as a `same_person` profile, both ways.
+fn link_same_person(docs: &mut [Value]) {
+    if docs.len() < 2 {
+        return;
+    }
+    let is_profile = |d: &Value| d.get("kind").and_then(Value::as_str) == Some("profile");
+    let urls: Vec<Option<String>> = docs
+        .iter()
+        .map(|d| {
+            d.get("url")
+                .and_then(Value::as_str)
+                .filter(|_| is_profile(d))
+                .map(url_key)
+                .filter(|k| !k.is_empty())
+        })
+        .collect();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (i, d) in docs.iter().enumerate() {
+        if !is_profile(d) {
+            continue;
+        }
+        let links = d
+            .pointer("/contacts/links")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(url_key);
+        for l in links {
+            for (j, u) in urls.iter().enumerate() {
+                if j != i && u.as_deref() == Some(l.as_str()) {
+                    for pair in [(i, j), (j, i)] {
+                        if !pairs.contains(&pair) {
+                            pairs.push(pair);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let copies: Vec<(usize, Value)> = pairs
+        .iter()
+        .filter_map(|&(i, j)| {
+            let mut p = docs.get(j)?.clone();
+            if let Value::Object(m) = &mut p {
+                m.remove("kind");
+                m.remove("same_person");
+            }
+            Some((i, p))
+        })
+        .collect();
+    for (i, p) in copies {
+        if let Some(d) = docs.get_mut(i) {
+            attach(d, "same_person", std::slice::from_ref(&p));
+        }
+    }
 }
 
 /// The profile of each `--same-person` file: the document itself when it is
