@@ -6,6 +6,7 @@ use super::Rule;
 pub mod activity_hours;
 pub mod claims;
 pub mod commit_clock;
+pub mod commits_before_career;
 pub mod cross_education;
 pub mod cross_employment;
 pub mod cross_languages;
@@ -42,6 +43,7 @@ pub static RULES: &[&Rule] = &[
     &cross_employment::RULE,
     &cross_education::RULE,
     &cross_languages::RULE,
+    &commits_before_career::RULE,
 ];
 
 /// Run one rule on a JSON document (tests only).
