@@ -47,6 +47,9 @@ pub struct Analysis<'a> {
     pub language: Option<&'static str>,
     /// Words written by the subject.
     pub words: usize,
+    /// The tradecraft lexicon's hits per field, found once on first use and
+    /// shared by every tradecraft rule (`rules::tradecraft::frames::scan`).
+    pub(crate) frame_hits: std::cell::OnceCell<crate::rules::tradecraft::frames::FieldHits>,
 }
 
 impl<'a> Analysis<'a> {
@@ -175,6 +178,7 @@ impl<'a> Analysis<'a> {
             options,
             language,
             words,
+            frame_hits: std::cell::OnceCell::new(),
         }
     }
 

@@ -1186,13 +1186,24 @@ pub struct Scanned {
     pub fields: Vec<(usize, Writer, Vec<Occ>)>,
 }
 
+/// The lexicon's hits in every field a solicitation can be in, with who
+/// wrote it: found once per [`Analysis`] and shared by the rules.
+pub type FieldHits = Vec<(usize, Writer, Vec<Occ>)>;
+
 /// Scan the fields a solicitation can be in (only the subject's prose when
-/// `subject_only`).
+/// `subject_only`). The lexicon runs over each field once per analysis; the
+/// ten tradecraft rules that call this share its result.
 pub fn scan(a: &Analysis, subject_only: bool) -> Scanned {
-    Scanned {
-        fields: solicitation_fields(a)
-            .filter(|(_, _, w)| !subject_only || *w == Writer::Subject)
+    let all = a.frame_hits.get_or_init(|| {
+        solicitation_fields(a)
             .map(|(i, f, w)| (i, w, occurrences(f)))
+            .collect()
+    });
+    Scanned {
+        fields: all
+            .iter()
+            .filter(|(_, w, _)| !subject_only || *w == Writer::Subject)
+            .cloned()
             .collect(),
     }
 }
