@@ -39,10 +39,27 @@ static TOOL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A request to install, run or connect.
+/// A request to install, run or connect (its words are the evidence; the
+/// sentence must also match [`ASK_FORM`]).
 static ASK: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?i)(?-u:\b)(?:install|set\s*up|download|run|open|enable|allow|turn\s+on|keep(?-u:\b)[^.!?\n]{0,30}?(?-u:\b)(?:running|open|on)|leave(?-u:\b)[^.!?\n]{0,30}?(?-u:\b)(?:running|open|on)|connect|send\s+me|share|give\s+me|accept)(?-u:\b)",
+        r"|(?-u:\b)(?:can|could|may|will|let)\s+(?:i|me|you)(?-u:\b)[^.!?\n]{0,20}?(?-u:\b)(?:access|connect|control|log\s+in)(?-u:\b)",
+        r"|(?-u:\b)(?:need|want|require)\s+(?:remote\s+)?(?:access|control)(?-u:\b)",
+        r"|(?:インストール|入れて|起動|接続|アクセス|設定)(?:して|させて|を)?(?:ください|下さい|いただけ|もらえ|お願い|ほしい|欲しい)",
+        r"|(?:설치|깔아|실행|접속|연결|켜\s*두|켜놓)(?:해|하여|해서)?\s*(?:주세요|주실|줘|부탁|주시면|주시겠|도\s*될까)",
+    ))
+});
+
+/// The same request in request form. In English the verb must stand in a
+/// request: an imperative opening the sentence or following "please", "and",
+/// "you need to", "can you", "I need you to"; a verb in a report ("the
+/// installer failed to install", "the window to accept the connection")
+/// is no request.
+static ASK_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)(?:^[\s\x22'“(*-]*|(?-u:\b)(?:please|pls|plz|kindly|just|and|then|also|or)\s+|(?-u:\b)(?:you|u)\s+(?:need|have|must|should|will\s+need|are\s+required|are\s+asked)\s+to\s+|(?-u:\b)(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|(?-u:\b)(?:need|want|ask|asking|require)\s+(?:you|u)\s+to\s+|(?-u:\b)(?:i'?ll|i\s+will|let\s+me|let's|lets|we\s+(?:can|will|need\s+to))\s+)",
+        r"(?:install|set\s*up|download|run|open|enable|allow|turn\s+on|keep(?-u:\b)[^.!?\n]{0,30}?(?-u:\b)(?:running|open|on)|leave(?-u:\b)[^.!?\n]{0,30}?(?-u:\b)(?:running|open|on)|connect|send\s+me|share|give\s+me|accept)(?-u:\b)",
         r"|(?-u:\b)(?:can|could|may|will|let)\s+(?:i|me|you)(?-u:\b)[^.!?\n]{0,20}?(?-u:\b)(?:access|connect|control|log\s+in)(?-u:\b)",
         r"|(?-u:\b)(?:need|want|require)\s+(?:remote\s+)?(?:access|control)(?-u:\b)",
         r"|(?:インストール|入れて|起動|接続|アクセス|設定)(?:して|させて|を)?(?:ください|下さい|いただけ|もらえ|お願い|ほしい|欲しい)",
@@ -88,7 +105,18 @@ fn framed(a: &Analysis, out: &mut Sink) -> bool {
 
 /// The phrase patterns.
 fn legacy(a: &Analysis, out: &mut Sink) {
-    let hits: Vec<Hit> = scan::sentence_hits(a, &[&TOOL, &ASK], &[]);
+    let hits: Vec<Hit> = scan::sentence_hits(a, &[&TOOL, &ASK], &[])
+        .into_iter()
+        .filter(|h| {
+            a.field(h.field).is_some_and(|f| {
+                f.sentences
+                    .iter()
+                    .find(|s| s.contains(&h.range.start))
+                    .and_then(|s| f.norm.get(s.clone()))
+                    .is_some_and(|sent| ASK_FORM.is_match(sent))
+            })
+        })
+        .collect();
     if hits.is_empty() {
         return;
     }
@@ -140,6 +168,28 @@ mod tests {
         assert_eq!(h[0].severity, Severity::Medium);
         assert_eq!(texts(&h), ["install AnyDesk"]);
         assert!(h[0].message.contains("AnyDesk"));
+    }
+
+    #[test]
+    fn a_report_about_a_tool_is_no_request() {
+        // Fixtures written for this test: bug reports that name a tool and a
+        // request verb, with no request to the reader.
+        for t in [
+            "The AnyDesk installer failed to install its dependencies on Debian 12.",
+            "When a customer connects through TeamViewer, the dialog to accept the request stays blank.",
+            "After the update RustDesk will not open on my laptop any more.",
+        ] {
+            assert!(run(&RULE, message(t)).is_empty(), "{t}");
+        }
+        // the same tools in a request still fire
+        assert_eq!(
+            run(
+                &RULE,
+                message("You need to install AnyDesk on your laptop today.")
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]
