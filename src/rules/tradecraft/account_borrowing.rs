@@ -176,18 +176,7 @@ fn solicitations(a: &Analysis, out: &mut Sink) -> bool {
             found.push((h, what, high));
         }
     }
-    let found = found
-        .into_iter()
-        .map(|(h, what, high)| {
-            let sev = if high {
-                Severity::High
-            } else {
-                Severity::Medium
-            };
-            (h, what, sev)
-        })
-        .collect();
-    frames::emit(a, out, &RULE, "", found)
+    frames::emit_graded(a, out, &RULE, "", found)
 }
 
 fn check(a: &Analysis, out: &mut Sink) {

@@ -1317,6 +1317,30 @@ pub const REPORTED_NOTE: &str = " The words read as reported speech, a warning o
 /// reported speech or a refusal — the reported ones at `low`, saying so.
 /// `lead` follows the writer ("asks for", "offers"). Returns whether a hint
 /// was emitted.
+/// [`emit`] for rules whose hits are `high` when paid or otherwise graver
+/// (`true`) and `medium` otherwise.
+pub fn emit_graded(
+    a: &Analysis,
+    out: &mut crate::rules::Sink,
+    rule: &'static crate::rules::Rule,
+    lead: &str,
+    found: Vec<(FrameHit, &'static str, bool)>,
+) -> bool {
+    use crate::report::Severity;
+    let found = found
+        .into_iter()
+        .map(|(h, what, high)| {
+            let sev = if high {
+                Severity::High
+            } else {
+                Severity::Medium
+            };
+            (h, what, sev)
+        })
+        .collect();
+    emit(a, out, rule, lead, found)
+}
+
 pub fn emit(
     a: &Analysis,
     out: &mut crate::rules::Sink,

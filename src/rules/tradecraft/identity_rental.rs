@@ -151,18 +151,7 @@ fn frame_hints(a: &Analysis, out: &mut Sink) -> bool {
             ));
         }
     }
-    let found = found
-        .into_iter()
-        .map(|(h, what, high)| {
-            let sev = if high {
-                Severity::High
-            } else {
-                Severity::Medium
-            };
-            (h, what, sev)
-        })
-        .collect();
-    frames::emit(a, out, &RULE, "asks for", found)
+    frames::emit_graded(a, out, &RULE, "asks for", found)
 }
 
 fn check(a: &Analysis, out: &mut Sink) {
