@@ -71,8 +71,14 @@ for (const dir of dirs) {
   for (const p of manifest.permissions ?? []) {
     if (!ALLOWED_PERMISSIONS.has(p)) problems.push(`${name}: permission "${p}" is not on the allow-list`);
   }
-  for (const h of [...(manifest.host_permissions ?? []), ...(manifest.optional_host_permissions ?? [])]) {
+  // Granted at install: the supported sites only, never every site.
+  for (const h of manifest.host_permissions ?? []) {
     if (h === '<all_urls>' || /^\*:\/\/\*\/|^https?:\/\/\*\//.test(h)) problems.push(`${name}: host permission "${h}" covers every site`);
+  }
+  // Optional: nothing is granted until the user enables one site from the
+  // popup (the request names that one origin); HTTPS pages only.
+  for (const h of manifest.optional_host_permissions ?? []) {
+    if (h !== 'https://*/*') problems.push(`${name}: optional host permission "${h}" (only "https://*/*", granted one site at a time, is expected)`);
   }
   // 1. CSP
   const csp = JSON.stringify(manifest.content_security_policy ?? '');
