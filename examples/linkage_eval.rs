@@ -8,9 +8,12 @@
 //! Data from `$HIRELENS_DATA` or `../shared/data`; skips with a message when absent.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
+#[path = "common/authorship.rs"]
+mod authorship;
+mod common;
+use authorship::{auc, c_at_1, profile_of};
 use hirelens::corpus::style::{self, Profile};
 use hirelens::corpus::{Config, LinkKind};
-use hirelens::text::{Author, Field, Source};
 use hirelens::{Corpus, Document};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
@@ -29,48 +32,6 @@ fn data(path: &str) -> Option<Vec<Value>> {
             .map(|l| serde_json::from_str(l).unwrap())
             .collect(),
     )
-}
-
-fn profile_of(texts: &[&str]) -> Profile {
-    let fields: Vec<Field> = texts
-        .iter()
-        .map(|t| Field::new("t".into(), Source::Overview, Author::Subject, None, t))
-        .collect();
-    style::profile(
-        fields
-            .iter()
-            .map(|f| (f.norm.as_str(), f.word_strs().collect::<Vec<_>>())),
-    )
-}
-
-/// ROC AUC by the rank-sum formula (ties count half).
-fn auc(scores: &[(f64, bool)]) -> f64 {
-    let pos: Vec<f64> = scores.iter().filter(|s| s.1).map(|s| s.0).collect();
-    let neg: Vec<f64> = scores.iter().filter(|s| !s.1).map(|s| s.0).collect();
-    let mut sum = 0.0;
-    for p in &pos {
-        for n in &neg {
-            sum += if p > n {
-                1.0
-            } else if p == n {
-                0.5
-            } else {
-                0.0
-            };
-        }
-    }
-    sum / (pos.len() * neg.len()).max(1) as f64
-}
-
-/// PAN's c@1: answers of exactly 0.5 are unanswered; > 0.5 is "same author".
-fn c_at_1(scores: &[(f64, bool)]) -> (f64, usize) {
-    let n = scores.len() as f64;
-    let nu = scores.iter().filter(|s| s.0 == 0.5).count() as f64;
-    let nc = scores
-        .iter()
-        .filter(|s| s.0 != 0.5 && (s.0 > 0.5) == s.1)
-        .count() as f64;
-    ((nc + nu * nc / n) / n, nu as usize)
 }
 
 /// The product's answer as PAN scores it: the calibrated score, or 0.5 when

@@ -2,6 +2,8 @@
 //! `cargo run --release --example eval_style -- authorship` and
 //! `-- background`. Reads the development data; prints Markdown.
 #![allow(clippy::indexing_slicing, clippy::unwrap_used)]
+// linkage_eval uses only the profile and scoring helpers.
+#![allow(dead_code)]
 
 use hirelens::corpus::style::{self, Background, Idf, Profile};
 use hirelens::text::{Author, Field, Source};

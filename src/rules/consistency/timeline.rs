@@ -115,34 +115,42 @@ fn future_dates(p: &Profile, pre: &str, now: i32, out: &mut Sink) {
     }
 }
 
+/// The earliest of some dated points of a profile (month index, path under
+/// the profile, date), as a month index and evidence.
+fn earliest_of<'p>(
+    pre: &str,
+    points: impl Iterator<Item = (Option<i32>, String, &'p PartialDate)>,
+) -> Option<(i32, Evidence)> {
+    points
+        .filter_map(|(m, path, d)| Some((m?, path, d)))
+        .min_by_key(|(m, _, _)| *m)
+        .map(|(m, path, d)| (m, date_ev(pre, path, d)))
+}
+
+/// Every job's start, as points for [`earliest_of`].
+fn job_starts(p: &Profile) -> impl Iterator<Item = (Option<i32>, String, &PartialDate)> {
+    p.employment.iter().enumerate().filter_map(|(i, e)| {
+        let s = e.start.as_ref()?;
+        Some((s.month_index(), format!("employment[{i}].start"), s))
+    })
+}
+
 /// The earliest dated point of the history, as a month index and evidence.
 fn earliest(p: &Profile, pre: &str) -> Option<(i32, Evidence)> {
-    let mut best: Option<(i32, Evidence)> = None;
-    let mut consider = |m: Option<i32>, path: String, d: &PartialDate| {
-        if let Some(m) = m {
-            if best.as_ref().is_none_or(|(b, _)| m < *b) {
-                best = Some((m, date_ev(pre, path, d)));
-            }
-        }
-    };
-    for (i, e) in p.employment.iter().enumerate() {
+    let schools = p.education.iter().enumerate().filter_map(|(i, e)| {
         if let Some(s) = &e.start {
-            consider(s.month_index(), format!("employment[{i}].start"), s);
-        }
-    }
-    for (i, e) in p.education.iter().enumerate() {
-        if let Some(s) = &e.start {
-            consider(s.month_index(), format!("education[{i}].start"), s);
-        } else if let Some(end) = &e.end {
+            Some((s.month_index(), format!("education[{i}].start"), s))
+        } else {
             // no start: assume a four-year programme before the end
-            consider(
+            let end = e.end.as_ref()?;
+            Some((
                 end.month_index().map(|m| m - 48),
                 format!("education[{i}].end"),
                 end,
-            );
+            ))
         }
-    }
-    best
+    });
+    earliest_of(pre, job_starts(p).chain(schools))
 }
 
 fn experience_vs_history(a: &Analysis, p: &Profile, pre: &str, now: i32, out: &mut Sink) {
@@ -180,25 +188,11 @@ fn experience_vs_history(a: &Analysis, p: &Profile, pre: &str, now: i32, out: &m
 /// The start of working life: the first job's start or the first graduation
 /// (an education end), whichever is earlier.
 fn working_start(p: &Profile, pre: &str) -> Option<(i32, Evidence)> {
-    let mut best: Option<(i32, Evidence)> = None;
-    let mut consider = |m: Option<i32>, path: String, d: &PartialDate| {
-        if let Some(m) = m {
-            if best.as_ref().is_none_or(|(b, _)| m < *b) {
-                best = Some((m, date_ev(pre, path, d)));
-            }
-        }
-    };
-    for (i, e) in p.employment.iter().enumerate() {
-        if let Some(s) = &e.start {
-            consider(s.month_index(), format!("employment[{i}].start"), s);
-        }
-    }
-    for (i, e) in p.education.iter().enumerate() {
-        if let Some(end) = &e.end {
-            consider(end.month_index(), format!("education[{i}].end"), end);
-        }
-    }
-    best
+    let graduations = p.education.iter().enumerate().filter_map(|(i, e)| {
+        let end = e.end.as_ref()?;
+        Some((end.month_index(), format!("education[{i}].end"), end))
+    });
+    earliest_of(pre, job_starts(p).chain(graduations))
 }
 
 /// Two current full-time roles at once, together with more years of
