@@ -134,30 +134,24 @@ pub struct Pair {
     pub same: bool,
 }
 
-/// C50 pairs of `len`-word windows from texts `range` of every author:
-/// text i vs text i+1 of the same author, and vs text i+1 of the next author.
-pub fn c50_pairs(rows: &[Value], range: std::ops::Range<usize>, len: usize) -> Vec<Pair> {
-    let mut by_author: BTreeMap<String, Vec<String>> = BTreeMap::new();
+/// The `text` of each record grouped by the string field `key`, groups in key order.
+fn texts_by(rows: &[Value], key: &str) -> Vec<Vec<String>> {
+    let mut by: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for r in rows {
-        by_author
-            .entry(r["author"].as_str().unwrap_or_default().to_owned())
+        by.entry(r[key].as_str().unwrap_or_default().to_owned())
             .or_default()
             .push(r["text"].as_str().unwrap_or_default().to_owned());
     }
-    let authors: Vec<Vec<String>> = by_author
-        .into_values()
-        .map(|v| {
-            v.get(range.clone())
-                .unwrap_or_default()
-                .iter()
-                .filter_map(|t| words_prefix(t, len))
-                .collect()
-        })
-        .collect();
+    by.into_values().collect()
+}
+
+/// Every `step`-th text i of each group against text i+1 of the same group
+/// (same writer) and text i+1 of the next group (different writer).
+fn neighbour_pairs(groups: &[Vec<String>], step: usize) -> Vec<Pair> {
     let mut out = Vec::new();
-    for (ai, ws) in authors.iter().enumerate() {
-        let other = &authors[(ai + 1) % authors.len()];
-        for i in (0..ws.len().min(other.len()).saturating_sub(1)).step_by(4) {
+    for (gi, ws) in groups.iter().enumerate() {
+        let other = &groups[(gi + 1) % groups.len()];
+        for i in (0..ws.len().min(other.len()).saturating_sub(1)).step_by(step) {
             out.push(Pair {
                 a: ws[i].clone(),
                 b: ws[i + 1].clone(),
@@ -173,17 +167,29 @@ pub fn c50_pairs(rows: &[Value], range: std::ops::Range<usize>, len: usize) -> V
     out
 }
 
+/// C50 pairs of `len`-word windows from texts `range` of every author:
+/// text i vs text i+1 of the same author, and vs text i+1 of the next author.
+pub fn c50_pairs(rows: &[Value], range: std::ops::Range<usize>, len: usize) -> Vec<Pair> {
+    let authors: Vec<Vec<String>> = texts_by(rows, "author")
+        .into_iter()
+        .map(|v| {
+            v.get(range.clone())
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|t| words_prefix(t, len))
+                .collect()
+        })
+        .collect();
+    neighbour_pairs(&authors, 4)
+}
+
 /// FCE: the two answers of one script (same writer) vs the first answer of
 /// the next script (different writer, same exam).
 pub fn fce_pairs(rows: &[Value]) -> Vec<Pair> {
-    let mut by_script: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for r in rows {
-        by_script
-            .entry(r["script_id"].as_str().unwrap_or_default().to_owned())
-            .or_default()
-            .push(r["text"].as_str().unwrap_or_default().to_owned());
-    }
-    let scripts: Vec<Vec<String>> = by_script.into_values().filter(|v| v.len() == 2).collect();
+    let scripts: Vec<Vec<String>> = texts_by(rows, "script_id")
+        .into_iter()
+        .filter(|v| v.len() == 2)
+        .collect();
     let mut out = Vec::new();
     for (i, s) in scripts.iter().enumerate().step_by(3) {
         let o = &scripts[(i + 1) % scripts.len()];
@@ -203,31 +209,7 @@ pub fn fce_pairs(rows: &[Value]) -> Vec<Pair> {
 
 /// Gutenberg chunks: chunk i vs chunk i+1 of one author vs of the next.
 pub fn gutenberg_pairs(rows: &[Value]) -> Vec<Pair> {
-    let mut by_author: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for r in rows {
-        by_author
-            .entry(r["author"].as_str().unwrap_or_default().to_owned())
-            .or_default()
-            .push(r["text"].as_str().unwrap_or_default().to_owned());
-    }
-    let authors: Vec<Vec<String>> = by_author.into_values().collect();
-    let mut out = Vec::new();
-    for (ai, ws) in authors.iter().enumerate() {
-        let other = &authors[(ai + 1) % authors.len()];
-        for i in (0..ws.len().min(other.len()).saturating_sub(1)).step_by(5) {
-            out.push(Pair {
-                a: ws[i].clone(),
-                b: ws[i + 1].clone(),
-                same: true,
-            });
-            out.push(Pair {
-                a: ws[i].clone(),
-                b: other[i + 1].clone(),
-                same: false,
-            });
-        }
-    }
-    out
+    neighbour_pairs(&texts_by(rows, "author"), 5)
 }
 
 /// PAN 2014 problems as pairs (the known texts joined).
