@@ -3,6 +3,10 @@
 # Fast when already present: each step checks before it installs.
 #   scripts/setup.sh            Rust wasm target, wasm-bindgen-cli (locked version), npm packages
 #   scripts/setup.sh --browser  also Debian's chromium and firefox-esr (for the browser tests)
+# Python (python/, scripts/test-python.sh): a venv at $HIRELENS_VENV (default
+# ~/.cache/hirelens/venv) with maturin, pyspark 3.5, pyarrow, pytest, ruff, mypy, made
+# and filled only when something is missing; skipped when there is no python3 or
+# HIRELENS_NO_PYTHON=1. pyspark needs a Java 17 runtime (`java` on PATH).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,6 +45,27 @@ if ! command -v valgrind >/dev/null; then
   say "installing Debian valgrind"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq && apt-get install -y -qq valgrind >/dev/null
+fi
+
+if [ "${HIRELENS_NO_PYTHON:-}" != 1 ] && command -v python3 >/dev/null; then
+  venv=${HIRELENS_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/hirelens/venv}
+  if [ ! -x "$venv/bin/python" ]; then
+    say "creating the Python venv $venv"
+    python3 -m venv "$venv"
+  fi
+  pkgs=()
+  for tool in maturin pytest ruff mypy; do
+    [ -x "$venv/bin/$tool" ] || pkgs+=("$tool")
+  done
+  "$venv/bin/python" -c 'import pyspark, sys; sys.exit(not pyspark.__version__.startswith("3.5"))' 2>/dev/null \
+    || pkgs+=('pyspark>=3.5,<3.6')
+  for mod in pyarrow pandas; do
+    "$venv/bin/python" -c "import $mod" 2>/dev/null || pkgs+=("$mod")
+  done
+  if [ ${#pkgs[@]} -gt 0 ]; then
+    say "installing into the Python venv: ${pkgs[*]}"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "${pkgs[@]}"
+  fi
 fi
 
 if [ "${1:-}" = "--browser" ]; then

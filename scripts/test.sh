@@ -16,7 +16,7 @@ cargo clippy --lib --quiet --target wasm32-unknown-unknown --no-default-features
 step "Rust tests"
 cargo test --quiet
 
-for part in build test-js test-extension test-hardening; do
+for part in build test-js test-extension test-hardening test-python; do
   script="scripts/$part.sh"
   if [ -f "$script" ]; then
     step "$part"
