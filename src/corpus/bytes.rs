@@ -78,7 +78,7 @@ impl fmt::Display for CorpusError {
 
 impl std::error::Error for CorpusError {}
 
-fn key_check(key: &[u8]) -> [u8; 8] {
+pub(crate) fn key_check(key: &[u8]) -> [u8; 8] {
     let d = hmac_sha256(key, b"hirelens key check");
     let mut out = [0u8; 8];
     for (o, b) in out.iter_mut().zip(d.iter()) {
@@ -306,6 +306,24 @@ impl Corpus {
         }
         Ok(c)
     }
+}
+
+/// One entry in the corpus's entry format (a document's signature, see
+/// [`super::signatures`]): appended to `out`.
+pub(crate) fn entry_to(out: &mut Vec<u8>, e: &Entry) {
+    let mut w = W(std::mem::take(out));
+    write_entry(&mut w, e);
+    *out = w.0;
+}
+
+/// Read one entry written by [`entry_to`] that fills `bytes` exactly.
+pub(crate) fn entry_from(bytes: &[u8]) -> Result<Entry, CorpusError> {
+    let mut r = R { b: bytes, pos: 0 };
+    let e = read_entry(&mut r, VERSION)?;
+    if r.pos != bytes.len() {
+        return Err(corrupt("unexpected bytes after the signature"));
+    }
+    Ok(e)
 }
 
 fn write_entry(w: &mut W, e: &Entry) {

@@ -60,6 +60,7 @@ pub mod ident;
 pub mod minhash;
 pub mod names;
 pub mod photo;
+pub mod signatures;
 pub mod style;
 
 use crate::analysis::Analysis;
@@ -78,6 +79,9 @@ use serde::Serialize;
 use std::collections::HashMap;
 
 pub use bytes::CorpusError;
+
+/// Purpose label of the SipHash key for word hashes, derived from the corpus key.
+pub(crate) const SHINGLE_LABEL: &str = "hirelens corpus shingles v1";
 
 /// A document's place in the corpus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -344,6 +348,207 @@ fn fresh_key() -> Vec<u8> {
     out
 }
 
+/// What turns an analysed document into the corpus's keyed signature (an
+/// [`Entry`]): the one implementation behind [`Corpus`] and
+/// [`signatures`](signatures::Signer).
+pub(crate) struct Keyed<'k> {
+    pub key: &'k [u8],
+    pub sip: &'k SipKey,
+    pub config: &'k Config,
+}
+
+impl Keyed<'_> {
+    fn digest(&self, label: &str, value: &str) -> [u8; 16] {
+        let mut msg = Vec::with_capacity(label.len() + 1 + value.len());
+        msg.extend_from_slice(label.as_bytes());
+        msg.push(0);
+        msg.extend_from_slice(value.as_bytes());
+        let d = hmac_sha256(self.key, &msg);
+        let mut out = [0u8; 16];
+        for (o, b) in out.iter_mut().zip(d.iter()) {
+            *o = *b;
+        }
+        out
+    }
+
+    fn digest64(&self, label: &str, value: &str) -> u64 {
+        let d = self.digest(label, value);
+        let mut b = [0u8; 8];
+        for (o, x) in b.iter_mut().zip(d.iter()) {
+            *o = *x;
+        }
+        u64::from_le_bytes(b)
+    }
+
+    /// The keyed signature of an analysed document, under this `id`.
+    pub(crate) fn fingerprint<'a>(&self, id: String, a: &'a Analysis<'a>) -> (Entry, Live<'a>) {
+        let doc = a.doc;
+        let kind = KINDS.iter().position(|k| *k == doc.kind()).unwrap_or(0) as u8;
+        // persona: the profile this document belongs to
+        let persona_id: Option<&str> = match doc {
+            Document::Profile(p) => p.id.as_deref(),
+            Document::Proposal(p) => p
+                .author
+                .as_ref()
+                .and_then(|x| x.profile_id.as_deref())
+                .or_else(|| p.profile.as_ref().and_then(|pr| pr.id.as_deref())),
+            Document::Message(m) => m
+                .author
+                .as_ref()
+                .and_then(|x| x.profile_id.as_deref())
+                .or_else(|| m.profile.as_ref().and_then(|pr| pr.id.as_deref())),
+            Document::Thread(t) => t.profile.as_ref().and_then(|pr| pr.id.as_deref()),
+        };
+        let persona = persona_id
+            .filter(|p| !p.is_empty())
+            .map(|p| self.digest64("persona", p));
+        // name: the profile's name, else the author's
+        let name_field = a
+            .fields
+            .iter()
+            .position(|f| f.source == crate::text::Source::Name)
+            .or_else(|| {
+                a.fields.iter().position(|f| {
+                    f.source == crate::text::Source::AuthorName
+                        && f.author == crate::text::Author::Subject
+                })
+            });
+        let name = name_field
+            .and_then(|i| a.fields.get(i))
+            .map(|f| f.norm.as_str());
+        let (mut name_fold, mut name_skel, mut name_lookalikes) = (None, None, false);
+        if let Some(n) = name {
+            let fold = names::folded(n);
+            let skel = names::reading_skeleton(n);
+            if !fold.is_empty() {
+                name_fold = Some(self.digest64("name", &fold));
+            }
+            if skel.chars().count() >= 3 {
+                name_skel = Some(self.digest64("name-skeleton", &skel));
+            }
+            name_lookalikes = names::has_lookalikes(n);
+        }
+        let mut paths: Vec<String> = Vec::new();
+        let mut path_fields: Vec<usize> = Vec::new();
+        let mut path_index = |fi: usize, f: &Field| -> u16 {
+            if let Some(p) = path_fields.iter().position(|&x| x == fi) {
+                return p as u16;
+            }
+            paths.push(f.path.clone());
+            path_fields.push(fi);
+            (paths.len() - 1) as u16
+        };
+        // text
+        let mut positions = Vec::new();
+        let mut set = Vec::new();
+        let mut wh: Vec<u64> = Vec::new();
+        for (fi, f) in a.fields.iter().enumerate() {
+            if f.author != crate::text::Author::Subject || !f.source.is_prose() {
+                continue;
+            }
+            wh.clear();
+            wh.extend(f.word_strs().map(|w| minhash::word_hash(self.sip, w)));
+            if wh.is_empty() {
+                continue;
+            }
+            let pi = path_index(fi, f);
+            let k = SHINGLE_WORDS.min(wh.len());
+            for (i, win) in wh.windows(k).enumerate() {
+                let h = minhash::shingle(win);
+                set.push(h);
+                if self.config.passages {
+                    let (Some(first), Some(last)) = (f.words.get(i), f.words.get(i + k - 1)) else {
+                        continue;
+                    };
+                    let (s16, e16, _) = f.to_original(first.start..last.end);
+                    positions.push(Pos {
+                        hash: h,
+                        field: pi,
+                        start: s16 as u32,
+                        end: e16 as u32,
+                    });
+                }
+            }
+        }
+        set.sort_unstable();
+        set.dedup();
+        set.shrink_to_fit();
+        positions.shrink_to_fit();
+        let text = (set.len() >= MIN_SHINGLES).then_some(TextSig { set, positions });
+        // identifiers
+        let found = ident::extract(a);
+        let mut idents = Vec::with_capacity(found.len());
+        // contact details first (in text fields), then the platform's
+        // identifiers (at contract paths): `found` lists them in that order
+        for f in found.iter().filter(|f| f.path.is_none()) {
+            let Some(field) = a.fields.get(f.field) else {
+                continue;
+            };
+            let pi = path_index(f.field, field);
+            let (s16, e16, _) = field.to_original(f.range.clone());
+            idents.push(Ident {
+                kind: f.kind,
+                digest: self.digest(&format!("ident:{}", f.kind.code()), &f.canonical),
+                field: pi,
+                start: s16 as u32,
+                end: e16 as u32,
+            });
+        }
+        for f in &found {
+            let Some(path) = &f.path else { continue };
+            let pi = match paths.iter().position(|p| p == path) {
+                Some(i) => i,
+                None => {
+                    paths.push(path.clone());
+                    path_fields.push(usize::MAX);
+                    paths.len() - 1
+                }
+            } as u16;
+            idents.push(Ident {
+                kind: f.kind,
+                digest: self.digest(&format!("ident:{}", f.kind.code()), &f.canonical),
+                field: pi,
+                start: 0,
+                end: crate::text::utf16_len(&f.display) as u32,
+            });
+        }
+        // photo
+        let photo = a
+            .profile
+            .and_then(|p| p.photo.as_ref())
+            .and_then(|p| p.dhash.as_deref())
+            .and_then(|h| photo::parse_hex(h).ok());
+        // style
+        let style = if self.config.style && a.words >= style::MIN_WORDS {
+            Some(style::profile(a.subject_prose().map(|(_, f)| {
+                (f.norm.as_str(), f.word_strs().collect::<Vec<_>>())
+            })))
+        } else {
+            None
+        };
+        let entry = Entry {
+            id,
+            kind,
+            persona,
+            name_fold,
+            name_skel,
+            name_lookalikes,
+            paths,
+            text,
+            idents,
+            photo,
+            style,
+        };
+        let live = Live {
+            analysis: a,
+            path_fields,
+            idents: found,
+        };
+        (entry, live)
+    }
+
+}
+
 impl Corpus {
     /// A corpus with a freshly generated key, written into the blob by
     /// [`to_bytes`](Self::to_bytes). Prefer [`with_key`](Self::with_key)
@@ -377,7 +582,7 @@ impl Corpus {
     }
 
     pub(crate) fn build(key: Vec<u8>, config: Config) -> Corpus {
-        let sip = SipKey::derive(&key, "hirelens corpus shingles v1");
+        let sip = SipKey::derive(&key, SHINGLE_LABEL);
         Corpus {
             config,
             key,
@@ -571,28 +776,6 @@ impl Corpus {
 
     // ---- building fingerprints ----
 
-    fn digest(&self, label: &str, value: &str) -> [u8; 16] {
-        let mut msg = Vec::with_capacity(label.len() + 1 + value.len());
-        msg.extend_from_slice(label.as_bytes());
-        msg.push(0);
-        msg.extend_from_slice(value.as_bytes());
-        let d = hmac_sha256(&self.key, &msg);
-        let mut out = [0u8; 16];
-        for (o, b) in out.iter_mut().zip(d.iter()) {
-            *o = *b;
-        }
-        out
-    }
-
-    fn digest64(&self, label: &str, value: &str) -> u64 {
-        let d = self.digest(label, value);
-        let mut b = [0u8; 8];
-        for (o, x) in b.iter_mut().zip(d.iter()) {
-            *o = *x;
-        }
-        u64::from_le_bytes(b)
-    }
-
     fn fingerprint<'a>(&mut self, a: &'a Analysis<'a>) -> (Entry, Live<'a>) {
         let doc = a.doc;
         let id = match doc.id() {
@@ -607,168 +790,12 @@ impl Corpus {
                 id
             }
         };
-        let kind = KINDS.iter().position(|k| *k == doc.kind()).unwrap_or(0) as u8;
-        // persona: the profile this document belongs to
-        let persona_id: Option<&str> = match doc {
-            Document::Profile(p) => p.id.as_deref(),
-            Document::Proposal(p) => p
-                .author
-                .as_ref()
-                .and_then(|x| x.profile_id.as_deref())
-                .or_else(|| p.profile.as_ref().and_then(|pr| pr.id.as_deref())),
-            Document::Message(m) => m
-                .author
-                .as_ref()
-                .and_then(|x| x.profile_id.as_deref())
-                .or_else(|| m.profile.as_ref().and_then(|pr| pr.id.as_deref())),
-            Document::Thread(t) => t.profile.as_ref().and_then(|pr| pr.id.as_deref()),
+        let keyed = Keyed {
+            key: &self.key,
+            sip: &self.sip,
+            config: &self.config,
         };
-        let persona = persona_id
-            .filter(|p| !p.is_empty())
-            .map(|p| self.digest64("persona", p));
-        // name: the profile's name, else the author's
-        let name_field = a
-            .fields
-            .iter()
-            .position(|f| f.source == crate::text::Source::Name)
-            .or_else(|| {
-                a.fields.iter().position(|f| {
-                    f.source == crate::text::Source::AuthorName
-                        && f.author == crate::text::Author::Subject
-                })
-            });
-        let name = name_field
-            .and_then(|i| a.fields.get(i))
-            .map(|f| f.norm.as_str());
-        let (mut name_fold, mut name_skel, mut name_lookalikes) = (None, None, false);
-        if let Some(n) = name {
-            let fold = names::folded(n);
-            let skel = names::reading_skeleton(n);
-            if !fold.is_empty() {
-                name_fold = Some(self.digest64("name", &fold));
-            }
-            if skel.chars().count() >= 3 {
-                name_skel = Some(self.digest64("name-skeleton", &skel));
-            }
-            name_lookalikes = names::has_lookalikes(n);
-        }
-        let mut paths: Vec<String> = Vec::new();
-        let mut path_fields: Vec<usize> = Vec::new();
-        let mut path_index = |fi: usize, f: &Field| -> u16 {
-            if let Some(p) = path_fields.iter().position(|&x| x == fi) {
-                return p as u16;
-            }
-            paths.push(f.path.clone());
-            path_fields.push(fi);
-            (paths.len() - 1) as u16
-        };
-        // text
-        let mut positions = Vec::new();
-        let mut set = Vec::new();
-        let mut wh: Vec<u64> = Vec::new();
-        for (fi, f) in a.fields.iter().enumerate() {
-            if f.author != crate::text::Author::Subject || !f.source.is_prose() {
-                continue;
-            }
-            wh.clear();
-            wh.extend(f.word_strs().map(|w| minhash::word_hash(&self.sip, w)));
-            if wh.is_empty() {
-                continue;
-            }
-            let pi = path_index(fi, f);
-            let k = SHINGLE_WORDS.min(wh.len());
-            for (i, win) in wh.windows(k).enumerate() {
-                let h = minhash::shingle(win);
-                set.push(h);
-                if self.config.passages {
-                    let (Some(first), Some(last)) = (f.words.get(i), f.words.get(i + k - 1)) else {
-                        continue;
-                    };
-                    let (s16, e16, _) = f.to_original(first.start..last.end);
-                    positions.push(Pos {
-                        hash: h,
-                        field: pi,
-                        start: s16 as u32,
-                        end: e16 as u32,
-                    });
-                }
-            }
-        }
-        set.sort_unstable();
-        set.dedup();
-        set.shrink_to_fit();
-        positions.shrink_to_fit();
-        let text = (set.len() >= MIN_SHINGLES).then_some(TextSig { set, positions });
-        // identifiers
-        let found = ident::extract(a);
-        let mut idents = Vec::with_capacity(found.len());
-        // contact details first (in text fields), then the platform's
-        // identifiers (at contract paths): `found` lists them in that order
-        for f in found.iter().filter(|f| f.path.is_none()) {
-            let Some(field) = a.fields.get(f.field) else {
-                continue;
-            };
-            let pi = path_index(f.field, field);
-            let (s16, e16, _) = field.to_original(f.range.clone());
-            idents.push(Ident {
-                kind: f.kind,
-                digest: self.digest(&format!("ident:{}", f.kind.code()), &f.canonical),
-                field: pi,
-                start: s16 as u32,
-                end: e16 as u32,
-            });
-        }
-        for f in &found {
-            let Some(path) = &f.path else { continue };
-            let pi = match paths.iter().position(|p| p == path) {
-                Some(i) => i,
-                None => {
-                    paths.push(path.clone());
-                    path_fields.push(usize::MAX);
-                    paths.len() - 1
-                }
-            } as u16;
-            idents.push(Ident {
-                kind: f.kind,
-                digest: self.digest(&format!("ident:{}", f.kind.code()), &f.canonical),
-                field: pi,
-                start: 0,
-                end: crate::text::utf16_len(&f.display) as u32,
-            });
-        }
-        // photo
-        let photo = a
-            .profile
-            .and_then(|p| p.photo.as_ref())
-            .and_then(|p| p.dhash.as_deref())
-            .and_then(|h| photo::parse_hex(h).ok());
-        // style
-        let style = if self.config.style && a.words >= style::MIN_WORDS {
-            Some(style::profile(a.subject_prose().map(|(_, f)| {
-                (f.norm.as_str(), f.word_strs().collect::<Vec<_>>())
-            })))
-        } else {
-            None
-        };
-        let entry = Entry {
-            id,
-            kind,
-            persona,
-            name_fold,
-            name_skel,
-            name_lookalikes,
-            paths,
-            text,
-            idents,
-            photo,
-            style,
-        };
-        let live = Live {
-            analysis: a,
-            path_fields,
-            idents: found,
-        };
-        (entry, live)
+        keyed.fingerprint(id, a)
     }
 
     // ---- linking ----
@@ -845,36 +872,11 @@ impl Corpus {
         }
         let o = self.entries.get(i as usize)?;
         // documents of one persona are not linked to each other
-        if o.persona.is_some() && o.persona == me.persona {
-            return None;
-        }
-        if o.id == me.id {
-            return None;
-        }
-        Some(o)
+        linkable(o, me).then_some(o)
     }
 
     fn base_link(&self, o: &Entry, oi: u32, me: &Entry, mi: u32, kind: LinkKind) -> Link {
-        Link {
-            a: o.id.clone(),
-            b: me.id.clone(),
-            key_a: DocKey(oi),
-            key_b: DocKey(mi),
-            kind,
-            score: 0.0,
-            severity: Severity::Info,
-            strong: false,
-            names: names_of(o, me),
-            reason: String::new(),
-            jaccard: None,
-            containment: None,
-            identifier: None,
-            value: None,
-            distance: None,
-            style_z: None,
-            spans_a: Vec::new(),
-            spans_b: Vec::new(),
-        }
+        base_link(o, oi, me, mi, kind)
     }
 
     fn link_text(
@@ -885,51 +887,18 @@ impl Corpus {
         live: Option<&Live>,
         out: &mut Vec<Link>,
     ) {
-        let Some(t) = &me.text else { return };
+        if me.text.is_none() {
+            return;
+        }
         let mut cands = std::mem::take(&mut self.scratch);
         self.lsh.candidates(bands, &mut cands);
         for &oi in &cands {
             let Some(o) = self.other(oi, me) else {
                 continue;
             };
-            let Some(ot) = &o.text else { continue };
-            let sim = minhash::similarity(&ot.set, &t.set);
-            if sim.jaccard < self.config.jaccard && sim.containment < self.config.containment {
-                continue;
+            if let Some(l) = text_link(o, oi, me, mi, &self.config, live) {
+                out.push(l);
             }
-            let mut l = self.base_link(o, oi, me, mi, LinkKind::NearDuplicateText);
-            let by_containment = sim.jaccard < self.config.jaccard;
-            l.score = if by_containment {
-                sim.containment
-            } else {
-                sim.jaccard
-            };
-            l.jaccard = Some(sim.jaccard);
-            l.containment = Some(sim.containment);
-            let near_identical = sim.jaccard >= 0.9 || sim.containment >= 0.95;
-            (l.severity, l.strong) = match l.names {
-                Names::Differ if near_identical => (Severity::High, true),
-                Names::Differ => (Severity::Medium, true),
-                Names::Unknown if near_identical => (Severity::Medium, true),
-                Names::Unknown => (Severity::Low, true),
-                Names::Same => (Severity::Low, false),
-            };
-            l.spans_a = passages(o, &ot.positions, &t.set, None);
-            l.spans_b = passages(me, &t.positions, &ot.set, live);
-            l.reason = format!(
-                "{} text: Jaccard {:.2}, containment {:.2}, {} shared passage{}{}",
-                if near_identical {
-                    "near-identical"
-                } else {
-                    "largely the same"
-                },
-                sim.jaccard,
-                sim.containment,
-                l.spans_b.len(),
-                if l.spans_b.len() == 1 { "" } else { "s" },
-                names_note(l.names),
-            );
-            out.push(l);
         }
         self.scratch = cands;
     }
@@ -954,72 +923,22 @@ impl Corpus {
                 }) {
                     continue;
                 }
-                let mut l = self.base_link(o, oi, me, mi, LinkKind::SharedIdentifier);
-                l.score = 1.0;
-                l.identifier = Some(id.kind);
-                l.value = live
-                    .and_then(|lv| lv.idents.get(ii))
-                    .map(|f| f.display.clone());
-                let by_names = match l.names {
-                    Names::Differ => (Severity::High, true),
-                    Names::Unknown => (Severity::Medium, true),
-                    Names::Same => (Severity::Low, true),
-                };
-                (l.severity, l.strong) = match id.kind {
-                    // a shared office, a household, a carrier: never enough alone
-                    IdentKind::IpNetwork => (Severity::Info, false),
-                    IdentKind::IpAddress => (Severity::Low, false),
-                    // one device or payout account for two accounts is a
-                    // household as often as not; for three or more, the names decide
-                    IdentKind::Device | IdentKind::PayoutAccount if sharing < 2 => {
-                        (Severity::Low, true)
-                    }
-                    _ => by_names,
-                };
-                if let Some(oid) = o.idents.iter().find(|x| ident_key(x) == ident_key(id)) {
-                    l.spans_a.push(span(o, oid.field, oid.start, oid.end, None));
-                }
-                l.spans_b.push(span(me, id.field, id.start, id.end, live));
-                l.reason = format!("the same {}{}", id.kind.label(), names_note(l.names));
-                out.push(l);
+                out.push(ident_link(o, oi, me, mi, ii, sharing, live));
             }
         }
     }
 
     fn link_photo(&self, mi: u32, me: &Entry, out: &mut Vec<Link>) {
-        let Some(p) = me.photo else { return };
-        for &(q, oi) in &self.photos {
-            let d = photo::distance(p, q);
+        if me.photo.is_none() {
+            return;
+        }
+        for &(_, oi) in &self.photos {
             let Some(o) = self.other(oi, me) else {
                 continue;
             };
-            let names = names_of(o, me);
-            let same = d <= photo::SAME_PHOTO_MAX_DISTANCE;
-            let one_name_many_photos =
-                names == Names::Same && d >= photo::DIFFERENT_PHOTO_MIN_DISTANCE;
-            if !same && !one_name_many_photos {
-                continue;
+            if let Some(l) = photo_link(o, oi, me, mi) {
+                out.push(l);
             }
-            let mut l = self.base_link(o, oi, me, mi, LinkKind::SamePhoto);
-            l.distance = Some(d);
-            l.score = 1.0 - f64::from(d) / 64.0;
-            if same {
-                (l.severity, l.strong) = match names {
-                    Names::Differ => (Severity::High, true),
-                    Names::Unknown => (Severity::Medium, true),
-                    Names::Same => (Severity::Low, true),
-                };
-                l.reason = format!(
-                    "the same photo (perceptual hash distance {d} of 64){}",
-                    names_note(names)
-                );
-            } else {
-                (l.severity, l.strong) = (Severity::Low, false);
-                l.reason = format!(
-                    "the same name with a different photo (perceptual hash distance {d} of 64)"
-                );
-            }
-            out.push(l);
         }
     }
 
@@ -1032,19 +951,9 @@ impl Corpus {
             let Some(o) = self.other(oi, me) else {
                 continue;
             };
-            if o.name_fold == me.name_fold {
-                continue; // the same name, not a variant
+            if let Some(l) = name_link(o, oi, me, mi) {
+                out.push(l);
             }
-            let mut l = self.base_link(o, oi, me, mi, LinkKind::NameVariant);
-            l.score = 1.0;
-            let kind = names::variant_kind(o.name_lookalikes, me.name_lookalikes);
-            (l.severity, l.strong) = if o.name_lookalikes || me.name_lookalikes {
-                (Severity::Medium, true)
-            } else {
-                (Severity::Low, false)
-            };
-            l.reason = format!("the same name written with different {kind}");
-            out.push(l);
         }
     }
 
@@ -1442,6 +1351,177 @@ pub struct StyleScore {
 pub struct SharedIdentifier {
     pub kind: IdentKind,
     pub value: String,
+}
+
+// ---- the pairwise rules, shared by the corpus and by `signatures::confirm` ----
+
+pub(crate) fn base_link(o: &Entry, oi: u32, me: &Entry, mi: u32, kind: LinkKind) -> Link {
+    Link {
+        a: o.id.clone(),
+        b: me.id.clone(),
+        key_a: DocKey(oi),
+        key_b: DocKey(mi),
+        kind,
+        score: 0.0,
+        severity: Severity::Info,
+        strong: false,
+        names: names_of(o, me),
+        reason: String::new(),
+        jaccard: None,
+        containment: None,
+        identifier: None,
+        value: None,
+        distance: None,
+        style_z: None,
+        spans_a: Vec::new(),
+        spans_b: Vec::new(),
+    }
+}
+
+/// Whether two entries may be linked at all: documents of one persona, or
+/// one document under one id, are not.
+pub(crate) fn linkable(o: &Entry, me: &Entry) -> bool {
+    !(o.persona.is_some() && o.persona == me.persona) && o.id != me.id
+}
+
+/// The near-duplicate-text link of an earlier entry `o` and a later `me`,
+/// when their exact shingle sets reach the Jaccard or containment threshold.
+pub(crate) fn text_link(
+    o: &Entry,
+    oi: u32,
+    me: &Entry,
+    mi: u32,
+    config: &Config,
+    live: Option<&Live>,
+) -> Option<Link> {
+    let (ot, t) = (o.text.as_ref()?, me.text.as_ref()?);
+    let sim = minhash::similarity(&ot.set, &t.set);
+    if sim.jaccard < config.jaccard && sim.containment < config.containment {
+        return None;
+    }
+    let mut l = base_link(o, oi, me, mi, LinkKind::NearDuplicateText);
+    let by_containment = sim.jaccard < config.jaccard;
+    l.score = if by_containment {
+        sim.containment
+    } else {
+        sim.jaccard
+    };
+    l.jaccard = Some(sim.jaccard);
+    l.containment = Some(sim.containment);
+    let near_identical = sim.jaccard >= 0.9 || sim.containment >= 0.95;
+    (l.severity, l.strong) = match l.names {
+        Names::Differ if near_identical => (Severity::High, true),
+        Names::Differ => (Severity::Medium, true),
+        Names::Unknown if near_identical => (Severity::Medium, true),
+        Names::Unknown => (Severity::Low, true),
+        Names::Same => (Severity::Low, false),
+    };
+    l.spans_a = passages(o, &ot.positions, &t.set, None);
+    l.spans_b = passages(me, &t.positions, &ot.set, live);
+    l.reason = format!(
+        "{} text: Jaccard {:.2}, containment {:.2}, {} shared passage{}{}",
+        if near_identical {
+            "near-identical"
+        } else {
+            "largely the same"
+        },
+        sim.jaccard,
+        sim.containment,
+        l.spans_b.len(),
+        if l.spans_b.len() == 1 { "" } else { "s" },
+        names_note(l.names),
+    );
+    Some(l)
+}
+
+/// The shared-identifier link for `me`'s identifier number `ii`, which `o`
+/// has too; `sharing` is how many earlier linkable documents have it.
+pub(crate) fn ident_link(
+    o: &Entry,
+    oi: u32,
+    me: &Entry,
+    mi: u32,
+    ii: usize,
+    sharing: usize,
+    live: Option<&Live>,
+) -> Link {
+    let mut l = base_link(o, oi, me, mi, LinkKind::SharedIdentifier);
+    let Some(id) = me.idents.get(ii) else {
+        return l;
+    };
+    l.score = 1.0;
+    l.identifier = Some(id.kind);
+    l.value = live
+        .and_then(|lv| lv.idents.get(ii))
+        .map(|f| f.display.clone());
+    let by_names = match l.names {
+        Names::Differ => (Severity::High, true),
+        Names::Unknown => (Severity::Medium, true),
+        Names::Same => (Severity::Low, true),
+    };
+    (l.severity, l.strong) = match id.kind {
+        // a shared office, a household, a carrier: never enough alone
+        IdentKind::IpNetwork => (Severity::Info, false),
+        IdentKind::IpAddress => (Severity::Low, false),
+        // one device or payout account for two accounts is a
+        // household as often as not; for three or more, the names decide
+        IdentKind::Device | IdentKind::PayoutAccount if sharing < 2 => (Severity::Low, true),
+        _ => by_names,
+    };
+    if let Some(oid) = o.idents.iter().find(|x| ident_key(x) == ident_key(id)) {
+        l.spans_a.push(span(o, oid.field, oid.start, oid.end, None));
+    }
+    l.spans_b.push(span(me, id.field, id.start, id.end, live));
+    l.reason = format!("the same {}{}", id.kind.label(), names_note(l.names));
+    l
+}
+
+/// The photo link of two entries: the same photo, or one name with different photos.
+pub(crate) fn photo_link(o: &Entry, oi: u32, me: &Entry, mi: u32) -> Option<Link> {
+    let (p, q) = (me.photo?, o.photo?);
+    let d = photo::distance(p, q);
+    let names = names_of(o, me);
+    let same = d <= photo::SAME_PHOTO_MAX_DISTANCE;
+    let one_name_many_photos = names == Names::Same && d >= photo::DIFFERENT_PHOTO_MIN_DISTANCE;
+    if !same && !one_name_many_photos {
+        return None;
+    }
+    let mut l = base_link(o, oi, me, mi, LinkKind::SamePhoto);
+    l.distance = Some(d);
+    l.score = 1.0 - f64::from(d) / 64.0;
+    if same {
+        (l.severity, l.strong) = match names {
+            Names::Differ => (Severity::High, true),
+            Names::Unknown => (Severity::Medium, true),
+            Names::Same => (Severity::Low, true),
+        };
+        l.reason = format!(
+            "the same photo (perceptual hash distance {d} of 64){}",
+            names_note(names)
+        );
+    } else {
+        (l.severity, l.strong) = (Severity::Low, false);
+        l.reason =
+            format!("the same name with a different photo (perceptual hash distance {d} of 64)");
+    }
+    Some(l)
+}
+
+/// The name-variant link: one reading skeleton, different spellings.
+pub(crate) fn name_link(o: &Entry, oi: u32, me: &Entry, mi: u32) -> Option<Link> {
+    if me.name_skel.is_none() || o.name_skel != me.name_skel || o.name_fold == me.name_fold {
+        return None; // no skeleton, another skeleton, or the same name (not a variant)
+    }
+    let mut l = base_link(o, oi, me, mi, LinkKind::NameVariant);
+    l.score = 1.0;
+    let kind = names::variant_kind(o.name_lookalikes, me.name_lookalikes);
+    (l.severity, l.strong) = if o.name_lookalikes || me.name_lookalikes {
+        (Severity::Medium, true)
+    } else {
+        (Severity::Low, false)
+    };
+    l.reason = format!("the same name written with different {kind}");
+    Some(l)
 }
 
 fn ident_key(i: &Ident) -> u128 {
