@@ -7,7 +7,7 @@
 //! `json.dumps(result, indent=2, ensure_ascii=False)` is the CLI's JSON.
 //! Batch calls release the GIL while the core works.
 
-use hirelens::corpus::{Config, Corpus};
+use hirelens::corpus::{Config, Corpus, signatures};
 use hirelens::model::{LIMITS, json_error, repair_lone_surrogates};
 use hirelens::{Document, InputError, Options};
 use pyo3::exceptions::PyValueError;
@@ -518,6 +518,225 @@ impl PyCorpus {
     }
 }
 
+// ---- signatures for distributed joins ----
+
+/// Sign documents for a join engine, with the GIL released. Returns columns:
+/// `id` (str), `signature` (bytes or None), `keys` (list of signed 64-bit join
+/// keys), `error` (None, or why the document was refused when `strict` is false).
+#[pyfunction]
+#[pyo3(signature = (docs, key, *, ids=None, strict=true, threads=1))]
+fn sign<'py>(
+    py: Python<'py>,
+    docs: &Bound<'py, PyAny>,
+    key: &Bound<'py, PyAny>,
+    ids: Option<Vec<Option<String>>>,
+    strict: bool,
+    threads: usize,
+) -> PyResult<Bound<'py, PyDict>> {
+    let key = key_bytes(Some(key))?
+        .filter(|k| !k.is_empty())
+        .ok_or_else(|| PyValueError::new_err("key: a non-empty key is required"))?;
+    let items: Vec<Bound<'_, PyAny>> = if let Ok(l) = docs.cast::<PyList>() {
+        l.iter().collect()
+    } else if let Ok(t) = docs.cast::<PyTuple>() {
+        t.iter().collect()
+    } else {
+        return Err(input_error(
+            py,
+            &InputError::new("", "expected a list of documents"),
+        ));
+    };
+    if ids.as_ref().is_some_and(|v| v.len() != items.len()) {
+        return Err(PyValueError::new_err("ids: one id per document"));
+    }
+    let mut values: Vec<Result<Value, InputError>> = Vec::with_capacity(items.len());
+    for (i, d) in items.iter().enumerate() {
+        let v = value_of(d).map_err(|e| e.in_document(i, None));
+        if strict {
+            if let Err(e) = &v {
+                return Err(input_error(py, e));
+            }
+        }
+        values.push(v);
+    }
+    let signer = signatures::Signer::new(&key);
+    type Signed = Result<(String, Vec<u8>, Vec<i64>), (String, InputError)>;
+    let one = |(i, v): (usize, Result<Value, InputError>)| -> Signed {
+        let given = ids.as_ref().and_then(|x| x.get(i).cloned().flatten());
+        let v = v.map_err(|e| (given.clone().unwrap_or_default(), e))?;
+        let own = v.get("id").and_then(Value::as_str).map(str::to_owned);
+        let id = given.or(own).unwrap_or_default();
+        let d = Document::from_value(v).map_err(|e| (id.clone(), e.in_document(i, Some(&id))))?;
+        let s = signer.sign(d, Some(&id));
+        let keys = s.join_keys().into_iter().map(|k| k as i64).collect();
+        Ok((id, s.to_bytes(), keys))
+    };
+    let results: Vec<Signed> = py.detach(|| {
+        let indexed: Vec<_> = values.into_iter().enumerate().collect();
+        parallel(indexed, threads, one)
+    });
+    let (mut out_id, mut out_sig, mut out_keys, mut out_err) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for r in results {
+        match r {
+            Ok((id, sig, keys)) => {
+                out_id.push(id);
+                out_sig.push(Some(PyBytes::new(py, &sig)));
+                out_keys.push(keys);
+                out_err.push(None);
+            }
+            Err((id, e)) => {
+                if strict {
+                    return Err(input_error(py, &e));
+                }
+                out_id.push(id);
+                out_sig.push(None);
+                out_keys.push(Vec::new());
+                out_err.push(Some(e.to_string()));
+            }
+        }
+    }
+    let d = PyDict::new(py);
+    d.set_item("id", out_id)?;
+    d.set_item("signature", out_sig)?;
+    d.set_item("keys", out_keys)?;
+    d.set_item("error", out_err)?;
+    Ok(d)
+}
+
+/// Run `f` over `items` on up to `threads` scoped threads, keeping order.
+fn parallel<T: Send, R: Send>(items: Vec<T>, threads: usize, f: impl Fn(T) -> R + Sync) -> Vec<R> {
+    let threads = threads.clamp(1, 64);
+    if threads == 1 || items.len() < 2 {
+        return items.into_iter().map(f).collect();
+    }
+    let per = items.len().div_ceil(threads);
+    let mut rest = items;
+    let mut chunks = Vec::new();
+    while !rest.is_empty() {
+        let tail = rest.split_off(per.min(rest.len()));
+        chunks.push(std::mem::replace(&mut rest, tail));
+    }
+    let f = &f;
+    std::thread::scope(|s| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|c| s.spawn(move || c.into_iter().map(f).collect::<Vec<R>>()))
+            .collect();
+        let mut out = Vec::new();
+        for h in handles {
+            match h.join() {
+                Ok(v) => out.extend(v),
+                Err(p) => std::panic::resume_unwind(p),
+            }
+        }
+        out
+    })
+}
+
+/// Confirm candidate pairs (`a[i]` the earlier document, `b[i]` the later)
+/// with the corpus's rules, GIL released. Returns columns, one row per
+/// link: `pair` (index of the candidate), `a`, `b`, `kind`, `similarity`,
+/// `severity`, `strong`, `evidence` (the link as JSON: reason, Jaccard,
+/// containment, identifier kind, photo distance, passages' UTF-16 offsets).
+#[pyfunction]
+#[pyo3(signature = (a, b, *, jaccard=0.5, containment=0.8, threads=1))]
+fn confirm<'py>(
+    py: Python<'py>,
+    a: Vec<Vec<u8>>,
+    b: Vec<Vec<u8>>,
+    jaccard: f64,
+    containment: f64,
+    threads: usize,
+) -> PyResult<Bound<'py, PyDict>> {
+    if a.len() != b.len() {
+        return Err(PyValueError::new_err(
+            "a and b: one signature each per pair",
+        ));
+    }
+    let config = Config {
+        jaccard,
+        containment,
+        style: false,
+        ..Config::default()
+    };
+    type Row = (usize, hirelens::corpus::Link);
+    let results: Result<Vec<Vec<Row>>, String> = py.detach(|| {
+        type Pair = (usize, (Vec<u8>, Vec<u8>));
+        let pairs: Vec<Pair> = a.into_iter().zip(b).enumerate().collect();
+        parallel(pairs, threads, |(i, (x, y))| -> Result<Vec<Row>, String> {
+            let sx = signatures::Signature::from_bytes(&x).map_err(|e| format!("a[{i}]: {e}"))?;
+            let sy = signatures::Signature::from_bytes(&y).map_err(|e| format!("b[{i}]: {e}"))?;
+            let links =
+                signatures::confirm(&sx, &sy, &config).map_err(|e| format!("pair {i}: {e}"))?;
+            Ok(links.into_iter().map(|l| (i, l)).collect())
+        })
+        .into_iter()
+        .collect()
+    });
+    let rows: Vec<Row> = results
+        .map_err(CorpusError::new_err)?
+        .into_iter()
+        .flatten()
+        .collect();
+    let evidence = rows
+        .iter()
+        .map(|(_, l)| serde_json::to_string(l))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| PyValueError::new_err(e.to_string()))?;
+    let pair: Vec<usize> = rows.iter().map(|r| r.0).collect();
+    let ca: Vec<&str> = rows.iter().map(|r| r.1.a.as_str()).collect();
+    let cb: Vec<&str> = rows.iter().map(|r| r.1.b.as_str()).collect();
+    let kind: Vec<&str> = rows.iter().map(|r| r.1.kind.as_str()).collect();
+    let sim: Vec<f64> = rows.iter().map(|r| r.1.score).collect();
+    let sev: Vec<&str> = rows.iter().map(|r| r.1.severity.as_str()).collect();
+    let strong: Vec<bool> = rows.iter().map(|r| r.1.strong).collect();
+    let d = PyDict::new(py);
+    d.set_item("pair", pair)?;
+    d.set_item("a", ca)?;
+    d.set_item("b", cb)?;
+    d.set_item("kind", kind)?;
+    d.set_item("similarity", sim)?;
+    d.set_item("severity", sev)?;
+    d.set_item("strong", strong)?;
+    d.set_item("evidence", evidence)?;
+    Ok(d)
+}
+
+/// What a signature holds, for inspection: id, band keys, identifier kinds
+/// with their keyed digests (hex), photo hash, shingle count, join keys.
+#[pyfunction]
+fn signature_info<'py>(py: Python<'py>, signature: &[u8]) -> PyResult<Bound<'py, PyDict>> {
+    let s = signatures::Signature::from_bytes(signature).map_err(|e| corpus_error(&e))?;
+    let d = PyDict::new(py);
+    d.set_item("id", s.id())?;
+    d.set_item("band_keys", s.band_keys().map(|b| b.to_vec()))?;
+    let idents: Vec<(String, String)> = s
+        .identifiers()
+        .into_iter()
+        .map(|(k, dg)| {
+            (
+                serde_json::to_value(k)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default(),
+                hirelens::corpus::hash::hex(&dg),
+            )
+        })
+        .collect();
+    d.set_item("identifiers", idents)?;
+    d.set_item("photo", s.photo().map(hirelens::corpus::photo::to_hex))?;
+    d.set_item("shingles", s.shingles().len())?;
+    d.set_item(
+        "keys",
+        s.join_keys()
+            .into_iter()
+            .map(|k| k as i64)
+            .collect::<Vec<_>>(),
+    )?;
+    Ok(d)
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", hirelens::VERSION)?;
@@ -529,6 +748,9 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(explain, m)?)?;
     m.add_function(wrap_pyfunction!(compare, m)?)?;
     m.add_function(wrap_pyfunction!(photo_hash, m)?)?;
+    m.add_function(wrap_pyfunction!(sign, m)?)?;
+    m.add_function(wrap_pyfunction!(confirm, m)?)?;
+    m.add_function(wrap_pyfunction!(signature_info, m)?)?;
     m.add_class::<PyCorpus>()?;
     Ok(())
 }

@@ -30,3 +30,38 @@ def cli_path() -> Path:
 @pytest.fixture(scope="session")
 def cli() -> Path:
     return cli_path()
+
+
+def data_dir() -> Path:
+    """Real data: $HIRELENS_DATA, else ../shared/data next to the checkout."""
+    return Path(os.environ.get("HIRELENS_DATA", ROOT.parent / "shared" / "data"))
+
+
+def cover_letters(n: int) -> list[dict[str, object]]:
+    """The first `n` real cover letters as proposals (read at run time, never
+    committed); skips with a message when the data set is absent."""
+    import json
+
+    path = data_dir() / "cover-letter-samples" / "cover_letters.jsonl"
+    if not path.exists():
+        pytest.skip(f"real data absent: {path} not found (set HIRELENS_DATA)")
+    docs: list[dict[str, object]] = []
+    with path.open(encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i >= n:
+                break
+            row = json.loads(line)
+            docs.append({"kind": "proposal", "id": f"cl{i}", "text": row["text"]})
+    return docs
+
+
+def plant_contacts(docs: list[dict[str, object]], every: int = 37, mailboxes: int = 7) -> set[str]:
+    """Append a fixture e-mail address (ours, not real) to every `every`-th
+    document, `mailboxes` addresses in turn, so that unrelated letters share
+    identifiers. Returns the addresses."""
+    used = set()
+    for i in range(0, len(docs), every):
+        addr = f"planted.ops{(i // every) % mailboxes}@example.net"
+        docs[i]["text"] = f"{docs[i]['text']}\nReach me at {addr} any time."
+        used.add(addr)
+    return used

@@ -546,7 +546,6 @@ impl Keyed<'_> {
         };
         (entry, live)
     }
-
 }
 
 impl Corpus {

@@ -181,7 +181,10 @@ impl Signature {
         }
         for i in &e.idents {
             let k = ident_key(i);
-            out.push(join_key(KEY_IDENT, (k as u64) ^ ((k >> 64) as u64).rotate_left(17)));
+            out.push(join_key(
+                KEY_IDENT,
+                (k as u64) ^ ((k >> 64) as u64).rotate_left(17),
+            ));
         }
         if let Some(s) = e.name_skel {
             out.push(join_key(KEY_NAME_SKELETON, s));
@@ -236,7 +239,9 @@ impl Signature {
             return Err(bad("not a HireLens signature"));
         }
         if version != VERSION {
-            return Err(bad(&format!("format version {version}; this build reads {VERSION}")));
+            return Err(bad(&format!(
+                "format version {version}; this build reads {VERSION}"
+            )));
         }
         let mut c = [0u8; 8];
         c.copy_from_slice(check);
@@ -244,7 +249,9 @@ impl Signature {
         let bands = match has_bands {
             0 => None,
             1 => {
-                let raw = rest.get(..BANDS * 4).ok_or_else(|| bad("truncated bands"))?;
+                let raw = rest
+                    .get(..BANDS * 4)
+                    .ok_or_else(|| bad("truncated bands"))?;
                 let mut out = [0u32; BANDS];
                 for (o, ch) in out.iter_mut().zip(raw.chunks_exact(4)) {
                     let mut w = [0u8; 4];
@@ -398,7 +405,10 @@ mod tests {
             l.a.clone(),
             l.b.clone(),
             l.kind.as_str(),
-            format!("{:.6} {:?} {} {:?}", l.score, l.severity, l.strong, l.spans_b),
+            format!(
+                "{:.6} {:?} {} {:?}",
+                l.score, l.severity, l.strong, l.spans_b
+            ),
         )
     }
 
@@ -453,11 +463,15 @@ mod tests {
         }
         want.sort();
         got.sort();
-        let kinds = |v: &[(String, String, &str, String)], k: &str| {
-            v.iter().filter(|x| x.2 == k).count()
-        };
+        let kinds =
+            |v: &[(String, String, &str, String)], k: &str| v.iter().filter(|x| x.2 == k).count();
         // the sample plants every kind the signatures carry
-        for k in ["near-duplicate-text", "shared-identifier", "same-photo", "name-variant"] {
+        for k in [
+            "near-duplicate-text",
+            "shared-identifier",
+            "same-photo",
+            "name-variant",
+        ] {
             assert!(kinds(&want, k) > 0, "no {k} pair in the sample");
         }
         assert!(candidates < sigs.len() * (sigs.len() - 1) / 2);
@@ -494,10 +508,8 @@ mod tests {
     #[test]
     fn photo_pieces_catch_every_hash_within_distance_8() {
         let sig = |p: u64| {
-            let mut e = Signer::new(b"k").sign(
-                doc(serde_json::json!({"kind": "profile", "id": "p"})),
-                None,
-            );
+            let mut e = Signer::new(b"k")
+                .sign(doc(serde_json::json!({"kind": "profile", "id": "p"})), None);
             e.entry.photo = Some(p);
             e.join_keys()
         };

@@ -29,9 +29,12 @@ from hirelens._native import (
     analyze,
     analyze_many,
     compare,
+    confirm,
     explain,
     photo_hash,
     rules,
+    sign,
+    signature_info,
 )
 
 __all__ = [
@@ -42,7 +45,10 @@ __all__ = [
     "analyze",
     "analyze_many",
     "compare",
+    "confirm",
     "explain",
     "photo_hash",
     "rules",
+    "sign",
+    "signature_info",
 ]

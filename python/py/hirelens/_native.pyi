@@ -49,6 +49,40 @@ def compare(a: Document, b: Document) -> dict[str, Any]:
 def photo_hash(rgba: bytes, width: int, height: int) -> str:
     """64-bit dHash of RGBA pixels as 16 hex digits, for a profile's ``photo.dhash``."""
 
+def sign(
+    docs: Sequence[Document],
+    key: bytes | str,
+    *,
+    ids: Sequence[str | None] | None = None,
+    strict: bool = True,
+    threads: int = 1,
+) -> dict[str, list[Any]]:
+    """Signatures for distributed joins, GIL released: columns ``id`` (str),
+    ``signature`` (bytes, or None for a refused document), ``keys`` (signed
+    64-bit join keys: LSH bands, identifier digests, name skeleton, photo
+    pieces) and ``error`` (None, or why a document was refused when
+    ``strict`` is false). ``ids`` overrides the documents' own ids.
+    No raw text or identifier is in a signature: keyed hashes and offsets only.
+    """
+
+def confirm(
+    a: Sequence[bytes],
+    b: Sequence[bytes],
+    *,
+    jaccard: float = 0.5,
+    containment: float = 0.8,
+    threads: int = 1,
+) -> dict[str, list[Any]]:
+    """Confirm candidate pairs (``a[i]`` earlier than ``b[i]``) with the Corpus's
+    rules, GIL released. One row per link: ``pair`` (candidate index), ``a``,
+    ``b``, ``kind``, ``similarity``, ``severity``, ``strong``, ``evidence`` (JSON).
+    Raises :class:`CorpusError` for a damaged signature or mixed keys.
+    """
+
+def signature_info(signature: bytes) -> dict[str, Any]:
+    """What a signature holds: id, band_keys, identifiers (kind, keyed digest hex),
+    photo, shingles (count), keys."""
+
 class Corpus:
     """The cross-document memory: near-duplicate text, shared identifiers,
     photos, names and writing style across every document added.
