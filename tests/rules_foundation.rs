@@ -45,7 +45,7 @@ fn off_platform_positive() {
     for text in [
         "Let's continue on Telegram: @swiftcoder, Upwork fees are too high.",
         "Please add me on WhatsApp +44 7700 900123 so we can talk directly.",
-        "You can contact me on discord: nightowl_dev",
+        "You can contact me on discord about the project: nightowl_dev",
         "手数料が高いので、LINEで直接やり取りしましょう。LINE ID: taro_web",
         "수수료가 비싸니 카톡으로 연락 주세요. 카톡 아이디: webkim",
         "Let's move this conversation to Skype, my skype is live:.cid.4f2a",
@@ -58,6 +58,25 @@ fn off_platform_positive() {
             r.hints
         );
         spans_ok(&r, text);
+    }
+}
+
+/// A bare invitation — no pitch, payment, move away from the platform or
+/// account request around it — is low: projects and communities invite
+/// people to Discord or Telegram all the time.
+#[test]
+fn off_platform_bare_invitation_is_low() {
+    for text in [
+        "You can contact me on discord: nightowl_dev",
+        "Join our Discord server to follow the development: https://discord.gg/abc123",
+    ] {
+        let r = msg(text);
+        assert_eq!(
+            severity(&r, "HL301"),
+            Some(Severity::Low),
+            "{text}: {:?}",
+            r.hints
+        );
     }
 }
 

@@ -83,6 +83,28 @@ static SOLICIT: Frame = Frame {
     window: 2,
 };
 
+/// A partnership run through the reader's account: "your account" + a
+/// partner sought ("looking for someone", "collaborate with me") + a share
+/// of the income (three sentences, no verb needed:
+/// "as long as we collaborate and it's your account … an income split").
+static ACCOUNT_PARTNER: Frame = Frame {
+    slots: &[
+        need(ACCOUNT),
+        need(READER),
+        need(SEEK),
+        need(PAY),
+        opt(SUSPEND),
+        opt(OWN),
+    ],
+    window: 3,
+};
+
+/// The reader's idle account asked for: an account + "that you don't use".
+static IDLE_ACCOUNT: Frame = Frame {
+    slots: &[need(IDLE), need(ACCOUNT), need(READER), opt(PAY | PLATFORM)],
+    window: 1,
+};
+
 /// What a solicitation frame hit says, or `None` when its slots do not
 /// make one: (direction, high).
 fn solicitation(h: &FrameHit, a: &Analysis) -> Option<(&'static str, bool)> {
@@ -174,6 +196,31 @@ fn solicitations(a: &Analysis, out: &mut Sink) -> bool {
     for h in frames::dedup(scanned.find(a, &SOLICIT)) {
         if let Some((what, high)) = solicitation(&h, a) {
             found.push((h, what, high));
+        }
+    }
+    for h in scanned.find(a, &ACCOUNT_PARTNER) {
+        // "your account", with the partner and the split said by the writer
+        let yours = h.before(1, 0, 25)
+            && a.field(h.field)
+                .and_then(|f| h.fill(1).and_then(|o| f.norm.get(o.range.clone())))
+                .is_some_and(|t| t.eq_ignore_ascii_case("your"));
+        if yours {
+            // the writer's own account suspended ("my profile got suspended")
+            let suspended = h.tags(4) != 0 && h.near(5, 4, 30);
+            found.push((
+                h,
+                if suspended {
+                    "says their own account was suspended and proposes a partnership run through the reader's account for a share of the income"
+                } else {
+                    "proposes a partnership run through the reader's account for a share of the income"
+                },
+                suspended,
+            ));
+        }
+    }
+    for h in scanned.find(a, &IDLE_ACCOUNT) {
+        if h.near(0, 1, 40) && h.near(1, 2, 40) && h.tags(3) != 0 {
+            found.push((h, "asks to use an account the reader does not use", true));
         }
     }
     frames::emit_graded(a, out, &RULE, "", found)
@@ -419,6 +466,37 @@ mod tests {
             "We take into account the monthly fee of the Upwork plan.",
         ] {
             assert!(run(&RULE, message(t)).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn frames_partnership_through_the_readers_account() {
+        // Fixtures written for this test, in the shape of the "collaboration"
+        // issues whose writer says their own account was suspended.
+        let h = run(
+            &RULE,
+            message(
+                "My profile got suspended, so I'm looking for a partner. It would be your account, you stay in control. We split the income 60/40 in your favour.",
+            ),
+        );
+        assert_eq!(h.len(), 1, "{h:?}");
+        assert_eq!(h[0].severity, Severity::High, "{}", h[0].message);
+        let h = run(
+            &RULE,
+            message("If you have a Fiverr account you don't use, I can pay you monthly for it."),
+        );
+        assert_eq!(h[0].severity, Severity::High, "{h:?}");
+        for t in [
+            "Your account has been suspended. Please update your payment method to continue the partnership program.",
+            "Thanks for the collaboration! Your account manager will send the invoice for the monthly fee.",
+            "I don't use my old account anymore, please pay to the new PayPal address.",
+        ] {
+            assert!(
+                run(&RULE, message(t))
+                    .iter()
+                    .all(|h| h.severity < Severity::Medium),
+                "{t}"
+            );
         }
     }
 }

@@ -113,6 +113,20 @@ pub mod tag {
     pub const PCT: u64 = 1 << 42;
     /// A condition joining a demand and a threat: or, otherwise, unless.
     pub const COND: u64 = 1 << 43;
+    /// Client-facing duties: communication with clients, calls, meetings,
+    /// sending proposals, being the face.
+    pub const FRONT: u64 = 1 << 44;
+    /// The development work as a noun: development, coding, the technical
+    /// stuff, tasks, behind the scenes.
+    pub const DEV: u64 = 1 << 45;
+    /// A business pitch: an opportunity, a project, an offer, working together.
+    pub const BIZ: u64 = 1 << 46;
+    /// A community space: a server, a channel, a group, a community.
+    pub const COMMUNITY: u64 = 1 << 47;
+    /// Moving a conversation elsewhere: move, switch, instead of the app's chat.
+    pub const MOVE: u64 = 1 << 48;
+    /// Something the reader does not use: an idle or unused account or card.
+    pub const IDLE: u64 = 1 << 49;
 }
 
 use tag::*;
@@ -261,6 +275,9 @@ static LEXICON: &[(&str, u64)] = &[
     // owners
     ("your", READER),
     ("you", READER),
+    ("you'll", READER),
+    ("you'd", READER),
+    ("you're", READER),
     ("yours", READER),
     ("anyone", READER),
     ("somebody", READER),
@@ -296,6 +313,12 @@ static LEXICON: &[(&str, u64)] = &[
     ("지인", THIRD),
     ("가족", THIRD),
     ("i", FIRST),
+    ("i'll", FIRST),
+    ("i will", FIRST),
+    ("i'd", FIRST),
+    ("i'm", FIRST),
+    ("i am", FIRST),
+    ("me and my team", FIRST | TEAM),
     ("we", FIRST),
     ("me", FIRST),
     ("us", FIRST),
@@ -432,6 +455,120 @@ static LEXICON: &[(&str, u64)] = &[
     ("the actual coding", WORK),
     ("作業は私", WORK),
     ("작업은 제가", WORK),
+    // the writer's part as a noun ("I handle the development")
+    ("development", DEV),
+    ("development work", DEV),
+    ("development task", DEV),
+    ("developing", DEV),
+    ("coding", DEV),
+    ("programming", DEV),
+    ("technical stuff", DEV),
+    ("technical part", DEV),
+    ("technical side", DEV),
+    ("technical thing", DEV),
+    ("tech stuff", DEV),
+    ("task", DEV),
+    ("the work", DEV),
+    ("all the work", DEV),
+    ("project work", DEV),
+    ("behind the scene", DEV),
+    ("開発", DEV),
+    ("作業", DEV),
+    ("개발", DEV),
+    ("작업", DEV),
+    // the reader's part: facing the clients
+    ("communication", FRONT),
+    ("communicating", FRONT),
+    ("communicate with", FRONT),
+    ("client management", FRONT),
+    ("client facing", FRONT),
+    ("client-facing", FRONT),
+    ("meeting", FRONT),
+    ("call", FRONT),
+    ("send proposal", FRONT),
+    ("send the proposal", FRONT),
+    ("sending proposal", FRONT),
+    ("submit proposal", FRONT),
+    ("bid", FRONT),
+    ("bidding", FRONT),
+    ("talk to the client", FRONT),
+    ("talk with the client", FRONT),
+    ("deal with the client", FRONT),
+    ("handle the client", FRONT),
+    ("the face", FRONT),
+    ("顔出し", FRONT),
+    ("クライアントとのやり取り", FRONT),
+    ("고객 응대", FRONT),
+    ("고객과의 소통", FRONT),
+    // a business pitch
+    ("opportunity", BIZ),
+    ("project", BIZ),
+    ("offer", BIZ),
+    ("job", BIZ),
+    ("work together", BIZ),
+    ("working together", BIZ),
+    ("collaboration", BIZ),
+    ("collaborate", BIZ),
+    ("cooperate", BIZ),
+    ("cooperation", BIZ),
+    ("partnership", BIZ),
+    ("partner", BIZ),
+    ("proposal", BIZ),
+    ("deal", BIZ),
+    ("business", BIZ),
+    ("仕事", BIZ),
+    ("案件", BIZ),
+    ("副業", BIZ),
+    ("稼げ", BIZ),
+    ("프로젝트", BIZ),
+    ("일자리", BIZ),
+    ("부업", BIZ),
+    ("의뢰", BIZ),
+    // community spaces
+    ("server", COMMUNITY),
+    ("channel", COMMUNITY),
+    ("group", COMMUNITY),
+    ("community", COMMUNITY),
+    ("guild", COMMUNITY),
+    ("discord.gg", COMMUNITY),
+    ("t.me/joinchat", COMMUNITY),
+    ("グループ", COMMUNITY),
+    ("コミュニティ", COMMUNITY),
+    ("그룹", COMMUNITY),
+    ("커뮤니티", COMMUNITY),
+    ("단톡방", COMMUNITY),
+    // moving the conversation
+    ("move", MOVE),
+    ("switch", MOVE),
+    ("instead of", MOVE),
+    ("rather than", MOVE),
+    ("from now on", MOVE),
+    ("directly", MOVE),
+    ("直接", MOVE),
+    ("직접", MOVE),
+    ("今後", MOVE),
+    ("앞으로", MOVE),
+    ("移動", MOVE),
+    ("移って", MOVE),
+    ("移行", MOVE),
+    ("말고", MOVE),
+    ("옮겨", MOVE),
+    ("넘어가", MOVE),
+    // idle things of the reader
+    ("don't use", IDLE),
+    ("do not use", IDLE),
+    ("don't frequently use", IDLE),
+    ("don't often use", IDLE),
+    ("don't use much", IDLE),
+    ("not using", IDLE),
+    ("not use", IDLE),
+    ("unused", IDLE),
+    ("idle", IDLE),
+    ("inactive", IDLE),
+    ("使っていない", IDLE),
+    ("使ってない", IDLE),
+    ("사용하지 않는", IDLE),
+    ("안 쓰는", IDLE),
     // reported speech and warnings
     ("asked me", REPORT),
     ("asking me", REPORT),
@@ -764,6 +901,15 @@ fn forms(w: &str) -> Vec<String> {
     };
     if let Some(s) = w.strip_suffix("'s") {
         push(s.to_owned());
+    }
+    // a hyphenated compound also stands for its first and last parts
+    // ("account-with" → "account"); the whole word is tried first
+    if let (Some((first, _)), Some((_, last))) = (w.split_once('-'), w.rsplit_once('-')) {
+        for part in [first, last] {
+            if part.len() >= 3 {
+                push(part.to_owned());
+            }
+        }
     }
     for (suf, add) in [
         ("ies", "y"),
@@ -1442,6 +1588,39 @@ pub fn combine(
         }
     };
     out.hints.push(hint);
+}
+
+/// Pair the hits of two frames that stand in the same field at most
+/// `sentences` sentences apart (by their anchors): each pair becomes one hit
+/// whose fills are the first hit's followed by the second's. Used for
+/// divisions of labour ("you take the calls … I do the development"), where
+/// each half has its own anchor.
+pub fn pair(a: &Analysis, xs: &[FrameHit], ys: &[FrameHit], sentences: usize) -> Vec<FrameHit> {
+    let sent = |h: &FrameHit| {
+        let f = a.field(h.field)?;
+        sentence_at(f, h.fill(0)?.range.start)
+    };
+    let mut out = Vec::new();
+    for x in xs {
+        let Some(sx) = sent(x) else { continue };
+        let best = ys
+            .iter()
+            .filter(|y| y.field == x.field)
+            .filter_map(|y| sent(y).map(|sy| (sy.abs_diff(sx), y)))
+            .filter(|(d, _)| *d <= sentences)
+            .min_by_key(|(d, _)| *d);
+        if let Some((_, y)) = best {
+            let mut fills = x.fills.clone();
+            fills.extend(y.fills.iter().cloned());
+            out.push(FrameHit {
+                field: x.field,
+                fills,
+                reported: x.reported || y.reported,
+                writer: x.writer,
+            });
+        }
+    }
+    out
 }
 
 /// The hits of several frames, one per field and anchor position, reported

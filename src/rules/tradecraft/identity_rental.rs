@@ -91,6 +91,29 @@ static SPLIT_ROLES: Frame = Frame {
     window: 3,
 };
 
+/// The reader's half of a division of labour: a client-facing duty
+/// (interviews, communication, calls, sending proposals, being the face) with
+/// "you" before it, and pay when said nearby.
+static READER_FRONT: Frame = Frame {
+    slots: &[need(FRONT | INTERVIEW), need(READER), opt(PAY)],
+    window: 3,
+};
+
+/// The writer's half: the development or technical work with "I" (or "my
+/// team") right around it.
+static WRITER_WORK: Frame = Frame {
+    slots: &[need(WORK | DEV), need(FIRST | TEAM)],
+    window: 2,
+};
+
+/// An identity of the reader's ("your name and face", "your identity") with
+/// an arrangement (pay, a split) and a partnership or the writer's work around
+/// it, no verb needed.
+static IDENTITY_DEAL: Frame = Frame {
+    slots: &[need(IDENTITY), need(READER), need(PAY), need(SEEK | WORK)],
+    window: 3,
+};
+
 /// Someone's identity lent or used: identity + a transfer or use verb + the
 /// reader (+ an account, platform, pay or interview around it).
 static IDENTITY_FRAME: Frame = Frame {
@@ -130,6 +153,37 @@ fn frame_hints(a: &Analysis, out: &mut Sink) -> bool {
             false,
         ));
     }
+    // "you (take the interviews | talk to the clients | send proposals) … I
+    // (do | handle) the development": each half in its own sentence or two
+    let fronts: Vec<FrameHit> = scanned
+        .find(a, &READER_FRONT)
+        .into_iter()
+        .filter(|h| h.before(1, 0, 80) && reader_word(a, h, 1) && assigned(a, h))
+        .collect();
+    let works: Vec<FrameHit> = scanned
+        .find(a, &WRITER_WORK)
+        .into_iter()
+        .filter(|h| h.near(0, 1, 40) && committed(a, h))
+        .collect();
+    for h in frames::dedup(frames::pair(a, &fronts, &works, 3)) {
+        let interviews = h.tags(0) & INTERVIEW != 0;
+        let paid = h.tags(2) != 0;
+        found.push((
+            h,
+            "a division of labour where the reader faces the clients or takes the interviews and the writer does the work behind them",
+            interviews && paid,
+        ));
+    }
+    for h in scanned.find(a, &IDENTITY_DEAL) {
+        let yours = h.tags(0) & READER != 0 || (h.before(1, 0, 12) && reader_word(a, &h, 1));
+        if yours {
+            found.push((
+                h,
+                "the reader's name, face or identity for a share of the income",
+                false,
+            ));
+        }
+    }
     for h in scanned.find(a, &IDENTITY_FRAME) {
         if h.tags(3) != 0 && (h.tags(0) & READER != 0 || h.before(2, 0, 25)) {
             found.push((
@@ -152,6 +206,104 @@ fn frame_hints(a: &Analysis, out: &mut Sink) -> bool {
         }
     }
     frames::emit_graded(a, out, &RULE, "asks for", found)
+}
+
+/// The text between the fills of slots `i` and `j` (in text order), lower case.
+fn between(a: &Analysis, h: &FrameHit, i: usize, j: usize) -> String {
+    let (Some(x), Some(y)) = (h.fill(i), h.fill(j)) else {
+        return String::new();
+    };
+    let (s, e) = if x.range.end <= y.range.start {
+        (x.range.end, y.range.start)
+    } else {
+        (y.range.end, x.range.start)
+    };
+    a.field(h.field)
+        .and_then(|f| f.norm.get(s..e))
+        .map(|t| format!(" {} ", t.to_lowercase()))
+        .unwrap_or_default()
+}
+
+/// Is the client-facing duty given to the reader ("you will be responsible
+/// for the interviews", "your part is sending proposals", "you just need to
+/// attend the calls"), not merely near "you" ("if you would give me an
+/// interview")?
+fn assigned(a: &Analysis, h: &FrameHit) -> bool {
+    let gap = between(a, h, 1, 0);
+    !gap.contains(['.', '!', '?', '\n'])
+        && [
+            " responsib",
+            " take ",
+            " take on ",
+            " handle",
+            " handling ",
+            " attend",
+            " conduct",
+            " do ",
+            " send",
+            " manage",
+            " managing ",
+            " pass ",
+            " in charge ",
+            " be the ",
+            " role ",
+            " part is ",
+            " part would ",
+            " assist",
+            " join ",
+            " participate",
+            " need to ",
+            " have to ",
+            " only ",
+            " just ",
+            " is to ",
+            "です",
+            "하시",
+        ]
+        .iter()
+        .any(|w| gap.contains(w))
+}
+
+/// Does the writer commit to the work ("I'll handle the development", "I do
+/// all the coding", "me and my team cover the technical work"), not describe
+/// a past ("I have five years of development")?
+fn committed(a: &Analysis, h: &FrameHit) -> bool {
+    let Some(first) = h.fill(1) else { return false };
+    let Some(f) = a.field(h.field) else {
+        return false;
+    };
+    let word = f
+        .norm
+        .get(first.range.clone())
+        .unwrap_or_default()
+        .to_lowercase();
+    if word.contains("'ll") || word.contains(" will") || h.tags(1) & TEAM != 0 {
+        return true;
+    }
+    let after = f
+        .norm
+        .get(first.range.end..(first.range.end + 24).min(f.norm.len()))
+        .or_else(|| f.norm.get(first.range.end..))
+        .unwrap_or_default()
+        .to_lowercase();
+    [
+        " will ", " handle", " do ", " take ", " focus", " perform", " cover", " deliver",
+        " manage", "'ll ",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w) || after.starts_with(&w[1..]))
+}
+
+/// Is the fill of slot `i` "you" or "your" (not "anyone", "can you")?
+fn reader_word(a: &Analysis, h: &FrameHit, i: usize) -> bool {
+    h.fill(i).is_some_and(|o| {
+        a.field(h.field)
+            .and_then(|f| f.norm.get(o.range.clone()))
+            .is_some_and(|t| {
+                let t = t.to_ascii_lowercase();
+                matches!(t.as_str(), "you" | "your" | "you'll" | "you'd" | "yours") || !t.is_ascii()
+            })
+    })
 }
 
 fn check(a: &Analysis, out: &mut Sink) {
@@ -372,6 +524,49 @@ mod tests {
             "I handled technical interviews for our team and mentored two juniors.",
         ] {
             assert!(run(&RULE, message(t)).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn frames_division_of_labour_and_identity_deals() {
+        // Fixtures written for this test, in the shapes of the unsolicited
+        // GitHub "collaboration" issues (the reader faces the clients, the
+        // writer does the work behind them), not quoted from them.
+        for (t, sev) in [
+            (
+                "You would be in charge of the calls with the client. I will take care of the development behind the scenes.",
+                Severity::Medium,
+            ),
+            (
+                "Your job is only to send proposals from the account. Once a client answers, I'll handle the technical part.",
+                Severity::Medium,
+            ),
+            (
+                "You attend the interviews with the companies, and I do all the coding. We split the salary 70/30.",
+                Severity::High,
+            ),
+            (
+                "I'm looking for a partner: it's your profile with your name and face, and we share the income 50/50.",
+                Severity::Medium,
+            ),
+        ] {
+            let h = run(&RULE, message(t));
+            assert_eq!(h.len(), 1, "{t}");
+            assert!(h[0].severity >= sev, "{t}: {}", h[0].message);
+        }
+        // near-misses: a team lead dividing ordinary work, a recruiter, a CV
+        for t in [
+            "We conduct interviews with candidates and our team handles onboarding.",
+            "In my last role I handled the client meetings and the development of the backend.",
+            "Please send your name and the invoice; payment goes out on Friday.",
+            "Could you join the call on Monday? I will finish the development tasks before that.",
+        ] {
+            assert!(
+                run(&RULE, message(t))
+                    .iter()
+                    .all(|h| h.severity < Severity::Medium),
+                "{t}"
+            );
         }
     }
 }

@@ -80,6 +80,7 @@ fn check(a: &Analysis, out: &mut Sink) {
     let mut weak = Vec::new();
     let mut fee = false;
     let mut strong_sources = Vec::new();
+    let mut strong_fields: Vec<usize> = Vec::new();
     let mut channels: Vec<&'static str> = Vec::new();
     for (fi, f) in a.subject_prose() {
         for s in &f.sentences {
@@ -116,6 +117,7 @@ fn check(a: &Analysis, out: &mut Sink) {
                 fee |= avoid;
                 strong.push(f.evidence(s.clone()));
                 strong_sources.push(f.source);
+                strong_fields.push(fi);
             } else if !in_sentence.is_empty() && (invite || !matches!(f.source, Source::Overview)) {
                 // A personal e-mail or phone number with "contact me", or a
                 // handle dropped into a proposal: a weaker push.
@@ -152,6 +154,7 @@ fn check(a: &Analysis, out: &mut Sink) {
             if let Some(f) = a.field(h.field) {
                 strong_sources.push(f.source);
             }
+            strong_fields.push(h.field);
             strong.extend(h.evidence(a));
         }
     }
@@ -165,6 +168,26 @@ fn check(a: &Analysis, out: &mut Sink) {
     let only_profile = strong_sources
         .iter()
         .all(|s| matches!(s, Source::Overview | Source::Headline));
+    // A bare invitation to chat — no business pitch, pay, fee, move away from
+    // the platform or account request in the message or the thread around
+    // it, or one into a community server, channel or group — is low: open
+    // source projects and communities invite people to Discord and Telegram
+    // all the time. A proposal is a pitch by itself.
+    let context = frames::scan(a, false);
+    let pitch = strong_sources.contains(&Source::ProposalText)
+        || context.has(BIZ | PAY | HIRE | SEEK | TEAM | ACCOUNT | IDENTITY | INTERVIEW);
+    let pressure = fee
+        || context.fields.iter().any(|(fi, _, occs)| {
+            strong_fields.contains(fi)
+                && occs
+                    .iter()
+                    .any(|o| o.tags & (MOVE | frames::tag::AVOID) != 0)
+        });
+    let community = context.fields.iter().any(|(fi, _, occs)| {
+        strong_fields.contains(fi) && occs.iter().any(|o| o.tags & COMMUNITY != 0)
+    });
+    let paid = context.has(PAY);
+    let bare = !pressure && (!pitch || (community && !paid));
     // The client proposed the messenger first: answering with a handle is ordinary.
     let client_asked = super::scan::client_mentions(a, &MESSENGER_WORD);
     if !strong.is_empty() && client_asked && !fee {
@@ -172,6 +195,13 @@ fn check(a: &Analysis, out: &mut Sink) {
             &RULE,
             Severity::Low,
             format!("The freelancer shares a contact{via} outside the platform, after the client's side proposed a messenger."),
+            strong,
+        );
+    } else if !strong.is_empty() && bare {
+        out.emit_at(
+            &RULE,
+            Severity::Low,
+            format!("The text invites you to chat{via} outside the platform, with no pitch, payment or account request around it (an ordinary invitation in many communities)."),
             strong,
         );
     } else if !strong.is_empty() && only_profile && !fee {
@@ -242,13 +272,54 @@ mod tests {
     }
 
     #[test]
+    fn community_invitations_are_low() {
+        // Fixtures written for this test, in the shapes of GitHub issue
+        // comments inviting people to a project's chat.
+        for t in [
+            "message me on discord i want to discuss this with you, my handle is devfan#1234",
+            "ping me on Discord, I'll invite you to the collaboration server, my account there is devfan#1234",
+            "I created a Telegram group for this project, join here so we can talk faster: https://t.me/joinchat/AbCdEf",
+            "Yeah we can connect over Discord and take it from there? https://discord.gg/AbCdEf",
+        ] {
+            let h = run(&RULE, message(t));
+            assert!(h.iter().all(|h| h.severity <= Severity::Low), "{t}: {h:?}");
+        }
+        // paired with pay, a move away from the platform or a pitch: medium
+        for t in [
+            "Can you add me on Telegram? I can pay for it. @dev_helper_01",
+            "I'd like to discuss an interesting opportunity. Can we connect? Telegram: @dev_helper_01",
+            "앱 채팅 말고 카카오톡으로 대화할까요?",
+        ] {
+            let h = run(&RULE, message(t));
+            assert_eq!(h[0].severity, Severity::Medium, "{t}: {h:?}");
+        }
+    }
+
+    #[test]
     fn japanese_line_and_korean_kakao() {
+        let h = run(
+            &RULE,
+            message("案件の詳細はLINEで連絡してください。ID: taro_web"),
+        );
+        assert_eq!(h[0].severity, Severity::Medium);
+        assert_eq!(texts(&h), ["案件の詳細はLINEで連絡してください。"]);
+        let h = run(
+            &RULE,
+            message("프로젝트 관련해서 카카오톡으로 연락 주세요."),
+        );
+        assert_eq!(h[0].severity, Severity::Medium);
+        // a bare invitation, with no pitch, pay or move away from the
+        // platform around it, is low
         let h = run(&RULE, message("LINEで連絡してください。ID: taro_web"));
-        assert_eq!(h[0].severity, Severity::Medium);
-        assert_eq!(texts(&h), ["LINEで連絡してください。"]);
+        assert_eq!(h[0].severity, Severity::Low);
         let h = run(&RULE, message("카카오톡으로 연락 주세요."));
-        assert_eq!(h[0].severity, Severity::Medium);
+        assert_eq!(h[0].severity, Severity::Low);
         let h = run(&RULE, message("テレグラムでやり取りしましょう。"));
+        assert_eq!(h[0].severity, Severity::Low);
+        let h = run(
+            &RULE,
+            message("お仕事の件はテレグラムでやり取りしましょう。"),
+        );
         assert_eq!(h[0].severity, Severity::Medium);
     }
 
@@ -261,7 +332,10 @@ mod tests {
             message("今後のやり取りはLINEでお願いできますか？ID: taro_dev"),
         );
         assert_eq!(h[0].severity, Severity::Medium, "{h:?}");
-        let h = run(&RULE, message("Can we connect? Telegram: @dev_helper_01"));
+        let h = run(
+            &RULE,
+            message("I have a project for you. Can we connect? Telegram: @dev_helper_01"),
+        );
         assert_eq!(h[0].severity, Severity::Medium);
         let h = run(
             &RULE,

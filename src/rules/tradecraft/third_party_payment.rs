@@ -81,9 +81,32 @@ static PASS_ON: Frame = Frame {
     window: 2,
 };
 
+/// A payment method of the reader's that they do not use, asked for
+/// ("provide a payment method that you don't frequently use").
+static IDLE_INSTRUMENT: Frame = Frame {
+    slots: &[
+        need(IDLE),
+        need(INSTRUMENT | PAY),
+        need(READER),
+        need(SHAREV | USE | NEEDV),
+    ],
+    window: 1,
+};
+
 /// Frame hints (any writer): true when one was emitted.
 fn frame_hints(a: &Analysis, out: &mut Sink) -> bool {
     let scanned = frames::scan(a, false);
+    let idle = scanned
+        .find(a, &IDLE_INSTRUMENT)
+        .into_iter()
+        .filter(|h| h.near(0, 1, 40) && h.near(0, 2, 20) && h.near(1, 3, 40))
+        .map(|h| {
+            (
+                h,
+                "for a payment method the reader does not use, to receive the writer's payments",
+                Severity::Medium,
+            )
+        });
     let found = scanned
         .find(a, &PASS_ON)
         .into_iter()
@@ -95,6 +118,7 @@ fn frame_hints(a: &Analysis, out: &mut Sink) -> bool {
                 Severity::High,
             )
         })
+        .chain(idle)
         .collect();
     frames::emit(a, out, &RULE, "asks", found)
 }
@@ -498,5 +522,29 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn frames_a_payment_method_the_reader_does_not_use() {
+        // Fixture written for this test, in the shape of the account-rental issues.
+        let h = run(
+            &RULE,
+            message(
+                "We will link a card to the platform account for the payments; you only need to provide a payment method you don't use often.",
+            ),
+        );
+        assert_eq!(h.len(), 1, "{h:?}");
+        assert!(h[0].severity >= Severity::Medium);
+        for t in [
+            "I don't use PayPal, could you pay by bank transfer?",
+            "Please provide your PayPal e-mail so I can pay you.",
+        ] {
+            assert!(
+                run(&RULE, message(t))
+                    .iter()
+                    .all(|h| h.severity < Severity::Medium),
+                "{t}"
+            );
+        }
     }
 }
