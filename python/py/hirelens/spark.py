@@ -45,7 +45,16 @@ if TYPE_CHECKING:  # pragma: no cover
     import pyarrow as pa
     from pyspark.sql import DataFrame
 
-__all__ = ["LinkResult", "link", "sign", "candidates", "confirm", "clusters"]
+__all__ = [
+    "LinkResult",
+    "candidates",
+    "clusters",
+    "confirm",
+    "connected_components",
+    "link",
+    "link_increment",
+    "sign",
+]
 
 #: The Corpus's LSH walk limit (``minhash::MAX_BUCKET_WALK``).
 MAX_BUCKET = 4096
@@ -320,3 +329,65 @@ def evidence(row_evidence: str) -> dict[str, Any]:
     """The evidence column of a pair as a dict (the Corpus's link fields)."""
     v: dict[str, Any] = json.loads(row_evidence)
     return v
+
+
+def link_increment(
+    signed: DataFrame,
+    new_docs: DataFrame,
+    key: bytes | str,
+    *,
+    pairs: DataFrame | None = None,
+    text_col: str | None = "text",
+    id_col: str = "id",
+    doc_col: str | None = None,
+    order_col: str | None = None,
+    kind: str = "proposal",
+    max_bucket: int = MAX_BUCKET,
+    jaccard: float = 0.5,
+    containment: float = 0.8,
+) -> LinkResult:
+    """New documents against an existing signature table, not a full recompute.
+
+    ``signed`` is a previous run's ``LinkResult.signed`` (e.g. read back from
+    Parquet); only ``new_docs`` are analysed and signed, numbered after the
+    table's last ``seq`` (in their ``order_col`` order, else their own order).
+    The join keys of the whole table are ranked again (8 bytes a key), and
+    only candidate pairs with a new document are confirmed. The result's
+    ``pairs`` are the new links; ``signed`` is the grown table; ``clusters``
+    are over ``pairs`` (the previous run's links) plus the new ones.
+    """
+    from pyspark import StorageLevel
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    row = signed.agg(F.max("seq").alias("m")).first()
+    start = 0 if row is None or row["m"] is None else int(row["m"]) + 1
+    order = F.col(order_col) if order_col else F.monotonically_increasing_id()
+    numbered = new_docs.withColumn(
+        "_hl_seq", F.row_number().over(Window.orderBy(order)) - 1 + F.lit(start)
+    )
+    fresh = sign(
+        numbered,
+        key,
+        text_col=text_col,
+        id_col=id_col,
+        doc_col=doc_col,
+        order_col="_hl_seq",
+        kind=kind,
+    )
+    grown = signed.unionByName(fresh).persist(StorageLevel.MEMORY_AND_DISK)
+    cands = (
+        candidates(grown, max_bucket=max_bucket)
+        .where(F.col("seq_b") >= start)
+        .persist(StorageLevel.MEMORY_AND_DISK)
+    )
+    new_pairs = confirm(grown, cands, jaccard=jaccard, containment=containment).persist(
+        StorageLevel.MEMORY_AND_DISK
+    )
+    every = new_pairs if pairs is None else pairs.unionByName(new_pairs)
+    return LinkResult(
+        pairs=new_pairs,
+        clusters=clusters(grown, every),
+        signed=grown,
+        candidate_pairs=cands,
+    )
