@@ -6,6 +6,8 @@
 //! cargo run --release --example eval_style -- authorship   # same-author score (HL404) vs baseline
 //! cargo run --release --example eval_style -- background   # regenerate src/corpus/style_background.bin
 //! cargo run --release --example eval_style -- ai-point     # HL204 operating point, human bars first
+//! cargo run --release --example eval_style -- ai-train     # fit HL204's model (writes src/text/ai_weights.rs)
+//! cargo run --release --example eval_style -- ai-train report   # the same, measured only
 //! ```
 //!
 //! Prints Markdown tables (the `## Stylometry` section of docs/evaluation.md):
@@ -21,6 +23,8 @@ mod common;
 use common::data_dir;
 #[path = "common/ai_point.rs"]
 mod ai_point;
+#[path = "common/ai_train.rs"]
+mod ai_train;
 #[path = "common/authorship.rs"]
 mod authorship;
 use hirelens::rules::stylometry::{ai_style, native_fluency, style_drift};
@@ -44,10 +48,10 @@ fn field(text: &str, source: Source) -> Field {
     Field::new("text".into(), source, Author::Subject, None, text)
 }
 
-/// The raw AI-style score (no length gate), for ROC curves.
+/// The AI-style model's logit (no length gate), for ROC curves.
 fn raw_ai(text: &str) -> f64 {
     let f = field(text, Source::ProposalText);
-    f.ai_score().score
+    f.ai_score().model
 }
 
 /// Whether HL204 would report this text (length gate, distinct markers, threshold).
@@ -160,12 +164,14 @@ fn main() {
         }
         Some("authorship") => return authorship::authorship(&dir),
         Some("ai-point") => return ai_point::run(&dir),
+        Some("ai-train") => {
+            return ai_train::run(&dir, std::env::args().nth(2).as_deref() != Some("report"));
+        }
         _ => {}
     }
     println!(
-        "AI-style threshold {:.2}, ≥ {} distinct markers, ≥ {} words.\n",
+        "AI-style model threshold (logit) {:.2}, ≥ {} words.\n",
         ai_style::THRESHOLD,
-        ai_style::MIN_DISTINCT,
         ai_style::MIN_WORDS
     );
 
@@ -321,7 +327,7 @@ fn main() {
     );
 
     // ------------------------------------------------------ threshold sweep
-    println!("\n### Threshold sweep (AI-style, same gates; flagged %)\n");
+    println!("\n### Threshold sweep (AI-style model logit, ≥ 80 words; flagged %)\n");
     let sets: Vec<(&str, Vec<&str>)> = vec![
         (
             "cover letters",
@@ -377,7 +383,7 @@ fn main() {
         ),
         ("argugpt", argu.iter().map(|r| s(r, "text")).collect()),
     ];
-    let thresholds = [0.8, 1.0, 1.2, 1.5, 1.8, 2.0, 2.5, 3.0];
+    let thresholds = [1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0];
     print!("| set |");
     for t in thresholds {
         print!(" ≥ {t} |");
@@ -394,11 +400,7 @@ fn main() {
             .collect();
         print!("| {name} |");
         for t in thresholds {
-            let hit = scores
-                .iter()
-                .flatten()
-                .filter(|x| x.distinct >= ai_style::MIN_DISTINCT && x.score >= t)
-                .count();
+            let hit = scores.iter().flatten().filter(|x| x.model >= t).count();
             print!(" {:.1} |", 100.0 * hit as f64 / texts.len().max(1) as f64);
         }
         println!();

@@ -6,6 +6,7 @@
 //! characters, so the span always names exactly the original text
 //! (`evidence.text == original[start..end]` in UTF-16 code units).
 
+pub mod ai_model;
 pub mod confusables;
 pub mod english;
 pub mod script;

@@ -264,10 +264,18 @@ impl Field {
         })
     }
 
-    /// The AI-style score: weighted markers per 100 words (each distinct
-    /// marker text counted at most twice), plus up to 1.0 for unusually
-    /// uniform sentence lengths.
+    /// The AI-style score: the lexicon score — weighted markers per 100
+    /// words (each distinct marker text counted at most twice), plus up to 1.0
+    /// for unusually uniform sentence lengths — and the linear model's logit
+    /// ([`super::ai_model`]), which HL204 reports on.
     pub fn ai_score(&self) -> AiScore {
+        let mut s = self.lexicon_score();
+        s.model = super::ai_model::logit(&super::ai_model::features(self));
+        s
+    }
+
+    /// The lexicon part of [`Field::ai_score`] (`model` left at 0).
+    pub(crate) fn lexicon_score(&self) -> AiScore {
         let words = self.word_count();
         let mut seen: Vec<(String, u8)> = Vec::new();
         let mut sum = 0.0;
@@ -298,6 +306,7 @@ impl Field {
             uniformity,
             distinct: seen.len(),
             score: density + uniformity,
+            model: 0.0,
         }
     }
 
@@ -693,7 +702,11 @@ pub struct AiScore {
     pub uniformity: f64,
     /// Distinct marker texts.
     pub distinct: usize,
+    /// Lexicon score: `density + uniformity`.
     pub score: f64,
+    /// Logit of the linear model ([`super::ai_model`]); HL204 compares this
+    /// with its threshold.
+    pub model: f64,
 }
 
 #[cfg(test)]
