@@ -1,13 +1,9 @@
 //! HL311 team-referral: the freelancer offers to bring in friends or "my team".
 
-use super::frames::{self, Frame, need, tag::*};
-use super::scan;
+use super::frames::{self, Frame, FrameHit, need, tag::*};
 use crate::analysis::Analysis;
 use crate::report::{Family, Severity};
 use crate::rules::{Docs, Rule, Sink};
-use crate::text::re;
-use regex::Regex;
-use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     code: "HL311",
@@ -20,23 +16,33 @@ pub static RULE: Rule = Rule {
     innocent: "Agencies and well-connected freelancers refer colleagues all the time; this is a weak hint on its own.",
     verify: "Vet every referred person as a separate hire: a camera-on call, an ID, and a payee in their own name. Compare the referred profiles with each other.",
     docs: Docs {
-        what_it_sees: "The freelancer's own offer to bring in, introduce or recommend friends, colleagues or \"my team\" for the work (\"my friends can join\", \"I can introduce other developers\", \"友人も参加できます\", \"팀원들도 합류할 수 있습니다\"). Always low: it never raises the level by itself. Frame (`frames.rs`, any message): a team behind the writer (my team, team of, leader of a development team) with the technical work covered by it or a search for a partner or collaborator, within two sentences — `low` (as in AnitaSobhanian/AnitaSobhanian#2, alxkm/leetcode#863).",
+        what_it_sees: "An offer to bring in, introduce or recommend friends, colleagues or \"my team\" for the work (\"my friends can join\", \"I can introduce other developers\", \"友人も参加できます\", \"팀원들도 합류할 수 있습니다\"), in any message (the hint names the writer). Always low: it never raises the level by itself. Frames only (`frames.rs`; no phrase pattern): the writer's peers (my friends, our team, colleagues, other developers, 友人, チーム, 팀원, 동료) then a modal or も/도 then a joining verb (join, help, take over, 参加, 合流, 합류) in one sentence; \"I\" + a modal + a bringing verb (bring, introduce, refer, recommend, 紹介, 소개) + people; a hiring verb right before the peers (\"hire my friend\"); a team behind the writer (my team, team of, leader of a development team) with the technical work covered by it or a search for a partner or collaborator, within two sentences — `low` (as in AnitaSobhanian/AnitaSobhanian#2, alxkm/leetcode#863).",
         why_it_matters: "The US advisory of May 2022 and researchers describe workers who, once hired, recommend \"friends\" who turn out to be further personas of the same operation (I32). The hint is a reminder to vet each referral independently.",
-        innocent_explanations: "Most referrals are honest: agencies staff projects with their own people and freelancers recommend colleagues they trust.",
+        innocent_explanations: "Most referrals are honest: agencies staff projects with their own people and freelancers recommend colleagues they trust. Near-misses the frames must not fire on (unit tests): \"I worked with a team of five developers\", \"I enjoy helping my colleagues grow\", \"チームを手伝ってCIを整えました\", \"팀을 도와 배포 자동화를 구축했습니다\".",
         example: "> If you need more developers, my friends can join the project too.\n\nFires at low.",
     },
     check,
 };
 
-static REFERRAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(concat!(
-        r"(?i)(?-u:\b)(?:my|our)\s+(?:friends?|team(?:mates)?|team\s+members|colleagues?|partners?|brothers?|cousins?|other\s+developers|developer\s+friends)\s+(?:can|could|will|would|are\s+(?:ready|able|available)\s+to)\s+(?:also\s+)?(?:join|help|work|take\s+(?:on|over)|handle|start|support|contribute)(?-u:\b)",
-        r"|(?-u:\b)i\s+(?:can|could|will|would)\s+(?:also\s+)?(?:bring|introduce|refer|recommend|invite|add|onboard)\s+(?:you\s+)?(?:my\s+|some\s+|a\s+few\s+|more\s+|other\s+|two\s+|three\s+)?(?:friends?|team(?:mates)?|team\s+members|colleagues?|developers|devs|engineers|people|partners?)(?-u:\b)",
-        r"|(?-u:\b)(?:hire|add|invite)\s+my\s+(?:friends?|colleagues?|team(?:mates)?|brothers?|cousins?)(?-u:\b)",
-        r"|(?:友人|友達|知人|仲間|チームメンバー|チーム|同僚|他のエンジニア|他の開発者)(?:も(?:一緒に)?(?:参加|手伝|ジョイン|加わ)|を(?:ご)?紹介)",
-        r"|(?:친구|지인|팀원|동료|다른\s*개발자)(?:들)?(?:도\s*(?:같이\s*|함께\s*)?(?:참여|합류|도와|투입)|(?:을|를)\s*소개)",
-    ))
-});
+/// Peers offered for the work: "my friends can join", "友人も参加できます",
+/// "팀원들도 합류할 수 있습니다" (the peer, a modal or も/도, the joining verb).
+static PEERS_JOIN: Frame = Frame {
+    slots: &[need(PEER), need(JOIN)],
+    window: 1,
+};
+
+/// The writer bringing people in: "I can (also) introduce other developers",
+/// "I could bring two more engineers".
+static BRING_IN: Frame = Frame {
+    slots: &[need(BRING), need(FIRST), need(PEER | PEOPLE)],
+    window: 1,
+};
+
+/// Hiring or adding the writer's own peers: "hire my friend", "add my colleagues".
+static HIRE_PEERS: Frame = Frame {
+    slots: &[need(HIRE | BRING), need(PEER)],
+    window: 1,
+};
 
 /// A team that does the technical work, or that seeks a partner: a team + the
 /// work or a partner search (two sentences).
@@ -46,30 +52,81 @@ static TEAM_WORKS: Frame = Frame {
 };
 
 fn check(a: &Analysis, out: &mut Sink) {
-    frames::combine(a, out, framed, legacy);
+    framed(a, out);
+}
+
+/// The text between two fills (in text order), lower case, padded with spaces.
+fn gap(a: &Analysis, h: &FrameHit, i: usize, j: usize) -> Option<String> {
+    let (x, y) = (h.fill(i)?, h.fill(j)?);
+    if x.range.end > y.range.start {
+        return None;
+    }
+    let t = a.field(h.field)?.norm.get(x.range.end..y.range.start)?;
+    Some(format!(" {} ", t.to_lowercase()))
+}
+
+/// A modal or "も"/"도" between: "can", "could also", "will", "are ready to".
+fn modal(g: &str) -> bool {
+    g.len() <= 30
+        && !g.contains(['.', '!', '?', ',', '。', '、'])
+        && [
+            " can ",
+            " could ",
+            " will ",
+            " would ",
+            " ready ",
+            " able ",
+            " available ",
+            "も",
+            "도",
+        ]
+        .iter()
+        .any(|m| g.contains(m))
 }
 
 /// The frames.
 fn framed(a: &Analysis, out: &mut Sink) -> bool {
-    let found: Vec<_> = frames::scan(a, false)
-        .find(a, &TEAM_WORKS)
-        .into_iter()
-        .map(|h| (h, "a team behind the writer that does the technical work, or looks for a partner to front it", Severity::Low))
-        .collect();
-    frames::emit(a, out, &RULE, "mentions", found)
-}
-
-/// The phrase patterns.
-fn legacy(a: &Analysis, out: &mut Sink) {
-    let hits = scan::subject_matches(a, &REFERRAL);
-    if hits.is_empty() {
-        return;
+    let scanned = frames::scan(a, false);
+    let mut found: Vec<(FrameHit, &'static str, Severity)> = Vec::new();
+    for h in scanned.find(a, &PEERS_JOIN) {
+        if gap(a, &h, 0, 1).is_some_and(|g| modal(&g)) {
+            found.push((
+                h,
+                "offers to bring in friends, colleagues or a team",
+                Severity::Low,
+            ));
+        }
     }
-    out.emit(
-        &RULE,
-        "The freelancer offers to bring in friends, colleagues or a team.",
-        scan::evidence(a, &hits),
-    );
+    for h in scanned.find(a, &BRING_IN) {
+        let writer = gap(a, &h, 1, 0).is_some_and(|g| modal(&g) && g.len() <= 16);
+        let whom = gap(a, &h, 0, 2).is_some_and(|g| {
+            g.len() <= 24 && !g.contains(['.', '!', '?', ',']) && !g.contains(" to ")
+        });
+        if writer && whom {
+            found.push((
+                h,
+                "offers to bring in friends, colleagues or a team",
+                Severity::Low,
+            ));
+        }
+    }
+    for h in scanned.find(a, &HIRE_PEERS) {
+        if gap(a, &h, 0, 1).is_some_and(|g| g.trim().is_empty()) {
+            found.push((
+                h,
+                "offers to bring in friends, colleagues or a team",
+                Severity::Low,
+            ));
+        }
+    }
+    for h in scanned.find(a, &TEAM_WORKS) {
+        found.push((
+            h,
+            "mentions a team behind the writer that does the technical work, or looks for a partner to front it",
+            Severity::Low,
+        ));
+    }
+    frames::emit(a, out, &RULE, "", found)
 }
 
 #[cfg(test)]
