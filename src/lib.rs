@@ -112,6 +112,7 @@ pub(crate) fn analyze_extended(
             contacts: analysis.contacts.len(),
         },
         truncated: validation.truncated,
+        same_person: Vec::new(),
     }
 }
 

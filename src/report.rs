@@ -201,6 +201,12 @@ pub struct Report {
     /// Fields that were longer than the limit and were cut before analysis.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub truncated: Vec<String>,
+    /// Set by [`Corpus::analyze`](crate::Corpus::analyze) when it compared the
+    /// document with the same person's documents seen before: per
+    /// `same_person[i]` of the analysed profile, the document it came from
+    /// (a corpus document id; for profiles the caller gave, their `id` or "").
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub same_person: Vec<String>,
 }
 
 /// Sum of weights after the per-rule maximum and per-family caps.

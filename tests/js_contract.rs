@@ -164,6 +164,7 @@ fn full_report() -> Report {
             contacts: 1,
         },
         truncated: vec!["overview".into()],
+        same_person: vec!["li-1".into()],
     }
 }
 

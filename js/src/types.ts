@@ -291,6 +291,14 @@ export interface Report {
   facts: Facts;
   /** Fields cut to the size limit (256 KiB per text field). */
   truncated?: string[];
+  /**
+   * Set by `Corpus.analyze` when it compared the document with the same
+   * person's documents seen before (tied by `contacts.links` naming a
+   * profile's `url`, or by `author.profile_id`): per `same_person[i]` of the
+   * analysed profile, the id of the document it came from ("" for a
+   * caller-given profile without an id).
+   */
+  same_person?: string[];
 }
 
 export interface RuleDocs {

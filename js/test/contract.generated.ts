@@ -1391,6 +1391,9 @@ export const report = {
   "id": "p1",
   "kind": "profile",
   "level": "medium",
+  "same_person": [
+    "li-1"
+  ],
   "score": 42.5,
   "truncated": [
     "overview"

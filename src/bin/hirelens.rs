@@ -401,16 +401,6 @@ fn git_log(dir: &std::path::Path) -> Result<String, String> {
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
-/// A URL as profiles link to each other: no scheme, no `www.`, no query,
-/// fragment or trailing slash, lower case.
-fn url_key(u: &str) -> String {
-    let u = u.trim().to_lowercase();
-    let u = u.split_once("://").map_or(u.as_str(), |(_, r)| r);
-    let u = u.trim_start_matches("www.");
-    let u = u.split(['?', '#']).next().unwrap_or(u);
-    u.trim_end_matches('/').to_owned()
-}
-
 /// Profiles in one batch that link to each other (a profile's
 /// `contacts.links` naming another profile's `url`) are the same person's:
 /// each gets the other as a `same_person` profile, both ways.
@@ -425,7 +415,7 @@ fn link_same_person(docs: &mut [Value]) {
             d.get("url")
                 .and_then(Value::as_str)
                 .filter(|_| is_profile(d))
-                .map(url_key)
+                .map(hirelens::corpus::person::url_key)
                 .filter(|k| !k.is_empty())
         })
         .collect();
@@ -440,7 +430,7 @@ fn link_same_person(docs: &mut [Value]) {
             .into_iter()
             .flatten()
             .filter_map(Value::as_str)
-            .map(url_key);
+            .map(hirelens::corpus::person::url_key);
         for l in links {
             for (j, u) in urls.iter().enumerate() {
                 if j != i && u.as_deref() == Some(l.as_str()) {

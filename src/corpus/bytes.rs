@@ -3,8 +3,9 @@
 //!
 //! ```text
 //! magic     "HLCORPUS"                     8 bytes
-//! version   u16 LE (this build writes 2; reads 1 and 2 — a version-1 blob loads
-//!           without its style profiles, which the version-2 score cannot use)
+//! version   u16 LE (this build writes 3; reads 1 to 3 — a version-1 blob loads
+//!           without its style profiles, which the version-2 score cannot use;
+//!           versions 1 and 2 have no same-person data)
 //! flags     u8: 1 key embedded, 2 passages kept, 4 style compared
 //! [key]     varint length + bytes          only when embedded
 //! keycheck  8 bytes: HMAC-SHA-256(key, "hirelens key check")[..8]
@@ -13,7 +14,8 @@
 //! anon      varint: counter for documents without an id
 //! entries   varint count, then per document:
 //!   id (varint length + UTF-8), kind u8, flags u8
-//!     (1 persona, 2 name, 4 name skeleton, 8 look-alike name, 16 text, 32 photo, 64 style)
+//!     (1 persona, 2 name, 4 name skeleton, 8 look-alike name, 16 text, 32 photo, 64 style,
+//!      128 person: version 3 only)
 //!   persona / name / skeleton digests: u64 LE each, when flagged
 //!   paths: varint count, strings
 //!   text: varint n, n shingle hashes as ascending deltas (varints);
@@ -22,6 +24,9 @@
 //!   photo u64 LE; style (version 2): varint words, varint n, then n × (varint bucket
 //!         delta, varint count), buckets ascending (version 1: varint words, two byte
 //!         strings of a profile format no longer used; skipped on read)
+//!   person (version 3, when flagged): varint n, n × u64 LE own-address digests;
+//!         varint m, m × u64 LE linked-address digests; claims: varint length +
+//!         bytes sealed with the key (see [`super::person::seal`]; empty: none)
 //! checksum  SHA-256 of everything before it, first 8 bytes
 //! ```
 //!
@@ -36,7 +41,7 @@ use sha2::{Digest, Sha256};
 use std::fmt;
 
 pub const MAGIC: &[u8; 8] = b"HLCORPUS";
-pub const VERSION: u16 = 2;
+pub const VERSION: u16 = 3;
 
 /// Why a blob could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -211,7 +216,7 @@ impl Corpus {
             .collect();
         w.varint(live.len() as u64);
         for e in live {
-            write_entry(&mut w, e);
+            write_entry(&mut w, e, Some(&self.key));
         }
         let sum = Sha256::digest(&w.0);
         w.0.extend_from_slice(sum.get(..8).unwrap_or(&[0; 8]));
@@ -295,7 +300,7 @@ impl Corpus {
         c.next_anon = r.varint("document counter")?;
         let n = r.count(4, "documents")?;
         for i in 0..n {
-            let e = read_entry(&mut r, version).map_err(|e| match e {
+            let e = read_entry(&mut r, version, &c.key).map_err(|e| match e {
                 CorpusError::Corrupt(m) => corrupt(format!("document {}: {m}", i + 1)),
                 other => other,
             })?;
@@ -312,21 +317,24 @@ impl Corpus {
 /// [`super::signatures`]): appended to `out`.
 pub(crate) fn entry_to(out: &mut Vec<u8>, e: &Entry) {
     let mut w = W(std::mem::take(out));
-    write_entry(&mut w, e);
+    write_entry(&mut w, e, None);
     *out = w.0;
 }
 
 /// Read one entry written by [`entry_to`] that fills `bytes` exactly.
 pub(crate) fn entry_from(bytes: &[u8]) -> Result<Entry, CorpusError> {
     let mut r = R { b: bytes, pos: 0 };
-    let e = read_entry(&mut r, VERSION)?;
+    let e = read_entry(&mut r, VERSION, &[])?;
     if r.pos != bytes.len() {
         return Err(corrupt("unexpected bytes after the signature"));
     }
     Ok(e)
 }
 
-fn write_entry(w: &mut W, e: &Entry) {
+/// One entry; `key` seals its claims (without a key — a signature — the
+/// same-person data is left out).
+fn write_entry(w: &mut W, e: &Entry, key: Option<&[u8]>) {
+    let person = key.filter(|_| has_person(e));
     w.bytes(e.id.as_bytes());
     w.u8(e.kind);
     let flags = u8::from(e.persona.is_some())
@@ -335,7 +343,8 @@ fn write_entry(w: &mut W, e: &Entry) {
         | (u8::from(e.name_lookalikes) << 3)
         | (u8::from(e.text.is_some()) << 4)
         | (u8::from(e.photo.is_some()) << 5)
-        | (u8::from(e.style.is_some()) << 6);
+        | (u8::from(e.style.is_some()) << 6)
+        | (u8::from(person.is_some()) << 7);
     w.u8(flags);
     for v in [e.persona, e.name_fold, e.name_skel].into_iter().flatten() {
         w.u64(v);
@@ -380,16 +389,32 @@ fn write_entry(w: &mut W, e: &Entry) {
             prev = b;
         }
     }
+    if let Some(key) = person {
+        for urls in [&e.own_urls, &e.link_urls] {
+            w.varint(urls.len() as u64);
+            for &u in urls.iter() {
+                w.u64(u);
+            }
+        }
+        match &e.claims {
+            Some(c) => w.bytes(&super::person::seal(key, c)),
+            None => w.bytes(&[]),
+        }
+    }
 }
 
-fn read_entry(r: &mut R, version: u16) -> Res<Entry> {
+fn has_person(e: &Entry) -> bool {
+    !e.own_urls.is_empty() || !e.link_urls.is_empty() || e.claims.is_some()
+}
+
+fn read_entry(r: &mut R, version: u16, key: &[u8]) -> Res<Entry> {
     let id = r.string("id")?;
     let kind = r.u8("kind")?;
     if kind > 3 {
         return Err(corrupt("unknown document kind"));
     }
     let flags = r.u8("flags")?;
-    if flags & 0x80 != 0 {
+    if flags & 0x80 != 0 && version < 3 {
         return Err(corrupt("unknown flags"));
     }
     let mut opt = |bit: u8, what: &str| -> Res<Option<u64>> {
@@ -508,6 +533,22 @@ fn read_entry(r: &mut R, version: u16) -> Res<Entry> {
         }
         Some(style::Profile { words, feats })
     };
+    let (mut own_urls, mut link_urls, mut claims) = (Vec::new(), Vec::new(), None);
+    if flags & 0x80 != 0 {
+        for urls in [&mut own_urls, &mut link_urls] {
+            let n = r.count(8, "person addresses")?;
+            for _ in 0..n {
+                urls.push(r.u64("person address")?);
+            }
+        }
+        let sealed = r.bytes("claims")?;
+        if !sealed.is_empty() {
+            claims = Some(
+                super::person::open(key, sealed)
+                    .ok_or_else(|| corrupt("claims do not open with this key"))?,
+            );
+        }
+    }
     Ok(Entry {
         id,
         kind,
@@ -520,5 +561,8 @@ fn read_entry(r: &mut R, version: u16) -> Res<Entry> {
         idents,
         photo,
         style,
+        own_urls,
+        link_urls,
+        claims,
     })
 }

@@ -18,6 +18,18 @@
 //! Documents of the same persona (a profile and the proposals whose
 //! `author.profile_id` names it) are never linked to each other.
 //!
+//! ## One person across sources
+//!
+//! Documents tied to one person by an explicit link — a profile's
+//! `contacts.links` naming another profile's `url` (either way round), or
+//! `author.profile_id` naming a profile seen before — are *compared* rather
+//! than linked: [`Corpus::analyze`] attaches the claims the corpus kept of
+//! the earlier documents (name, location, offset, employment, education,
+//! languages; sealed with the key in the blob) as `same_person` profiles, so
+//! HL113–HL117 read both sides, with evidence at `employment[0].company` and
+//! `same_person[0].employment[0].company`; [`Report::same_person`] names
+//! the document behind each. See [`person`].
+//!
 //! ## How linkage hints reach reports
 //!
 //! The rules of the catalog read one [`Analysis`]; linkage needs the corpus.
@@ -59,6 +71,7 @@ pub mod hash;
 pub mod ident;
 pub mod minhash;
 pub mod names;
+pub mod person;
 pub mod photo;
 pub mod signatures;
 pub mod style;
@@ -271,6 +284,12 @@ pub(crate) struct Entry {
     pub idents: Vec<Ident>,
     pub photo: Option<u64>,
     pub style: Option<style::Profile>,
+    /// One person across documents ([`person`]): keyed digests of the
+    /// profile's own address and of the addresses it links to.
+    pub own_urls: Vec<u64>,
+    pub link_urls: Vec<u64>,
+    /// The profile's claims as JSON ([`person::claims_json`]; sealed in the blob).
+    pub claims: Option<String>,
 }
 
 /// What only the live document has: text for evidence.
@@ -385,23 +404,7 @@ impl Keyed<'_> {
         let doc = a.doc;
         let kind = KINDS.iter().position(|k| *k == doc.kind()).unwrap_or(0) as u8;
         // persona: the profile this document belongs to
-        let persona_id: Option<&str> = match doc {
-            Document::Profile(p) => p.id.as_deref(),
-            Document::Proposal(p) => p
-                .author
-                .as_ref()
-                .and_then(|x| x.profile_id.as_deref())
-                .or_else(|| p.profile.as_ref().and_then(|pr| pr.id.as_deref())),
-            Document::Message(m) => m
-                .author
-                .as_ref()
-                .and_then(|x| x.profile_id.as_deref())
-                .or_else(|| m.profile.as_ref().and_then(|pr| pr.id.as_deref())),
-            Document::Thread(t) => t.profile.as_ref().and_then(|pr| pr.id.as_deref()),
-        };
-        let persona = persona_id
-            .filter(|p| !p.is_empty())
-            .map(|p| self.digest64("persona", p));
+        let persona = person::persona_id(doc).map(|p| self.digest64("persona", p));
         // name: the profile's name, else the author's
         let name_field = a
             .fields
@@ -526,6 +529,19 @@ impl Keyed<'_> {
         } else {
             None
         };
+        // one person across documents
+        let (mut own_urls, mut link_urls, mut claims) = (Vec::new(), Vec::new(), None);
+        if let Some(p) = person::profile_of(doc) {
+            let (own, links) = person::anchors(p);
+            own_urls = own.iter().map(|u| self.digest64("person-url", u)).collect();
+            link_urls = links
+                .iter()
+                .map(|u| self.digest64("person-url", u))
+                .collect();
+            if person::has_claims(p) {
+                claims = Some(person::claims_json(p));
+            }
+        }
         let entry = Entry {
             id,
             kind,
@@ -538,6 +554,9 @@ impl Keyed<'_> {
             idents,
             photo,
             style,
+            own_urls,
+            link_urls,
+            claims,
         };
         let live = Live {
             analysis: a,
@@ -644,11 +663,117 @@ impl Corpus {
 
     /// Analyse a document, add it, and report its own hints together with
     /// its linkage hints against everything seen before, scored as one.
+    ///
+    /// Documents of the same person seen before (tied by an explicit link,
+    /// see [`person`]) are compared with it: their claims are attached to
+    /// the document's profile as `same_person` profiles (after any the
+    /// caller gave), so the same-person rules (HL113–HL117) read both sides;
+    /// [`Report::same_person`] names the document each came from.
     pub fn analyze(&mut self, doc: Document, options: &Options) -> Report {
-        crate::analyze_extended(doc, options, |a, sink| {
+        let mut doc = doc;
+        let attached = self.attach_same_person(&mut doc);
+        let mut report = crate::analyze_extended(doc, options, |a, sink| {
             let key = self.add_analysis(a);
             self.emit_hints(key, a, sink);
-        })
+        });
+        report.same_person = attached;
+        report
+    }
+
+    /// Ids of the live documents tied to this one as the same person
+    /// (by links or persona, see [`person`]), most recent first.
+    pub fn same_person_of(&self, doc: &Document) -> Vec<String> {
+        self.tied(doc)
+            .into_iter()
+            .filter_map(|i| self.entries.get(i as usize).map(|e| e.id.clone()))
+            .collect()
+    }
+
+    /// Live entries with claims tied to `doc` as the same person, most recent first.
+    fn tied(&self, doc: &Document) -> Vec<u32> {
+        let Some(p) = person::profile_of(doc) else {
+            return Vec::new();
+        };
+        let keyed = Keyed {
+            key: &self.key,
+            sip: &self.sip,
+            config: &self.config,
+        };
+        let (own, links) = person::anchors(p);
+        let own: Vec<u64> = own
+            .iter()
+            .map(|u| keyed.digest64("person-url", u))
+            .collect();
+        let links: Vec<u64> = links
+            .iter()
+            .map(|u| keyed.digest64("person-url", u))
+            .collect();
+        let persona = person::persona_id(doc).map(|id| keyed.digest64("persona", id));
+        let me = doc.id().filter(|s| !s.is_empty());
+        let mut out = Vec::new();
+        for (i, e) in self.entries.iter().enumerate().rev() {
+            if !self.alive.get(i).copied().unwrap_or(false) || e.claims.is_none() {
+                continue;
+            }
+            if me == Some(e.id.as_str()) {
+                continue;
+            }
+            let by_link = e.own_urls.iter().any(|u| links.contains(u))
+                || e.link_urls.iter().any(|u| own.contains(u));
+            let by_persona = persona.is_some() && e.persona == persona;
+            // the same page seen again under another id is not a second source
+            let same_page = !own.is_empty() && e.own_urls == own;
+            if (by_link || by_persona) && !same_page {
+                out.push(i as u32);
+            }
+            if out.len() >= person::MAX_SAME_PERSON {
+                break;
+            }
+        }
+        out
+    }
+
+    /// Attach the claims of the documents tied to `doc` to its profile;
+    /// returns, per `same_person` entry, the document it came from (the
+    /// caller's own entries: their `id`, or "").
+    fn attach_same_person(&self, doc: &mut Document) -> Vec<String> {
+        let tied = self.tied(doc);
+        let Some(p) = person::profile_of_mut(doc) else {
+            return Vec::new();
+        };
+        if tied.is_empty() {
+            return Vec::new();
+        }
+        let mut ids: Vec<String> = p
+            .same_person
+            .iter()
+            .map(|o| o.id.clone().unwrap_or_default())
+            .collect();
+        let given: Vec<String> = p
+            .same_person
+            .iter()
+            .filter_map(|o| o.url.as_deref().map(person::url_key))
+            .collect();
+        for i in tied {
+            let Some(e) = self.entries.get(i as usize) else {
+                continue;
+            };
+            let Some(mut other) = e.claims.as_deref().and_then(person::claims_from_json) else {
+                continue;
+            };
+            if other
+                .url
+                .as_deref()
+                .map(person::url_key)
+                .is_some_and(|u| given.contains(&u))
+            {
+                continue;
+            }
+            other.id = Some(e.id.clone());
+            p.same_person.push(other);
+            ids.push(e.id.clone());
+        }
+        ids
     }
 
     /// Links of one document, strongest first.

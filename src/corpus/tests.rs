@@ -385,13 +385,13 @@ fn loading_errors_are_clear() {
         CorpusError::NotACorpus
     );
     let mut newer = bytes.clone();
-    newer[8] = 3;
+    newer[8] = 4;
     let e = Corpus::from_bytes(&newer, Some(b"right")).unwrap_err();
     assert_eq!(
         e,
         CorpusError::NewerVersion {
-            found: 3,
-            supported: 2
+            found: 4,
+            supported: 3
         }
     );
     assert!(e.to_string().contains("newer"));
@@ -627,4 +627,219 @@ fn a_version_1_blob_still_loads() {
     assert_eq!(d.len(), 2);
     assert_eq!(d.clusters(), c.clusters());
     assert_eq!(d.config().style_min_z, style::HINT_Z);
+}
+
+// ---- one person across documents ----
+
+fn linkedin(extra: serde_json::Value) -> Document {
+    let mut v = json!({"kind": "profile", "id": "li-1", "platform": "linkedin",
+        "url": "https://www.linkedin.com/in/dkim-example/", "name": "Daniel Kim"});
+    if let (Some(o), Some(e)) = (v.as_object_mut(), extra.as_object()) {
+        for (k, x) in e {
+            o.insert(k.clone(), x.clone());
+        }
+    }
+    doc(v)
+}
+
+fn upwork(extra: serde_json::Value) -> Document {
+    let mut v = json!({"kind": "profile", "id": "up-1", "platform": "upwork",
+        "url": "https://www.upwork.com/freelancers/~0dkim",
+        "name": "Daniel Kim",
+        "contacts": {"links": ["linkedin.com/in/dkim-example"]}});
+    if let (Some(o), Some(e)) = (v.as_object_mut(), extra.as_object()) {
+        for (k, x) in e {
+            o.insert(k.clone(), x.clone());
+        }
+    }
+    doc(v)
+}
+
+fn cross_hints(r: &Report) -> Vec<&crate::Hint> {
+    r.hints
+        .iter()
+        .filter(|h| ["HL113", "HL114", "HL115", "HL116", "HL117"].contains(&h.code.as_str()))
+        .collect()
+}
+
+#[test]
+fn a_linked_profile_seen_before_is_compared_with_evidence_from_both() {
+    let opts = Options::default();
+    let mut c = corpus();
+    let first = c.analyze(
+        linkedin(
+            json!({"employment": [{"company": "Globex", "start": "2018-06", "end": "2023-01"}]}),
+        ),
+        &opts,
+    );
+    assert!(
+        cross_hints(&first).is_empty(),
+        "nothing to compare with yet"
+    );
+    let r = c.analyze(
+        upwork(json!({"employment": [{"company": "Acme", "start": "2019-01", "end": "2023-06"}]})),
+        &opts,
+    );
+    assert_eq!(r.same_person, ["li-1"]);
+    let h = hint(&r, "HL115").expect("employment compared");
+    assert_eq!(h.severity, Severity::Medium);
+    assert!(
+        h.message.contains("the LinkedIn profile (li-1)"),
+        "{}",
+        h.message
+    );
+    let fields: Vec<(&str, &str)> = h
+        .evidence
+        .iter()
+        .map(|e| (e.field.as_str(), e.text.as_str()))
+        .collect();
+    assert!(
+        fields.contains(&("employment[0].company", "Acme")),
+        "{fields:?}"
+    );
+    assert!(
+        fields.contains(&("same_person[0].employment[0].company", "Globex")),
+        "{fields:?}"
+    );
+    assert_eq!(c.same_person_of(&upwork(json!({}))), ["li-1"]);
+}
+
+#[test]
+fn the_link_works_both_ways_and_through_author_profile_id() {
+    let opts = Options::default();
+    // the profile that links comes first, the linked one second
+    let mut c = corpus();
+    c.analyze(upwork(json!({"name": "Kevin Park"})), &opts);
+    let r = c.analyze(linkedin(json!({})), &opts);
+    assert_eq!(r.same_person, ["up-1"]);
+    let h = hint(&r, "HL113").expect("names compared");
+    assert!(
+        h.evidence
+            .iter()
+            .any(|e| e.field == "same_person[0].name" && e.text == "Kevin Park")
+    );
+    assert!(
+        h.evidence
+            .iter()
+            .any(|e| e.field == "name" && e.text == "Daniel Kim")
+    );
+
+    // a proposal whose author.profile_id names a profile seen before, with
+    // the profile as the proposal's page showed it
+    let mut c = corpus();
+    c.analyze(
+        doc(json!({"kind": "profile", "id": "p9", "name": "Maria Lopez",
+            "location": {"country": "Spain"}})),
+        &opts,
+    );
+    let r = c.analyze(
+        doc(
+            json!({"kind": "proposal", "id": "q9", "author": {"profile_id": "p9"},
+            "text": "I can start on Monday.",
+            "profile": {"name": "Olga Sidorova", "location": {"country": "Spain"}}}),
+        ),
+        &opts,
+    );
+    assert_eq!(r.same_person, ["p9"]);
+    let h = hint(&r, "HL113").expect("names compared");
+    assert!(h.evidence.iter().any(|e| e.field == "profile.name"));
+    assert!(
+        h.evidence
+            .iter()
+            .any(|e| e.field == "profile.same_person[0].name")
+    );
+}
+
+#[test]
+fn documents_without_an_explicit_link_are_not_compared() {
+    let opts = Options::default();
+    let mut c = corpus();
+    c.analyze(
+        linkedin(json!({"url": "https://www.linkedin.com/in/someone-else",
+            "employment": [{"company": "Globex", "start": "2018-06", "end": "2023-01"}]})),
+        &opts,
+    );
+    let r = c.analyze(
+        upwork(json!({"employment": [{"company": "Acme", "start": "2019-01", "end": "2023-06"}]})),
+        &opts,
+    );
+    assert!(r.same_person.is_empty());
+    assert!(cross_hints(&r).is_empty(), "{:?}", r.hints);
+    // the same page analysed again is not a second source
+    let r = c.analyze(
+        upwork(
+            json!({"employment": [{"company": "Initech", "start": "2019-01", "end": "2023-06"}]}),
+        ),
+        &opts,
+    );
+    assert!(cross_hints(&r).is_empty(), "{:?}", r.hints);
+}
+
+#[test]
+fn same_person_updated_at_different_times_stays_at_low_or_below() {
+    let opts = Options::default();
+    let mut c = corpus();
+    // LinkedIn last edited before the move to Initech: still "Present" at
+    // Acme; English written as a different scale; a short name and the long
+    // country name; education with an expected year
+    c.analyze(
+        linkedin(json!({"name": "Dan Kim", "location": {"country": "United States"},
+            "utc_offset_minutes": -300,
+            "employment": [{"company": "Acme Inc.", "title": "Software Engineer", "start": "2019-02", "end": "Present"},
+                           {"company": "Hooli", "title": "Intern", "start": "2018-06", "end": "2018-09"}],
+            "education": [{"school": "State University", "start": "2014", "end": "2018"}],
+            "languages": [{"language": "English", "level": "Full professional proficiency"}]})),
+        &opts,
+    );
+    let r = c.analyze(
+        upwork(json!({"location": {"country": "US"}, "utc_offset_minutes": -360,
+            "employment": [{"company": "Acme", "title": "Senior Engineer", "start": "2019-01", "end": "2024-03"},
+                           {"company": "Initech", "title": "Staff Engineer", "start": "2024-04", "end": "Present"},
+                           {"company": "Freelance", "title": "Freelance developer", "start": "2016-01", "end": "2018-05"}],
+            "education": [{"school": "State University", "start": "2014", "end": "2019"}],
+            "languages": [{"language": "English", "level": "Native or Bilingual"}]})),
+        &opts,
+    );
+    assert_eq!(r.same_person, ["li-1"]);
+    for h in cross_hints(&r) {
+        assert!(h.severity <= Severity::Low, "{}: {}", h.code, h.message);
+    }
+    assert!(
+        r.hints.iter().all(|h| h.severity <= Severity::Low),
+        "{:?}",
+        r.hints
+    );
+}
+
+#[test]
+fn claims_survive_a_round_trip_sealed_with_the_key() {
+    let opts = Options::default();
+    let mut c = corpus();
+    c.analyze(
+        linkedin(json!({"employment": [{"company": "Globexcorpname", "start": "2018-06", "end": "2023-01"}]})),
+        &opts,
+    );
+    let bytes = c.to_bytes();
+    assert!(
+        !bytes.windows(14).any(|w| w == b"Globexcorpname"),
+        "claims are sealed"
+    );
+    assert!(Corpus::from_bytes(&bytes, Some(b"another key")).is_err());
+    let mut back = Corpus::from_bytes(&bytes, Some(b"test key")).unwrap();
+    let r = back.analyze(
+        upwork(json!({"employment": [{"company": "Acme", "start": "2019-01", "end": "2023-06"}]})),
+        &opts,
+    );
+    let h = hint(&r, "HL115").expect("compared after reload");
+    assert!(h.evidence.iter().any(|e| e.text == "Globexcorpname"));
+    assert_eq!(back.to_bytes(), {
+        let mut again = Corpus::from_bytes(&bytes, Some(b"test key")).unwrap();
+        again.analyze(
+            upwork(
+                json!({"employment": [{"company": "Acme", "start": "2019-01", "end": "2023-06"}]}),
+            ),
+            &opts,
+        );
+        again.to_bytes()
+    });
 }

@@ -53,6 +53,13 @@ pub fn label(p: &Profile) -> String {
         let name = host.split('.').next()?;
         (!name.is_empty()).then(|| name.to_owned())
     };
+    // profiles a corpus attached carry the id of the document they came from
+    let id =
+        p.id.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| format!(" ({s})"))
+            .unwrap_or_default();
     match platform.map(str::to_owned).or_else(from_url) {
         Some(n) => {
             let n = match n.to_ascii_lowercase().as_str() {
@@ -63,9 +70,9 @@ pub fn label(p: &Profile) -> String {
                 "freelancer" => "Freelancer.com".to_owned(),
                 _ => n,
             };
-            format!("the {n} profile")
+            format!("the {n} profile{id}")
         }
-        None => "the other profile".to_owned(),
+        None => format!("the other profile{id}"),
     }
 }
 
