@@ -110,7 +110,14 @@ pub fn claims(p: &Profile) -> Profile {
         location: p.location.clone(),
         utc_offset_minutes: p.utc_offset_minutes,
         languages: p.languages.clone(),
-        employment: p.employment.clone(),
+        employment: p
+            .employment
+            .iter()
+            .map(|e| crate::model::Employment {
+                description: None,
+                ..e.clone()
+            })
+            .collect(),
         education: p.education.clone(),
         member_since: p.member_since,
         ..Profile::default()
@@ -128,57 +135,83 @@ fn date_str(d: &PartialDate) -> String {
     }
 }
 
-/// The claims as JSON text in the contract's own form (dates as written
-/// in the contract, so the text reads back as a profile).
+/// The claims as JSON text in the contract's own form (read back through
+/// the contract's reader, [`Document::from_value`]). Built by hand: the
+/// WebAssembly module carries no serde code for profiles.
 pub fn claims_json(p: &Profile) -> String {
-    let c = claims(p);
-    let mut v = serde_json::to_value(&c).unwrap_or(Value::Null);
-    let dates =
-        |v: &mut Value, key: &str, items: Vec<(Option<PartialDate>, Option<PartialDate>)>| {
-            if let Some(Value::Array(arr)) = v.get_mut(key) {
-                for (x, (s, e)) in arr.iter_mut().zip(items) {
-                    if let Value::Object(m) = x {
-                        for (k, d) in [("start", s), ("end", e)] {
-                            match d {
-                                Some(d) => m.insert(k.to_owned(), Value::String(date_str(&d))),
-                                None => m.remove(k),
-                            };
-                        }
-                    }
-                }
-            }
-        };
-    dates(
-        &mut v,
-        "employment",
-        c.employment.iter().map(|e| (e.start, e.end)).collect(),
-    );
-    dates(
-        &mut v,
-        "education",
-        c.education.iter().map(|e| (e.start, e.end)).collect(),
-    );
-    if let Value::Object(m) = &mut v {
-        match c.member_since {
-            Some(d) => m.insert("member_since".to_owned(), Value::String(date_str(&d))),
-            None => m.remove("member_since"),
-        };
-        // empty and null members are left out
-        m.retain(|_, x| {
-            !(x.is_null()
-                || x.as_array().is_some_and(Vec::is_empty)
-                || x.as_object().is_some_and(|o| {
-                    o.values()
-                        .all(|y| y.as_array().is_some_and(Vec::is_empty) || y.is_null())
-                }))
-        });
+    use serde_json::Map;
+    fn put(m: &mut Map<String, Value>, k: &str, v: Option<&String>) {
+        if let Some(v) = v {
+            m.insert(k.to_owned(), Value::String(v.clone()));
+        }
     }
-    v.to_string()
+    fn put_date(m: &mut Map<String, Value>, k: &str, d: Option<PartialDate>) {
+        if let Some(d) = d {
+            m.insert(k.to_owned(), Value::String(date_str(&d)));
+        }
+    }
+    let mut m = Map::new();
+    m.insert("kind".to_owned(), Value::String("profile".to_owned()));
+    put(&mut m, "id", p.id.as_ref());
+    put(&mut m, "platform", p.platform.as_ref());
+    put(&mut m, "url", p.url.as_ref());
+    put(&mut m, "name", p.name.as_ref());
+    if let Some(l) = &p.location {
+        let mut o = Map::new();
+        put(&mut o, "country", l.country.as_ref());
+        put(&mut o, "region", l.region.as_ref());
+        put(&mut o, "city", l.city.as_ref());
+        m.insert("location".to_owned(), Value::Object(o));
+    }
+    if let Some(off) = p.utc_offset_minutes {
+        m.insert("utc_offset_minutes".to_owned(), Value::from(off));
+    }
+    let list = |items: Vec<Map<String, Value>>| {
+        Value::Array(items.into_iter().map(Value::Object).collect())
+    };
+    if !p.languages.is_empty() {
+        let v = p.languages.iter().map(|l| {
+            let mut o = Map::new();
+            put(&mut o, "language", l.language.as_ref());
+            put(&mut o, "level", l.level.as_ref());
+            o
+        });
+        m.insert("languages".to_owned(), list(v.collect()));
+    }
+    if !p.employment.is_empty() {
+        let v = p.employment.iter().map(|e| {
+            let mut o = Map::new();
+            put(&mut o, "title", e.title.as_ref());
+            put(&mut o, "company", e.company.as_ref());
+            put_date(&mut o, "start", e.start);
+            put_date(&mut o, "end", e.end);
+            put(&mut o, "location", e.location.as_ref());
+            o
+        });
+        m.insert("employment".to_owned(), list(v.collect()));
+    }
+    if !p.education.is_empty() {
+        let v = p.education.iter().map(|e| {
+            let mut o = Map::new();
+            put(&mut o, "school", e.school.as_ref());
+            put(&mut o, "degree", e.degree.as_ref());
+            put_date(&mut o, "start", e.start);
+            put_date(&mut o, "end", e.end);
+            put(&mut o, "location", e.location.as_ref());
+            o
+        });
+        m.insert("education".to_owned(), list(v.collect()));
+    }
+    put_date(&mut m, "member_since", p.member_since);
+    Value::Object(m).to_string()
 }
 
 /// Claims read back (`None` when the text is not a profile's claims).
 pub fn claims_from_json(s: &str) -> Option<Profile> {
-    serde_json::from_str::<Profile>(s).ok()
+    match Document::from_json(s).ok()? {
+        Document::Profile(p) => Some(p),
+        _ => None,
+    }
 }
 
 /// Whether a profile has any claim worth comparing.
