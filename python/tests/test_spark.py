@@ -38,7 +38,7 @@ def spark() -> Iterator[SparkSession]:
         .appName("hirelens-test")
         .config("spark.ui.enabled", "false")
         .config("spark.driver.host", "127.0.0.1")
-        .config("spark.sql.shuffle.partitions", "4")
+        .config("spark.sql.shuffle.partitions", "2")
         .config("spark.driver.memory", "1g")
         .getOrCreate()
     )
@@ -99,7 +99,7 @@ def test_boilerplate_shared_by_thousands_is_bounded(spark: SparkSession) -> None
         "the board last week, I believe my background in support operations and my steady "
         "habits make me a good match for the team and the work ahead."
     )
-    n, bound = 3000, 16
+    n, bound = 2000, 16
     docs = [
         {"id": f"b{i}", "text": f"{boiler} Reference number {i} from batch {i % 7}."}
         for i in range(n)
