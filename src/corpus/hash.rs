@@ -1,46 +1,31 @@
 //! Hashing for the corpus: deterministic, keyed where a value could reveal
 //! what it came from, and the same on every platform (native and wasm32).
 //!
-//! - [`hmac_sha256`] (RFC 2104 over SHA-256) turns identifiers (e-mails,
-//!   phones, wallets, names) into keyed digests that are stored instead of
-//!   the values.
-//! - [`SipKey`] (SipHash-2-4, Aumasson & Bernstein 2012) is the fast keyed
-//!   hash for words: shingles are built from keyed word hashes, so a stored
-//!   signature cannot be matched against a dictionary without the key.
+//! - [`hmac_sha256`] (RFC 2104 over SHA-256, the RustCrypto `hmac` crate)
+//!   turns identifiers (e-mails, phones, wallets, names) into keyed digests
+//!   that are stored instead of the values.
+//! - [`SipKey`] (SipHash-2-4, Aumasson & Bernstein 2012, the `siphasher`
+//!   crate) is the fast keyed hash for words: shingles are built from keyed
+//!   word hashes, so a stored signature cannot be matched against a
+//!   dictionary without the key.
 //! - [`splitmix64`] expands fixed seeds into MinHash parameters.
+//!
+//! Both keyed hashes were hand-written until the reviewed crates were shown
+//! to give the same bytes (the tests below: RFC 4231 and the SipHash paper's
+//! vectors, and stored digests of this build's own inputs).
 
-use sha2::{Digest, Sha256};
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+use std::hash::Hasher;
 
 /// HMAC-SHA-256 of `msg` under `key` (RFC 2104).
 pub fn hmac_sha256(key: &[u8], msg: &[u8]) -> [u8; 32] {
-    let mut k = [0u8; 64];
-    if key.len() > 64 {
-        let d = Sha256::digest(key);
-        for (dst, src) in k.iter_mut().zip(d.iter()) {
-            *dst = *src;
-        }
-    } else {
-        for (dst, src) in k.iter_mut().zip(key.iter()) {
-            *dst = *src;
-        }
-    }
-    let mut ipad = [0u8; 64];
-    let mut opad = [0u8; 64];
-    for ((i, o), b) in ipad.iter_mut().zip(opad.iter_mut()).zip(k.iter()) {
-        *i = b ^ 0x36;
-        *o = b ^ 0x5c;
-    }
-    let inner = Sha256::new()
-        .chain_update(ipad)
-        .chain_update(msg)
-        .finalize();
-    let outer = Sha256::new()
-        .chain_update(opad)
-        .chain_update(inner)
-        .finalize();
-    let mut out = [0u8; 32];
-    out.copy_from_slice(&outer);
-    out
+    let Ok(mut mac) = <Hmac<Sha256> as Mac>::new_from_slice(key) else {
+        // HMAC takes a key of any length (RFC 2104 §2): never reached
+        return [0; 32];
+    };
+    mac.update(msg);
+    mac.finalize().into_bytes().into()
 }
 
 /// The SplitMix64 step: a bijective mixer used to derive fixed parameters.
@@ -76,52 +61,9 @@ impl SipKey {
 
     /// SipHash-2-4 of `msg`.
     pub fn hash(&self, msg: &[u8]) -> u64 {
-        let mut v0 = self.0 ^ 0x736f_6d65_7073_6575;
-        let mut v1 = self.1 ^ 0x646f_7261_6e64_6f6d;
-        let mut v2 = self.0 ^ 0x6c79_6765_6e65_7261;
-        let mut v3 = self.1 ^ 0x7465_6462_7974_6573;
-        #[inline(always)]
-        fn round(v0: &mut u64, v1: &mut u64, v2: &mut u64, v3: &mut u64) {
-            *v0 = v0.wrapping_add(*v1);
-            *v1 = v1.rotate_left(13);
-            *v1 ^= *v0;
-            *v0 = v0.rotate_left(32);
-            *v2 = v2.wrapping_add(*v3);
-            *v3 = v3.rotate_left(16);
-            *v3 ^= *v2;
-            *v0 = v0.wrapping_add(*v3);
-            *v3 = v3.rotate_left(21);
-            *v3 ^= *v0;
-            *v2 = v2.wrapping_add(*v1);
-            *v1 = v1.rotate_left(17);
-            *v1 ^= *v2;
-            *v2 = v2.rotate_left(32);
-        }
-        let mut chunks = msg.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            let m = u64::from_le_bytes(w);
-            v3 ^= m;
-            round(&mut v0, &mut v1, &mut v2, &mut v3);
-            round(&mut v0, &mut v1, &mut v2, &mut v3);
-            v0 ^= m;
-        }
-        let rest = chunks.remainder();
-        let mut last = [0u8; 8];
-        for (d, s) in last.iter_mut().zip(rest) {
-            *d = *s;
-        }
-        let b = u64::from_le_bytes(last) | ((msg.len() as u64 & 0xff) << 56);
-        v3 ^= b;
-        round(&mut v0, &mut v1, &mut v2, &mut v3);
-        round(&mut v0, &mut v1, &mut v2, &mut v3);
-        v0 ^= b;
-        v2 ^= 0xff;
-        for _ in 0..4 {
-            round(&mut v0, &mut v1, &mut v2, &mut v3);
-        }
-        v0 ^ v1 ^ v2 ^ v3
+        let mut h = siphasher::sip::SipHasher24::new_with_keys(self.0, self.1);
+        h.write(msg);
+        h.finish()
     }
 }
 
@@ -143,6 +85,122 @@ pub fn hex(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The hand-written HMAC-SHA-256 these digests were made with before the
+    /// move to the `hmac` crate: the crate must give the same bytes.
+    fn reference_hmac(key: &[u8], msg: &[u8]) -> [u8; 32] {
+        use sha2::Digest;
+        let mut k = [0u8; 64];
+        if key.len() > 64 {
+            k[..32].copy_from_slice(&Sha256::digest(key));
+        } else {
+            k[..key.len()].copy_from_slice(key);
+        }
+        let ipad: Vec<u8> = k.iter().map(|b| b ^ 0x36).collect();
+        let opad: Vec<u8> = k.iter().map(|b| b ^ 0x5c).collect();
+        let inner = Sha256::new()
+            .chain_update(&ipad)
+            .chain_update(msg)
+            .finalize();
+        let outer = Sha256::new()
+            .chain_update(&opad)
+            .chain_update(inner)
+            .finalize();
+        outer.into()
+    }
+
+    /// The hand-written SipHash-2-4 it replaces.
+    fn reference_sip(k0: u64, k1: u64, msg: &[u8]) -> u64 {
+        let (mut v0, mut v1) = (k0 ^ 0x736f_6d65_7073_6575, k1 ^ 0x646f_7261_6e64_6f6d);
+        let (mut v2, mut v3) = (k0 ^ 0x6c79_6765_6e65_7261, k1 ^ 0x7465_6462_7974_6573);
+        let round = |v0: &mut u64, v1: &mut u64, v2: &mut u64, v3: &mut u64| {
+            *v0 = v0.wrapping_add(*v1);
+            *v1 = v1.rotate_left(13) ^ *v0;
+            *v0 = v0.rotate_left(32);
+            *v2 = v2.wrapping_add(*v3);
+            *v3 = v3.rotate_left(16) ^ *v2;
+            *v0 = v0.wrapping_add(*v3);
+            *v3 = v3.rotate_left(21) ^ *v0;
+            *v2 = v2.wrapping_add(*v1);
+            *v1 = v1.rotate_left(17) ^ *v2;
+            *v2 = v2.rotate_left(32);
+        };
+        let mut chunks = msg.chunks_exact(8);
+        for c in &mut chunks {
+            let m = u64::from_le_bytes(c.try_into().unwrap());
+            v3 ^= m;
+            round(&mut v0, &mut v1, &mut v2, &mut v3);
+            round(&mut v0, &mut v1, &mut v2, &mut v3);
+            v0 ^= m;
+        }
+        let mut last = [0u8; 8];
+        last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        let b = u64::from_le_bytes(last) | ((msg.len() as u64 & 0xff) << 56);
+        v3 ^= b;
+        round(&mut v0, &mut v1, &mut v2, &mut v3);
+        round(&mut v0, &mut v1, &mut v2, &mut v3);
+        v0 ^= b;
+        v2 ^= 0xff;
+        for _ in 0..4 {
+            round(&mut v0, &mut v1, &mut v2, &mut v3);
+        }
+        v0 ^ v1 ^ v2 ^ v3
+    }
+
+    #[test]
+    fn crates_give_the_hand_written_bytes() {
+        let mut s = 0x1234_5678u64;
+        for len in 0..300usize {
+            let msg: Vec<u8> = (0..len).map(|_| splitmix64(&mut s) as u8).collect();
+            let klen = (splitmix64(&mut s) % 200) as usize;
+            let key: Vec<u8> = (0..klen).map(|_| splitmix64(&mut s) as u8).collect();
+            assert_eq!(
+                hmac_sha256(&key, &msg),
+                reference_hmac(&key, &msg),
+                "{len} {klen}"
+            );
+            let (k0, k1) = (splitmix64(&mut s), splitmix64(&mut s));
+            assert_eq!(
+                SipKey(k0, k1).hash(&msg),
+                reference_sip(k0, k1, &msg),
+                "{len}"
+            );
+        }
+        // a corpus's derived word key and a word hash, as stored in blobs
+        let k = SipKey::derive(
+            b"hirelens link (one run, nothing stored)",
+            "hirelens corpus shingles v1",
+        );
+        assert_eq!(k.hash(b"developer"), reference_sip(k.0, k.1, b"developer"));
+    }
+
+    #[test]
+    fn hmac_rfc4231_cases_1_3_4_7() {
+        let d = hmac_sha256(&[0x0b; 20], b"Hi There");
+        assert_eq!(
+            hex(&d),
+            "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"
+        );
+        let d = hmac_sha256(&[0xaa; 20], &[0xdd; 50]);
+        assert_eq!(
+            hex(&d),
+            "773ea91e36800e46854db8ebd09181a72959098b3ef8c122d9635514ced565fe"
+        );
+        let key: Vec<u8> = (1u8..=25).collect();
+        let d = hmac_sha256(&key, &[0xcd; 50]);
+        assert_eq!(
+            hex(&d),
+            "82558a389a443c0ea4cc819899f2083a85f0faa3e578f8077a2e3ff46729665b"
+        );
+        let d = hmac_sha256(
+            &[0xaa; 131],
+            b"This is a test using a larger than block-size key and a larger than block-size data. The key needs to be hashed before being used by the HMAC algorithm.",
+        );
+        assert_eq!(
+            hex(&d),
+            "9b09ffa71b942fcb27635fbcd5b0e944bfdc63644f0713938a7f51535c3a35e2"
+        );
+    }
 
     #[test]
     fn siphash_reference_vector() {
