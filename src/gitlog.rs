@@ -206,6 +206,231 @@ pub fn commits_of(
         .collect()
 }
 
+// ---- repository facts (contract v1.1 `repositories`) ----
+
+/// What the CLI asks `git log` for to read facts of a whole repository:
+/// commit id, author date, committer date, author e-mail and name after
+/// `.mailmap`, subject; tab-separated.
+pub const REPO_FORMAT: &str = "%H%x09%aI%x09%cI%x09%aE%x09%aN%x09%s";
+
+/// One commit of a repository, for its facts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RepoCommit {
+    pub id: String,
+    pub author_at: Timestamp,
+    pub committer_at: Timestamp,
+    pub email: String,
+    pub name: String,
+    pub subject: String,
+}
+
+/// Read [`REPO_FORMAT`] lines; lines that do not fit are skipped.
+pub fn parse_repo(text: &str) -> Vec<RepoCommit> {
+    text.lines()
+        .filter_map(|l| {
+            let mut it = l.splitn(6, '\t');
+            let id = it.next()?.trim();
+            if id.len() < 7 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return None;
+            }
+            let author_at = with_offset(it.next()?.trim())?;
+            let committer_at = with_offset(it.next()?.trim())?;
+            Some(RepoCommit {
+                id: id.to_owned(),
+                author_at,
+                committer_at,
+                email: it.next()?.trim().to_owned(),
+                name: it.next().unwrap_or("").trim().to_owned(),
+                subject: it.next().unwrap_or("").trim().to_owned(),
+            })
+        })
+        .collect()
+}
+
+/// Automation, not people: dependency bots, CI, release tooling.
+pub fn is_bot(email: &str, name: &str) -> bool {
+    let e = email.to_ascii_lowercase();
+    let n = name.to_ascii_lowercase();
+    let local = e.split('@').next().unwrap_or("");
+    n.ends_with("[bot]")
+        || e.contains("[bot]")
+        || local == "bot"
+        || [".bot", "-bot", "_bot"].iter().any(|x| local.ends_with(x))
+        || local.contains("+bot")
+        || [
+            "dependabot",
+            "renovate",
+            "github-actions",
+            "actions@github.com",
+            "noreply@github.com",
+            "greenkeeper",
+            "snyk",
+            "semantic-release",
+            "travis",
+            "jenkins",
+            "buildbot",
+            "gitlab-ci",
+            "ci@",
+            "build@",
+            "release@",
+            "weblate",
+            "transifex",
+            "crowdin",
+        ]
+        .iter()
+        .any(|k| e.contains(k) || n.contains(k))
+        || ["bot", "ci", "automation", "release bot"].contains(&n.as_str())
+}
+
+/// An e-mail's local part without `+tags` and without GitHub's
+/// `12345+` prefix on `users.noreply.github.com` addresses.
+fn local_key(email: &str) -> String {
+    let e = email.trim().to_ascii_lowercase();
+    let (local, domain) = e.split_once('@').unwrap_or((e.as_str(), ""));
+    let local = if domain.ends_with("users.noreply.github.com") {
+        local.split_once('+').map_or(local, |(_, r)| r)
+    } else {
+        local.split('+').next().unwrap_or(local)
+    };
+    local.to_owned()
+}
+
+/// Facts of one repository's history for `author` (an e-mail): counts for
+/// the contract's `repositories` entry. `others` are the other
+/// repositories given in the same run (their commits), for copied history:
+/// a commit counts as copied when a commit of another repository has its
+/// subject and author time (to the second, same offset) under another id,
+/// and was committed no later than it.
+pub fn repo_facts(
+    name: &str,
+    commits: &[RepoCommit],
+    author: &str,
+    own: bool,
+    others: &[(&str, &[RepoCommit])],
+) -> crate::model::Repository {
+    use std::collections::{HashMap, HashSet};
+    let author = author.trim().to_ascii_lowercase();
+    // the person's own addresses and names: the --author e-mail, the names
+    // it was used with, and addresses with the same local part under those names
+    let my_names: HashSet<String> = commits
+        .iter()
+        .filter(|c| c.email.eq_ignore_ascii_case(&author))
+        .map(|c| c.name.to_lowercase())
+        .filter(|n| !n.is_empty())
+        .collect();
+    let my_local = local_key(&author);
+    let is_me = |c: &RepoCommit| {
+        c.email.eq_ignore_ascii_case(&author)
+            || (!c.name.is_empty() && my_names.contains(&c.name.to_lowercase()))
+            || (my_local.len() >= 3 && local_key(&c.email) == my_local)
+    };
+    let mut author_commits = 0u32;
+    let mut other_emails: HashSet<String> = HashSet::new();
+    let mut other_commits = 0u32;
+    for c in commits {
+        if is_me(c) {
+            author_commits += 1;
+        } else if !is_bot(&c.email, &c.name) {
+            other_emails.insert(c.email.to_ascii_lowercase());
+            other_commits += 1;
+        }
+    }
+    // copied: same subject and author time (to the second, same offset) as a
+    // commit of another repository given, under another commit id (a fork or
+    // a mirror shares the ids and is not counted)
+    let mut copied = 0u32;
+    let mut copied_from: HashMap<&str, u32> = HashMap::new();
+    for (oname, ocommits) in others {
+        let keys: HashMap<(&str, i64, Option<i16>), (&str, i64)> = ocommits
+            .iter()
+            .filter(|c| !c.subject.is_empty())
+            .map(|c| {
+                (
+                    (
+                        c.subject.as_str(),
+                        c.author_at.unix,
+                        c.author_at.offset_minutes,
+                    ),
+                    (c.id.as_str(), c.committer_at.unix),
+                )
+            })
+            .collect();
+        // the copy is the side committed later (a rewrite leaves the day it
+        // was done); commits committed at the same time count on both sides
+        let n = commits
+            .iter()
+            .filter(|c| {
+                keys.get(&(
+                    c.subject.as_str(),
+                    c.author_at.unix,
+                    c.author_at.offset_minutes,
+                ))
+                .is_some_and(|(id, at)| *id != c.id && c.committer_at.unix >= *at)
+            })
+            .count() as u32;
+        if n > 0 {
+            copied_from.insert(oname, n);
+        }
+    }
+    let mut best_from: Option<(&str, u32)> = None;
+    for (k, v) in &copied_from {
+        if best_from.is_none_or(|(bk, bv)| *v > bv || (*v == bv && *k < bk)) {
+            best_from = Some((k, *v));
+        }
+    }
+    if let Some((_, n)) = best_from {
+        copied = n;
+    }
+    // rewritten: author dates more than a year before their commit dates
+    let rewritten: Vec<&RepoCommit> = commits
+        .iter()
+        .filter(|c| c.committer_at.unix - c.author_at.unix > 365 * 86_400)
+        .collect();
+    let span = |v: &mut dyn Iterator<Item = i64>| -> Option<u32> {
+        let (mut lo, mut hi) = (i64::MAX, i64::MIN);
+        for x in v {
+            lo = lo.min(x);
+            hi = hi.max(x);
+        }
+        (lo <= hi).then(|| ((hi - lo) / 86_400) as u32)
+    };
+    let rewrite_days = span(&mut rewritten.iter().map(|c| c.committer_at.unix));
+    let author_span_days = span(&mut rewritten.iter().map(|c| c.author_at.unix));
+    let n = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+    crate::model::Repository {
+        name: Some(name.to_owned()),
+        own: Some(own),
+        commits: Some(n(commits.len())),
+        author_commits: Some(author_commits),
+        other_authors: Some(n(other_emails.len())),
+        other_author_commits: Some(other_commits),
+        copied_commits: Some(copied),
+        copied_from: best_from.map(|(k, _)| k.to_owned()),
+        rewritten_commits: Some(n(rewritten.len())),
+        rewrite_days,
+        author_span_days,
+    }
+}
+
+/// The account (`github.com/owner`) and repository (`github.com/owner/repo`)
+/// keys of a remote URL (`https://github.com/owner/repo.git`,
+/// `git@github.com:owner/repo.git`), as [`crate::corpus::person::url_key`] writes them.
+pub fn remote_keys(remote: &str) -> Option<(String, String)> {
+    let r = remote.trim();
+    let r = match r.strip_prefix("git@") {
+        Some(rest) => rest.replacen(':', "/", 1),
+        None => r.to_owned(),
+    };
+    let k = crate::corpus::person::url_key(&r);
+    let k = k.trim_end_matches(".git");
+    let mut parts = k.split('/');
+    let host = parts.next().filter(|h| h.contains('.'))?;
+    let host = host.rsplit('@').next().unwrap_or(host);
+    let owner = parts.next().filter(|o| !o.is_empty())?;
+    let repo = parts.next().filter(|o| !o.is_empty())?;
+    Some((format!("{host}/{owner}"), format!("{host}/{owner}/{repo}")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,5 +483,85 @@ mod tests {
         assert_eq!(e[1].committer_at.unwrap().offset_minutes, Some(0));
         assert!(e[1].coauthored && !e[0].coauthored);
         assert_eq!(e[1].email, "ann@example.com");
+    }
+
+    #[test]
+    fn repository_facts_count_people_not_bots_and_join_the_persons_addresses() {
+        let line = |id: &str, at: &str, ca: &str, email: &str, name: &str, subj: &str| {
+            format!("{id}\t{at}\t{ca}\t{email}\t{name}\t{subj}\n")
+        };
+        let mut text = String::new();
+        text += &line(
+            "a1b2c3d4",
+            "2024-01-01T10:00:00+01:00",
+            "2024-01-01T10:00:00+01:00",
+            "ann@example.com",
+            "Ann",
+            "start",
+        );
+        // the person's other address: same name, and the GitHub noreply form
+        text += &line(
+            "a1b2c3d5",
+            "2024-01-02T10:00:00+01:00",
+            "2024-01-02T10:00:00+01:00",
+            "ann@work.example",
+            "Ann",
+            "more",
+        );
+        text += &line(
+            "a1b2c3d6",
+            "2024-01-03T10:00:00+01:00",
+            "2024-01-03T10:00:00+01:00",
+            "123+ann@users.noreply.github.com",
+            "A. N.",
+            "more",
+        );
+        text += &line(
+            "a1b2c3d7",
+            "2024-01-04T10:00:00+01:00",
+            "2024-01-04T10:00:00+01:00",
+            "49699333+dependabot[bot]@users.noreply.github.com",
+            "dependabot[bot]",
+            "Bump x",
+        );
+        text += &line(
+            "a1b2c3d8",
+            "2024-01-05T10:00:00+01:00",
+            "2026-01-05T10:00:00+01:00",
+            "bob@example.org",
+            "Bob",
+            "fix",
+        );
+        text += "not a commit line\n";
+        let commits = parse_repo(&text);
+        assert_eq!(commits.len(), 5);
+        let f = repo_facts("r", &commits, "Ann@Example.com", false, &[]);
+        assert_eq!(f.commits, Some(5));
+        assert_eq!(f.author_commits, Some(3));
+        assert_eq!(f.other_authors, Some(1));
+        assert_eq!(f.other_author_commits, Some(1));
+        assert_eq!(f.rewritten_commits, Some(1));
+        assert_eq!(f.copied_commits, Some(0));
+        assert!(is_bot(
+            "41898282+github-actions[bot]@users.noreply.github.com",
+            "github-actions[bot]"
+        ));
+        assert!(is_bot("renovate@whitesourcesoftware.com", "Renovate Bot"));
+        assert!(!is_bot("abbott@example.com", "Jane Abbott"));
+        assert!(!is_bot("talbot@example.com", "Sam Talbot"));
+        assert!(is_bot("release-bot@example.com", "Release"));
+    }
+
+    #[test]
+    fn remote_urls_give_the_account_and_the_repository() {
+        let k = |r: &str| remote_keys(r);
+        let want = Some((
+            "github.com/ann".to_owned(),
+            "github.com/ann/tool".to_owned(),
+        ));
+        assert_eq!(k("https://github.com/Ann/tool.git"), want);
+        assert_eq!(k("git@github.com:ann/tool.git"), want);
+        assert_eq!(k("ssh://git@github.com/ann/tool"), want);
+        assert_eq!(k("/srv/git/tool.git"), None);
     }
 }

@@ -244,6 +244,39 @@ pub struct Commit {
     pub coauthored: Option<bool>,
 }
 
+/// A repository the person's commits were read from (contract v1.1;
+/// `hirelens check --git` fills it from a local clone): facts of its
+/// history, as counts.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default)]
+pub struct Repository {
+    /// A name or URL.
+    pub name: Option<String>,
+    /// The profile presents the repository as the person's own work (it is
+    /// under an account the profile links to). Contributor counts are read
+    /// only then: a project with many contributors is normal.
+    pub own: Option<bool>,
+    /// Commits read.
+    pub commits: Option<u32>,
+    /// Commits by the person (their e-mail, or a name or address it was used with).
+    pub author_commits: Option<u32>,
+    /// Distinct other author e-mails (after `.mailmap`; bots not counted).
+    pub other_authors: Option<u32>,
+    /// Commits by those other authors.
+    pub other_author_commits: Option<u32>,
+    /// Commits whose message and author time equal a commit of another
+    /// repository given, under a different commit id.
+    pub copied_commits: Option<u32>,
+    /// That other repository.
+    pub copied_from: Option<String>,
+    /// Commits whose author date is more than a year before their commit date.
+    pub rewritten_commits: Option<u32>,
+    /// Days between the first and last commit date of those commits.
+    pub rewrite_days: Option<u32>,
+    /// Days between their first and last author date.
+    pub author_span_days: Option<u32>,
+}
+
 /// The longest session the contract accepts: one year, in minutes.
 pub const MAX_SESSION_MINUTES: f64 = 366.0 * 24.0 * 60.0;
 
@@ -284,6 +317,8 @@ pub struct Profile {
     pub bids: Option<Bids>,
     /// v1.1: the person's git commits (author dates with their offsets).
     pub commits: Vec<Commit>,
+    /// v1.1: repositories the commits were read from, with facts of their history.
+    pub repositories: Vec<Repository>,
     /// v1.1: other profiles of the same person (the LinkedIn profile this
     /// profile links to, the caller's own matching): their claims are
     /// compared with this profile's. Their own `same_person` is not read.
@@ -362,6 +397,31 @@ impl Profile {
                     return Err(InputError::new(
                         format!("{p}.{name}"),
                         "expected the date with its UTC offset as git records it (`git log --format=%aI`), e.g. 2024-03-01T10:00:00+09:00",
+                    ));
+                }
+            }
+        }
+        for (i, r) in self.repositories.iter().enumerate() {
+            let total = r.commits.unwrap_or(u32::MAX);
+            for (name, v) in [
+                ("author_commits", r.author_commits),
+                ("other_author_commits", r.other_author_commits),
+                ("other_authors", r.other_authors),
+                ("copied_commits", r.copied_commits),
+                ("rewritten_commits", r.rewritten_commits),
+            ] {
+                if let Some(v) = v.filter(|v| *v > total) {
+                    return Err(InputError::new(
+                        format!("{pre}repositories[{i}].{name}"),
+                        format!("{v} is more than the {total} commits of the repository"),
+                    ));
+                }
+            }
+            if let (Some(a), Some(o)) = (r.author_commits, r.other_author_commits) {
+                if u64::from(a) + u64::from(o) > u64::from(total) {
+                    return Err(InputError::new(
+                        format!("{pre}repositories[{i}].other_author_commits"),
+                        format!("{a} + {o} commits is more than the {total} of the repository"),
                     ));
                 }
             }
@@ -832,6 +892,14 @@ impl Truncator<'_> {
                 &mut c.author_email_hash,
             );
             self.text(&format!("{pre}commits[{i}].repo"), &mut c.repo);
+        }
+        self.list(&format!("{pre}repositories"), &mut p.repositories);
+        for (i, r) in p.repositories.iter_mut().enumerate() {
+            self.text(&format!("{pre}repositories[{i}].name"), &mut r.name);
+            self.text(
+                &format!("{pre}repositories[{i}].copied_from"),
+                &mut r.copied_from,
+            );
         }
         self.list(&format!("{pre}reviews"), &mut p.reviews);
         for (i, r) in p.reviews.iter_mut().enumerate() {

@@ -245,3 +245,196 @@ fn profiles_in_one_batch_that_link_to_each_other_are_compared() {
         "{h}"
     );
 }
+
+// ---- repository facts (HL119, HL120) ----
+
+/// One commit with author and committer dates and a name.
+fn commit_as(dir: &Path, name: &str, email: &str, author_at: &str, committer_at: &str, msg: &str) {
+    git(
+        dir,
+        &["commit", "-q", "--allow-empty", "-m", msg],
+        &[
+            ("GIT_AUTHOR_NAME", name.into()),
+            ("GIT_AUTHOR_EMAIL", email.into()),
+            ("GIT_AUTHOR_DATE", author_at.into()),
+            ("GIT_COMMITTER_NAME", name.into()),
+            ("GIT_COMMITTER_EMAIL", email.into()),
+            ("GIT_COMMITTER_DATE", committer_at.into()),
+        ],
+    );
+}
+
+fn fresh(name: &str, remote: Option<&str>) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    git(&dir, &["init", "-q"], &[]);
+    if let Some(r) = remote {
+        git(&dir, &["remote", "add", "origin", r], &[]);
+    }
+    dir
+}
+
+/// A project written by 8 people over 2019–2021 (4 commits each), with
+/// dependabot's commits and 3 by the person.
+fn team_history(dir: &Path, author_offset_days: bool) {
+    for i in 0..32 {
+        let who = i % 8;
+        let at = format!(
+            "20{}-{:02}-{:02}T10:00:00+01:00",
+            19 + i / 12,
+            1 + i % 12,
+            1 + who
+        );
+        let committed = if author_offset_days {
+            // the whole history committed again in one afternoon
+            format!("2025-06-01T{:02}:{:02}:00+00:00", 12 + i / 60, i % 60)
+        } else {
+            at.clone()
+        };
+        commit_as(
+            dir,
+            &format!("Dev {who}"),
+            &format!("dev{who}@corp.example"),
+            &at,
+            &committed,
+            &format!("Change {i} in module {who}"),
+        );
+    }
+    for i in 0..4 {
+        let at = format!("2022-01-{:02}T10:00:00+00:00", 1 + i);
+        commit_as(
+            dir,
+            "dependabot[bot]",
+            "49699333+dependabot[bot]@users.noreply.github.com",
+            &at,
+            &at,
+            "Bump lib",
+        );
+    }
+    for i in 0..3 {
+        let at = format!("2025-06-{:02}T10:00:00-06:00", 2 + i);
+        commit_as(
+            dir,
+            "Daniel Kim",
+            "dkim@example.com",
+            &at,
+            &at,
+            "Update README",
+        );
+    }
+}
+
+fn check_profile(profile: &str, args: &[&str]) -> Value {
+    let mut all = vec!["check", "--format", "json", "--now", NOW];
+    all.extend_from_slice(args);
+    let o = common::run_cli(&all, profile.as_bytes());
+    assert!(
+        o.status.success() || o.status.code() == Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+fn hint<'v>(v: &'v Value, code: &str) -> Option<&'v Value> {
+    v["hints"].as_array()?.iter().find(|h| h["code"] == code)
+}
+
+const LINKED: &str = r#"{"kind":"profile","id":"p1","location":{"country":"US","region":"TX"},
+  "contacts":{"links":["https://github.com/dkim-example"]}}"#;
+
+#[test]
+fn others_history_under_the_persons_account_is_a_low_hint() {
+    let dir = fresh("repo-own", Some("git@github.com:dkim-example/shop-api.git"));
+    team_history(&dir, false);
+    let path = dir.to_str().unwrap();
+    let v = check_profile(LINKED, &["--git", path, "--author", "dkim@example.com"]);
+    let h = hint(&v, "HL119").expect("HL119 on a repository under the linked account");
+    assert_eq!(h["severity"], "low");
+    assert_eq!(
+        h["message"],
+        "repo-own, shown as this person's own work: 32 of its 39 commits are by 8 other author e-mails (bots not counted), 3 by the person."
+    );
+    assert!(
+        h["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["field"] == "repositories[0].other_authors" && e["text"] == "8")
+    );
+    // the same clone, not under an account the profile links to: a team project
+    let v = check_profile(PROFILE, &["--git", path, "--author", "dkim@example.com"]);
+    assert!(hint(&v, "HL119").is_none(), "{v}");
+    // .mailmap joining the team's addresses into the person's: not others
+    let mut map = String::new();
+    for who in 0..8 {
+        map.push_str(&format!(
+            "Daniel Kim <dkim@example.com> Dev {who} <dev{who}@corp.example>\n"
+        ));
+    }
+    std::fs::write(dir.join(".mailmap"), map).unwrap();
+    let v = check_profile(LINKED, &["--git", path, "--author", "dkim@example.com"]);
+    assert!(hint(&v, "HL119").is_none(), "{v}");
+}
+
+#[test]
+fn copied_and_rewritten_history_are_low_hints_and_a_fork_is_not() {
+    let original = fresh("repo-original", None);
+    team_history(&original, false);
+    // the same messages and author times, committed again by the person
+    let copy = fresh("repo-copy", None);
+    team_history(&copy, true);
+    let (o, c) = (original.to_str().unwrap(), copy.to_str().unwrap());
+    let v = check_profile(
+        PROFILE,
+        &["--git", c, "--git", o, "--author", "dkim@example.com"],
+    );
+    let hs: Vec<&Value> = v["hints"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|h| h["code"] == "HL120")
+        .collect();
+    assert!(
+        hs.iter().any(|h| h["message"]
+            == "39 of the 39 commits of repo-copy carry the message and author time of a commit in repo-original under another commit id."),
+        "{hs:?}"
+    );
+    // the original, committed when it was written, is not the copy
+    assert_eq!(hs.len(), 1, "{hs:?}");
+    assert!(hs.iter().all(|h| h["severity"] == "low"));
+    // alone, the copy still shows a history committed in one afternoon
+    let v = check_profile(PROFILE, &["--git", c, "--author", "dkim@example.com"]);
+    let h = hint(&v, "HL120").expect("rewritten history");
+    assert!(
+        h["message"]
+            .as_str()
+            .unwrap()
+            .contains("were committed within one day"),
+        "{h}"
+    );
+    // a fork (a clone: the same commit ids) and the original: nothing
+    let fork = Path::new(env!("CARGO_TARGET_TMPDIR")).join("repo-fork");
+    let _ = std::fs::remove_dir_all(&fork);
+    let o2 = Command::new("git")
+        .args(["clone", "-q", "--no-hardlinks", o])
+        .arg(&fork)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .unwrap();
+    assert!(o2.status.success());
+    let v = check_profile(
+        PROFILE,
+        &[
+            "--git",
+            fork.to_str().unwrap(),
+            "--git",
+            o,
+            "--author",
+            "dkim@example.com",
+        ],
+    );
+    assert!(hint(&v, "HL120").is_none(), "{v}");
+}

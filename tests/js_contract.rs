@@ -57,7 +57,11 @@ fn full_profile(with_kind: bool) -> Value {
         "reviews": [{"client_id": "c1", "rating": 5, "at": "2026-10-01T00:00:00Z"}],
         "bids": {"sent": 40, "won": 6, "since": "2025-09"},
         "commits": [{"at": "2026-03-01T10:00:00-06:00", "author_email_hash": "5d41402a", "repo": "ann/tool",
-                     "committer_at": "2026-03-02T09:00:00Z", "coauthored": false}]
+                     "committer_at": "2026-03-02T09:00:00Z", "coauthored": false}],
+        "repositories": [{"name": "ann/tool", "own": true, "commits": 40, "author_commits": 30,
+                          "other_authors": 2, "other_author_commits": 8, "copied_commits": 0,
+                          "copied_from": "ann/old", "rewritten_commits": 1, "rewrite_days": 0,
+                          "author_span_days": 0}]
     });
     // another profile of the same person
     let mut other = p.clone();

@@ -137,6 +137,31 @@ export interface Commit {
   coauthored?: boolean | null;
 }
 
+/**
+ * v1.1: a repository the person's commits were read from, with facts of its
+ * history as counts (`hirelens check --git` fills them from a local clone).
+ */
+export interface Repository {
+  name?: string | null;
+  /** The profile presents it as the person's own work (under an account the profile links to). */
+  own?: boolean | null;
+  commits?: number | null;
+  /** Commits by the person (their e-mail, or a name or address it was used with). */
+  author_commits?: number | null;
+  /** Distinct other author e-mails (after `.mailmap`; bots not counted). */
+  other_authors?: number | null;
+  other_author_commits?: number | null;
+  /** Commits whose subject and author time equal a commit of another repository given, under another id. */
+  copied_commits?: number | null;
+  copied_from?: string | null;
+  /** Commits whose author date is more than a year before their commit date. */
+  rewritten_commits?: number | null;
+  /** Days between the first and last commit date of those commits. */
+  rewrite_days?: number | null;
+  /** Days between their first and last author date. */
+  author_span_days?: number | null;
+}
+
 export interface Author {
   name?: string | null;
   profile_id?: string | null;
@@ -181,6 +206,8 @@ export interface ProfileFields {
   bids?: Bids | null;
   /** v1.1: the person's git commits (author dates with their offsets). */
   commits?: Commit[] | null;
+  /** v1.1: repositories the commits were read from, with facts of their history. */
+  repositories?: Repository[] | null;
   /** v1.1: other profiles of the same person (e.g. the LinkedIn profile this one links to); their claims are compared with this profile's. */
   same_person?: SamePersonProfile[] | null;
 }

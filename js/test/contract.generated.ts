@@ -100,6 +100,21 @@ export const profile = {
     "dhash": "00ff00ff00ff00ff"
   },
   "platform": "upwork",
+  "repositories": [
+    {
+      "author_commits": 30,
+      "author_span_days": 0,
+      "commits": 40,
+      "copied_commits": 0,
+      "copied_from": "ann/old",
+      "name": "ann/tool",
+      "other_author_commits": 8,
+      "other_authors": 2,
+      "own": true,
+      "rewrite_days": 0,
+      "rewritten_commits": 1
+    }
+  ],
   "reviews": [
     {
       "at": "2026-10-01T00:00:00Z",
@@ -204,6 +219,21 @@ export const profile = {
         "dhash": "00ff00ff00ff00ff"
       },
       "platform": "upwork",
+      "repositories": [
+        {
+          "author_commits": 30,
+          "author_span_days": 0,
+          "commits": 40,
+          "copied_commits": 0,
+          "copied_from": "ann/old",
+          "name": "ann/tool",
+          "other_author_commits": 8,
+          "other_authors": 2,
+          "own": true,
+          "rewrite_days": 0,
+          "rewritten_commits": 1
+        }
+      ],
       "reviews": [
         {
           "at": "2026-10-01T00:00:00Z",
@@ -372,6 +402,21 @@ export const proposal = {
       "dhash": "00ff00ff00ff00ff"
     },
     "platform": "upwork",
+    "repositories": [
+      {
+        "author_commits": 30,
+        "author_span_days": 0,
+        "commits": 40,
+        "copied_commits": 0,
+        "copied_from": "ann/old",
+        "name": "ann/tool",
+        "other_author_commits": 8,
+        "other_authors": 2,
+        "own": true,
+        "rewrite_days": 0,
+        "rewritten_commits": 1
+      }
+    ],
     "reviews": [
       {
         "at": "2026-10-01T00:00:00Z",
@@ -476,6 +521,21 @@ export const proposal = {
           "dhash": "00ff00ff00ff00ff"
         },
         "platform": "upwork",
+        "repositories": [
+          {
+            "author_commits": 30,
+            "author_span_days": 0,
+            "commits": 40,
+            "copied_commits": 0,
+            "copied_from": "ann/old",
+            "name": "ann/tool",
+            "other_author_commits": 8,
+            "other_authors": 2,
+            "own": true,
+            "rewrite_days": 0,
+            "rewritten_commits": 1
+          }
+        ],
         "reviews": [
           {
             "at": "2026-10-01T00:00:00Z",
@@ -648,6 +708,21 @@ export const message = {
       "dhash": "00ff00ff00ff00ff"
     },
     "platform": "upwork",
+    "repositories": [
+      {
+        "author_commits": 30,
+        "author_span_days": 0,
+        "commits": 40,
+        "copied_commits": 0,
+        "copied_from": "ann/old",
+        "name": "ann/tool",
+        "other_author_commits": 8,
+        "other_authors": 2,
+        "own": true,
+        "rewrite_days": 0,
+        "rewritten_commits": 1
+      }
+    ],
     "reviews": [
       {
         "at": "2026-10-01T00:00:00Z",
@@ -752,6 +827,21 @@ export const message = {
           "dhash": "00ff00ff00ff00ff"
         },
         "platform": "upwork",
+        "repositories": [
+          {
+            "author_commits": 30,
+            "author_span_days": 0,
+            "commits": 40,
+            "copied_commits": 0,
+            "copied_from": "ann/old",
+            "name": "ann/tool",
+            "other_author_commits": 8,
+            "other_authors": 2,
+            "own": true,
+            "rewrite_days": 0,
+            "rewritten_commits": 1
+          }
+        ],
         "reviews": [
           {
             "at": "2026-10-01T00:00:00Z",
@@ -928,6 +1018,21 @@ export const thread = {
           "dhash": "00ff00ff00ff00ff"
         },
         "platform": "upwork",
+        "repositories": [
+          {
+            "author_commits": 30,
+            "author_span_days": 0,
+            "commits": 40,
+            "copied_commits": 0,
+            "copied_from": "ann/old",
+            "name": "ann/tool",
+            "other_author_commits": 8,
+            "other_authors": 2,
+            "own": true,
+            "rewrite_days": 0,
+            "rewritten_commits": 1
+          }
+        ],
         "reviews": [
           {
             "at": "2026-10-01T00:00:00Z",
@@ -1032,6 +1137,21 @@ export const thread = {
               "dhash": "00ff00ff00ff00ff"
             },
             "platform": "upwork",
+            "repositories": [
+              {
+                "author_commits": 30,
+                "author_span_days": 0,
+                "commits": 40,
+                "copied_commits": 0,
+                "copied_from": "ann/old",
+                "name": "ann/tool",
+                "other_author_commits": 8,
+                "other_authors": 2,
+                "own": true,
+                "rewrite_days": 0,
+                "rewritten_commits": 1
+              }
+            ],
             "reviews": [
               {
                 "at": "2026-10-01T00:00:00Z",
@@ -1193,6 +1313,21 @@ export const thread = {
       "dhash": "00ff00ff00ff00ff"
     },
     "platform": "upwork",
+    "repositories": [
+      {
+        "author_commits": 30,
+        "author_span_days": 0,
+        "commits": 40,
+        "copied_commits": 0,
+        "copied_from": "ann/old",
+        "name": "ann/tool",
+        "other_author_commits": 8,
+        "other_authors": 2,
+        "own": true,
+        "rewrite_days": 0,
+        "rewritten_commits": 1
+      }
+    ],
     "reviews": [
       {
         "at": "2026-10-01T00:00:00Z",
@@ -1297,6 +1432,21 @@ export const thread = {
           "dhash": "00ff00ff00ff00ff"
         },
         "platform": "upwork",
+        "repositories": [
+          {
+            "author_commits": 30,
+            "author_span_days": 0,
+            "commits": 40,
+            "copied_commits": 0,
+            "copied_from": "ann/old",
+            "name": "ann/tool",
+            "other_author_commits": 8,
+            "other_authors": 2,
+            "own": true,
+            "rewrite_days": 0,
+            "rewritten_commits": 1
+          }
+        ],
         "reviews": [
           {
             "at": "2026-10-01T00:00:00Z",

@@ -234,9 +234,11 @@ fn check(a: &Args) -> Result<ExitCode, String> {
     let input = read_input(a.positional.first())?;
     let mut docs = documents(&input).map_err(|e| e.to_string())?;
     if !a.git.is_empty() {
-        let commits = git_commits(a)?;
+        let (commits, repos) = git_commits(a)?;
         for d in &mut docs {
             attach(d, "commits", &commits);
+            let repos = repositories_for(d, &repos)?;
+            attach(d, "repositories", &repos);
         }
     }
     link_same_person(&mut docs);
@@ -335,14 +337,66 @@ fn check(a: &Args) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The `--author`'s commits from every `--git` source, as contract values.
-fn git_commits(a: &Args) -> Result<Vec<Value>, String> {
+/// Facts of one clone's history, and the account and repository keys of
+/// its `origin` remote.
+type RepoFacts = (hirelens::model::Repository, Option<(String, String)>);
+
+/// A clone read for its facts: name, commits, `origin` keys.
+type ClonedRepo = (
+    String,
+    Vec<hirelens::gitlog::RepoCommit>,
+    Option<(String, String)>,
+);
+
+/// The repositories as contract values for one document: `own` when the
+/// clone's `origin` is under an account (or is a repository) that the
+/// document's profile links to or is.
+fn repositories_for(doc: &Value, repos: &[RepoFacts]) -> Result<Vec<Value>, String> {
+    let p = if doc.get("kind").and_then(Value::as_str) == Some("profile") {
+        Some(doc)
+    } else {
+        doc.get("profile")
+    };
+    let keys: Vec<String> = p
+        .into_iter()
+        .flat_map(|p| {
+            let links = p
+                .pointer("/contacts/links")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str);
+            p.get("url")
+                .and_then(Value::as_str)
+                .into_iter()
+                .chain(links)
+        })
+        .map(hirelens::corpus::person::url_key)
+        .collect();
+    repos
+        .iter()
+        .map(|(facts, remote)| {
+            let mut f = facts.clone();
+            f.own = Some(
+                remote
+                    .as_ref()
+                    .is_some_and(|(acct, repo)| keys.contains(acct) || keys.contains(repo)),
+            );
+            serde_json::to_value(f).map_err(|e| e.to_string())
+        })
+        .collect()
+}
+
+/// The `--author`'s commits from every `--git` source, as contract values,
+/// and the facts of each clone's history (saved `git log` texts have none).
+fn git_commits(a: &Args) -> Result<(Vec<Value>, Vec<RepoFacts>), String> {
     let author = a
         .author
         .as_deref()
         .filter(|s| s.contains('@'))
         .ok_or("--git needs --author EMAIL: whose commits to read")?;
     let mut all = Vec::new();
+    let mut clones: Vec<ClonedRepo> = Vec::new();
     for path in &a.git {
         let p = std::path::Path::new(path);
         let text = if p.is_dir() {
@@ -366,15 +420,57 @@ fn git_commits(a: &Args) -> Result<Vec<Value>, String> {
             repo.as_deref(),
             left,
         ));
+        if p.is_dir() {
+            let text = git_run(p, &[&format!("--format={}", hirelens::gitlog::REPO_FORMAT)])?;
+            let remote = git_remote(p).and_then(|r| hirelens::gitlog::remote_keys(&r));
+            clones.push((
+                repo.clone().unwrap_or_else(|| path.clone()),
+                hirelens::gitlog::parse_repo(&text),
+                remote,
+            ));
+        }
     }
-    all.iter()
+    let mut repos = Vec::new();
+    for (i, (name, commits, remote)) in clones.iter().enumerate() {
+        let others: Vec<(&str, &[hirelens::gitlog::RepoCommit])> = clones
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .map(|(_, (n, c, _))| (n.as_str(), c.as_slice()))
+            .collect();
+        let facts = hirelens::gitlog::repo_facts(name, commits, author, false, &others);
+        repos.push((facts, remote.clone()));
+    }
+    let commits = all
+        .iter()
         .map(|c| serde_json::to_value(c).map_err(|e| e.to_string()))
-        .collect()
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((commits, repos))
+}
+
+/// `git config --get remote.origin.url` of a clone, when it has one.
+fn git_remote(dir: &std::path::Path) -> Option<String> {
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["config", "--get", "remote.origin.url"])
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+        .filter(|s| !s.is_empty())
 }
 
 /// `git log` on a local clone (work tree or bare): no network, no pager, no
 /// hooks; at most the contract's list limit of commits.
 fn git_log(dir: &std::path::Path) -> Result<String, String> {
+    git_run(dir, &[&format!("--format={}", hirelens::gitlog::FORMAT)])
+}
+
+/// `git log` with these arguments after the safe defaults.
+fn git_run(dir: &std::path::Path, args: &[&str]) -> Result<String, String> {
     let out = std::process::Command::new("git")
         .arg("-C")
         .arg(dir)
@@ -386,7 +482,7 @@ fn git_log(dir: &std::path::Path) -> Result<String, String> {
             "--no-color",
         ])
         .arg(format!("--max-count={}", LIMITS.max_list_items))
-        .arg(format!("--format={}", hirelens::gitlog::FORMAT))
+        .args(args)
         .env("GIT_TERMINAL_PROMPT", "0")
         .env("GIT_OPTIONAL_LOCKS", "0")
         .output()

@@ -17,6 +17,7 @@ pub mod name_mismatch;
 pub mod native_language;
 pub mod phone_country;
 pub mod rate_seniority;
+pub mod repo_history;
 pub mod round_the_clock;
 pub mod same_person;
 pub mod skill_sprawl;
@@ -44,6 +45,8 @@ pub static RULES: &[&Rule] = &[
     &cross_education::RULE,
     &cross_languages::RULE,
     &commits_before_career::RULE,
+    &repo_history::MANY_AUTHORS,
+    &repo_history::COPIED_HISTORY,
 ];
 
 /// Run one rule on a JSON document (tests only).
