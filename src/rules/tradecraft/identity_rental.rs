@@ -158,7 +158,12 @@ fn frame_hints(a: &Analysis, out: &mut Sink) -> bool {
     let fronts: Vec<FrameHit> = scanned
         .find(a, &READER_FRONT)
         .into_iter()
-        .filter(|h| h.before(1, 0, 80) && reader_word(a, h, 1) && assigned(a, h))
+        .filter(|h| {
+            (h.before(1, 0, 80) && reader_word(a, h, 1) && assigned(a, h))
+                // Japanese and Korean put the topic first: "面接はあなたが",
+                // "면접은 당신이"
+                || (h.near(1, 0, 20) && cjk(a, h, 1))
+        })
         .collect();
     let works: Vec<FrameHit> = scanned
         .find(a, &WRITER_WORK)
@@ -277,7 +282,9 @@ fn committed(a: &Analysis, h: &FrameHit) -> bool {
         .get(first.range.clone())
         .unwrap_or_default()
         .to_lowercase();
-    if word.contains("'ll") || word.contains(" will") || h.tags(1) & TEAM != 0 {
+    // "I'll", "I will", "my team"; Japanese and Korean "私が", "제가" with
+    // the work right around it
+    if word.contains("'ll") || word.contains(" will") || h.tags(1) & TEAM != 0 || !word.is_ascii() {
         return true;
     }
     let after = f
@@ -292,6 +299,15 @@ fn committed(a: &Analysis, h: &FrameHit) -> bool {
     ]
     .iter()
     .any(|w| after.starts_with(w) || after.starts_with(&w[1..]))
+}
+
+/// Is the fill of slot `i` Japanese or Korean?
+fn cjk(a: &Analysis, h: &FrameHit, i: usize) -> bool {
+    h.fill(i).is_some_and(|o| {
+        a.field(h.field)
+            .and_then(|f| f.norm.get(o.range.clone()))
+            .is_some_and(|t| !t.is_ascii())
+    })
 }
 
 /// Is the fill of slot `i` "you" or "your" (not "anyone", "can you")?
@@ -544,6 +560,14 @@ mod tests {
             (
                 "You attend the interviews with the companies, and I do all the coding. We split the salary 70/30.",
                 Severity::High,
+            ),
+            (
+                "면접은 당신이 보시고, 개발은 제가 맡겠습니다. 수익은 반반입니다.",
+                Severity::Medium,
+            ),
+            (
+                "クライアントとのやり取りはあなたにお任せして、開発は私がすべて担当します。",
+                Severity::Medium,
             ),
             (
                 "I'm looking for a partner: it's your profile with your name and face, and we share the income 50/50.",

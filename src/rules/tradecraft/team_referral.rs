@@ -67,7 +67,7 @@ fn gap(a: &Analysis, h: &FrameHit, i: usize, j: usize) -> Option<String> {
 
 /// A modal or "も"/"도" between: "can", "could also", "will", "are ready to".
 fn modal(g: &str) -> bool {
-    g.len() <= 30
+    g.len() <= 18
         && !g.contains(['.', '!', '?', ',', '。', '、'])
         && [
             " can ",
@@ -111,7 +111,13 @@ fn framed(a: &Analysis, out: &mut Sink) -> bool {
         }
     }
     for h in scanned.find(a, &HIRE_PEERS) {
-        if gap(a, &h, 0, 1).is_some_and(|g| g.trim().is_empty()) {
+        // "hire / add / invite my friend", not "bring my friends to the party"
+        let verb = h
+            .fill(0)
+            .and_then(|o| a.field(h.field)?.norm.get(o.range.clone()))
+            .map(str::to_lowercase)
+            .is_some_and(|v| ["hire", "add", "invite"].iter().any(|w| v.starts_with(w)));
+        if verb && gap(a, &h, 0, 1).is_some_and(|g| g.trim().is_empty()) {
             found.push((
                 h,
                 "offers to bring in friends, colleagues or a team",
