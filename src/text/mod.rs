@@ -9,6 +9,7 @@
 pub mod ai_model;
 pub mod confusables;
 pub mod english;
+pub mod phrases;
 pub mod script;
 pub mod style;
 pub mod unicode;
@@ -31,7 +32,9 @@ pub use script::Script;
 #[allow(clippy::expect_used)]
 #[track_caller]
 pub fn re(pattern: &str) -> regex::Regex {
-    let r = regex::Regex::new(&ascii_boundaries(pattern)).expect("built-in pattern compiles");
+    let source = ascii_boundaries(pattern);
+    let source = ascii_case(&source).unwrap_or(source);
+    let r = regex::Regex::new(&source).expect("built-in pattern compiles");
     let at = std::panic::Location::caller();
     if let Ok(mut all) = COMPILED.lock() {
         all.push((at.file(), at.line(), r.clone()));
@@ -46,6 +49,138 @@ static COMPILED: std::sync::Mutex<Vec<(&'static str, u32, regex::Regex)>> =
 /// Patterns compile lazily, on first use.
 pub fn compiled_patterns() -> Vec<(&'static str, u32, regex::Regex)> {
     COMPILED.lock().map(|all| all.clone()).unwrap_or_default()
+}
+
+/// A pure-ASCII pattern rewritten so that its letters and ASCII classes are
+/// compiled without Unicode, which is most of what a pattern costs to build
+/// (`(?i)[a-z]{0,63}` is about four times the work of its ASCII form).
+///
+/// The rewrite changes no match on the text rules read: under `(?i)` the only
+/// characters outside ASCII that Unicode case folding adds to ASCII letters are
+/// KELVIN SIGN (U+212A, with k) and LONG S (U+017F, with s), and NFKC, which
+/// every [`Field::norm`] has been through, maps them to `K` and `s`. What does
+/// mean Unicode keeps it: `.`, `\s`, `\w`, `\d` (and their negations), and
+/// every class that is negated or holds one of them, are wrapped in `(?u:…)`.
+/// `None` (the pattern is kept as it is) when the pattern has anything else
+/// that Unicode mode could change: a non-ASCII character, `\p`, `\x{…}`, a
+/// `\b{…}` assertion, or an escape not listed here.
+fn ascii_case(p: &str) -> Option<String> {
+    if !p.is_ascii() || !p.contains("(?i") {
+        return None;
+    }
+    let b = p.as_bytes();
+    let mut out = String::with_capacity(p.len() + 32);
+    out.push_str("(?-u)");
+    let mut i = 0;
+    // Copies one escape starting at `b[i] == b'\\'`; returns its length and
+    // whether it is a Unicode-sensitive class escape.
+    let escape = |i: usize| -> Option<(usize, bool)> {
+        let n = *b.get(i + 1)?;
+        match n {
+            b's' | b'S' | b'w' | b'W' | b'd' | b'D' => Some((2, true)),
+            b'x' => {
+                let h = b.get(i + 2..i + 4)?;
+                let ok =
+                    h.iter().all(u8::is_ascii_hexdigit) && h.first().is_some_and(|c| *c <= b'7');
+                ok.then_some((4, false))
+            }
+            b'n' | b'r' | b't' | b'.' | b'-' | b'[' | b']' | b'(' | b')' | b'{' | b'}' | b'+'
+            | b'*' | b'?' | b'|' | b'^' | b'$' | b'\\' | b'/' | b'#' | b'&' | b'~' | b' ' => {
+                Some((2, false))
+            }
+            _ => None,
+        }
+    };
+    while let Some(&c) = b.get(i) {
+        match c {
+            b'\\' => {
+                // `(?-u:\b)` from ascii_boundaries is copied as it stands.
+                if b.get(i + 1) == Some(&b'b') {
+                    if b.get(i + 2) == Some(&b'{') {
+                        return None;
+                    }
+                    out.push_str("\\b");
+                    i += 2;
+                    continue;
+                }
+                let (len, unicode) = escape(i)?;
+                let e = p.get(i..i + len)?;
+                if unicode {
+                    out.push_str("(?u:");
+                    out.push_str(e);
+                    out.push(')');
+                } else {
+                    out.push_str(e);
+                }
+                i += len;
+            }
+            b'.' => {
+                out.push_str("(?u:.)");
+                i += 1;
+            }
+            b'[' => {
+                // Find the class's end, following nested classes and escapes.
+                let start = i;
+                let mut depth = 0usize;
+                let mut unicode = b.get(i + 1) == Some(&b'^');
+                let mut j = i;
+                loop {
+                    let &d = b.get(j)?;
+                    match d {
+                        b'\\' => {
+                            let (len, u) = escape(j)?;
+                            unicode |= u;
+                            j += len;
+                            continue;
+                        }
+                        b'[' => {
+                            depth += 1;
+                            if b.get(j + 1) == Some(&b'^') {
+                                unicode = true;
+                                j += 1;
+                            }
+                            if b.get(j + 1) == Some(&b']') {
+                                j += 1;
+                            }
+                            if b.get(j + 1) == Some(&b':') {
+                                return None;
+                            }
+                        }
+                        b']' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                let class = p.get(start..=j)?;
+                if unicode {
+                    out.push_str("(?u:");
+                    out.push_str(class);
+                    out.push(')');
+                } else {
+                    out.push_str(class);
+                }
+                i = j + 1;
+            }
+            _ => {
+                out.push(char::from(c));
+                i += 1;
+            }
+        }
+    }
+    Some(out)
+}
+
+/// A pattern compiled as [`re`] compiled it before [`ascii_case`]: the
+/// reference the tests of word lists and rewritten patterns compare with.
+#[cfg(test)]
+#[allow(clippy::expect_used)]
+pub(crate) fn reference_re(pattern: &str) -> regex::Regex {
+    regex::Regex::new(&ascii_boundaries(pattern)).expect("pattern compiles")
 }
 
 fn ascii_boundaries(p: &str) -> String {
@@ -581,5 +716,56 @@ mod tests {
         let long = "I have been building web applications for small businesses for many years, \
                     and I enjoy working closely with clients to understand what they need before writing code.";
         assert_eq!(field(long).language().unwrap().code, "eng");
+    }
+
+    #[test]
+    fn ascii_case_changes_no_match_on_nfkc_text() {
+        assert_eq!(
+            ascii_case(r"(?i)(?-u:\b)a\s+b[^x][a-z\d].\x22"),
+            Some(r"(?-u)(?i)(?-u:\b)a(?u:\s)+b(?u:[^x])(?u:[a-z\d])(?u:.)\x22".to_owned())
+        );
+        for kept in [
+            r"(?i)é",
+            r"(?i)\p{L}",
+            r"(?i)\x{1F300}",
+            r"a\b{start}",
+            r"(?i)[[:alpha:]]",
+            r"(?i)\B",
+        ] {
+            assert_eq!(ascii_case(kept), None, "{kept}");
+        }
+        assert_eq!(ascii_case(r"abc\s"), None, "no (?i), nothing to gain");
+        // The only characters outside ASCII that Unicode case folding adds
+        // to ASCII letters, and NFKC maps both of them back to ASCII.
+        let folded = regex::Regex::new(r"(?i)^[a-z]$").unwrap();
+        let extra: Vec<char> = (0x80..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|c| folded.is_match(c.encode_utf8(&mut [0; 4])))
+            .collect();
+        assert_eq!(extra, ['\u{17F}', '\u{212A}']);
+        for c in extra {
+            assert!(unicode::normalize(&c.to_string(), unicode::Form::Nfkc).is_ascii());
+        }
+        // And what the rewrite wraps keeps its Unicode meaning.
+        let pairs = [
+            r"(?i)^[a-z]+$",
+            r"(?i)^(?:sk|ks|k|s)$",
+            r"(?i)^\w\s?[^q]$",
+            r"(?i)^.[a-z0-9._%+\-]$",
+        ];
+        for p in pairs {
+            let unicode = reference_re(p);
+            let ascii = regex::Regex::new(&ascii_case(&ascii_boundaries(p)).unwrap()).unwrap();
+            assert_ne!(unicode.as_str(), ascii.as_str());
+            for c in (0..0x3100u32)
+                .chain(0x1F300..0x1F310)
+                .filter_map(char::from_u32)
+            {
+                let n = unicode::normalize(&c.to_string(), unicode::Form::Nfkc);
+                for t in [n.clone(), format!("k{n}"), format!("{n} K")] {
+                    assert_eq!(unicode.is_match(&t), ascii.is_match(&t), "{p} on {t:?}");
+                }
+            }
+        }
     }
 }

@@ -21,6 +21,7 @@
 //! LLMs in scientific papers"; Kobak et al. 2024, "Delving into ChatGPT usage
 //! in academic writing through excess vocabulary").
 
+use super::phrases::Phrases;
 use super::script::Script;
 use super::{Field, re};
 use regex::Regex;
@@ -323,17 +324,148 @@ impl Field {
 
 // ---------------------------------------------------------------- AI markers
 
-/// LLM-favoured words, by weight. Stems match inflections (`delv` → delve, delves, delving).
-const AI_WORDS_STRONG: &str = r"delv(?:e|es|ed|ing)|tapestr(?:y|ies)|intricate(?:ly)?|intricacies|realms?|pivotal|multifaceted|nuanced?|commendable|showcas(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|testament|embark(?:s|ed|ing)?|ever-(?:evolving|changing)|paramount|unwavering|vibrant|bolster(?:s|ed|ing)?|garner(?:s|ed|ing)?|resonat(?:e|es|ed|ing)|captivat(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|holistic|synerg(?:y|ies|istic)|invaluable|interplay|enigmatic|profound(?:ly)?|noteworthy|harness(?:es|ed|ing)?|navigat(?:e|es|ed|ing)|landscapes?|transformative|empower(?:s|ed|ing|ment)?|crucial(?:ly)?|ultimately|insights|robust|enhances|enhanced|endeavou?rs?|notably";
+/// LLM-favoured words, by weight. Stems match inflections (delve, delves, delving).
+/// Each list finds what the pattern in `tests::AI_WORD_PATTERNS` finds (a test
+/// compares them); no regex is built.
+static AI_STRONG: Phrases = Phrases::new(&[
+    "delve",
+    "delves",
+    "delved",
+    "delving",
+    "tapestry",
+    "tapestries",
+    "intricately",
+    "intricate",
+    "intricacies",
+    "realms",
+    "realm",
+    "pivotal",
+    "multifaceted",
+    "nuanced",
+    "nuance",
+    "commendable",
+    "showcase",
+    "showcases",
+    "showcased",
+    "showcasing",
+    "underscore",
+    "underscores",
+    "underscored",
+    "underscoring",
+    "testament",
+    "embarks",
+    "embarked",
+    "embarking",
+    "embark",
+    "ever-evolving",
+    "ever-changing",
+    "paramount",
+    "unwavering",
+    "vibrant",
+    "bolsters",
+    "bolstered",
+    "bolstering",
+    "bolster",
+    "garners",
+    "garnered",
+    "garnering",
+    "garner",
+    "resonate",
+    "resonates",
+    "resonated",
+    "resonating",
+    "captivate",
+    "captivates",
+    "captivated",
+    "captivating",
+    "elevate",
+    "elevates",
+    "elevated",
+    "elevating",
+    "holistic",
+    "synergy",
+    "synergies",
+    "synergistic",
+    "invaluable",
+    "interplay",
+    "enigmatic",
+    "profoundly",
+    "profound",
+    "noteworthy",
+    "harnesses",
+    "harnessed",
+    "harnessing",
+    "harness",
+    "navigate",
+    "navigates",
+    "navigated",
+    "navigating",
+    "landscapes",
+    "landscape",
+    "transformative",
+    "empowers",
+    "empowered",
+    "empowering",
+    "empowerment",
+    "empower",
+    "crucially",
+    "crucial",
+    "ultimately",
+    "insights",
+    "robust",
+    "enhances",
+    "enhanced",
+    "endeavours",
+    "endeavour",
+    "endeavors",
+    "endeavor",
+    "notably",
+]);
 /// Words also common in human formal writing (cover letters, learner essays): weight 0.4.
 /// Words found in more than 5 % of the human pre-2022 cover letters are left out
 /// ("ensure", "comprehensive", "significantly", "facilitate", "leveraging"…).
-const AI_WORDS_MEDIUM: &str = r"meticulous(?:ly)?|seamless(?:ly)?|foster(?:s|ed|ing)?|spearhead(?:s|ed|ing)?|vital|essential|additionally|furthermore|moreover|overall|diverse|enhanc(?:e|ing|ement)|innovative|utiliz(?:e|es|ed)|leverag(?:e|es|ed)|streamlin(?:e|es|ed|ing)|optimiz(?:e|es|ed)|facilitates|valuable|significant|cutting-edge";
-
-static AI_STRONG: LazyLock<Regex> =
-    LazyLock::new(|| re(&format!(r"(?i)\b(?:{AI_WORDS_STRONG})\b")));
-static AI_MEDIUM: LazyLock<Regex> =
-    LazyLock::new(|| re(&format!(r"(?i)\b(?:{AI_WORDS_MEDIUM})\b")));
+static AI_MEDIUM: Phrases = Phrases::new(&[
+    "meticulously",
+    "meticulous",
+    "seamlessly",
+    "seamless",
+    "fosters",
+    "fostered",
+    "fostering",
+    "foster",
+    "spearheads",
+    "spearheaded",
+    "spearheading",
+    "spearhead",
+    "vital",
+    "essential",
+    "additionally",
+    "furthermore",
+    "moreover",
+    "overall",
+    "diverse",
+    "enhance",
+    "enhancing",
+    "enhancement",
+    "innovative",
+    "utilize",
+    "utilizes",
+    "utilized",
+    "leverage",
+    "leverages",
+    "leveraged",
+    "streamline",
+    "streamlines",
+    "streamlined",
+    "streamlining",
+    "optimize",
+    "optimizes",
+    "optimized",
+    "facilitates",
+    "valuable",
+    "significant",
+    "cutting-edge",
+]);
 
 /// Stock formulas of assistant-written text (openers, transitions, closers).
 static AI_FORMULA: LazyLock<Regex> = LazyLock::new(|| {
@@ -359,9 +491,48 @@ static AI_FORMULA: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// One word from each alternative of [`AI_FORMULA`] that any match of that
+/// alternative holds as a whole ASCII word ("finds" for "I hope this message
+/// finds you well", "today"/"todays" for "in today's"…). A text with none of
+/// them cannot match, and most texts have none: then the pattern is neither
+/// built nor run.
+static AI_FORMULA_WORDS: Phrases = Phrases::new(&[
+    "finds",
+    "thrilled",
+    "excited",
+    "free",
+    "hesitate",
+    "important",
+    "worth",
+    "crucial",
+    "role",
+    "today",
+    "todays",
+    "understanding",
+    "passionate",
+    "committed",
+    "aligns",
+    "align",
+    "aligning",
+    "summary",
+    "essence",
+    "leveraging",
+    "only",
+    "dive",
+    "delve",
+    "whether",
+    "assured",
+    "further",
+    "confident",
+    "perfect",
+]);
+
 fn ai_markers(norm: &str) -> Vec<Marker> {
     let mut out: Vec<Marker> = Vec::new();
-    for m in AI_FORMULA.find_iter(norm) {
+    let formulas = AI_FORMULA_WORDS
+        .find(norm)
+        .map(|_| AI_FORMULA.find_iter(norm));
+    for m in formulas.into_iter().flatten() {
         out.push(Marker {
             range: m.range(),
             kind: MarkerKind::Formula,
@@ -372,9 +543,8 @@ fn ai_markers(norm: &str) -> Vec<Marker> {
         out.iter()
             .any(|m| m.range.start <= r.start && r.end <= m.range.end)
     };
-    for (rx, weight) in [(&*AI_STRONG, 1.0), (&*AI_MEDIUM, 0.4)] {
-        for m in rx.find_iter(norm) {
-            let r = m.range();
+    for (words, weight) in [(&AI_STRONG, 1.0), (&AI_MEDIUM, 0.4)] {
+        for r in words.find_iter(norm) {
             if !inside(&r, &out) {
                 out.push(Marker {
                     range: r,
@@ -711,6 +881,7 @@ pub struct AiScore {
 
 #[cfg(test)]
 mod tests {
+    use super::{AI_FORMULA, AI_FORMULA_WORDS, AI_MEDIUM, AI_STRONG};
     use crate::text::{Author, Field, Source};
 
     fn field(s: &str) -> Field {
@@ -795,5 +966,81 @@ mod tests {
         let g = field("Dear client,\nThe update is ready.\nBest regards,\nJohn");
         assert_eq!(g.habits().greeting, Formula::Dear);
         assert_eq!(g.habits().sign_off, Formula::Regards);
+    }
+
+    /// The patterns the AI word lists replace, kept to prove they find the same.
+    const AI_WORD_PATTERNS: [&str; 2] = [
+        r"(?i)\b(?:delv(?:e|es|ed|ing)|tapestr(?:y|ies)|intricate(?:ly)?|intricacies|realms?|pivotal|multifaceted|nuanced?|commendable|showcas(?:e|es|ed|ing)|underscor(?:e|es|ed|ing)|testament|embark(?:s|ed|ing)?|ever-(?:evolving|changing)|paramount|unwavering|vibrant|bolster(?:s|ed|ing)?|garner(?:s|ed|ing)?|resonat(?:e|es|ed|ing)|captivat(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|holistic|synerg(?:y|ies|istic)|invaluable|interplay|enigmatic|profound(?:ly)?|noteworthy|harness(?:es|ed|ing)?|navigat(?:e|es|ed|ing)|landscapes?|transformative|empower(?:s|ed|ing|ment)?|crucial(?:ly)?|ultimately|insights|robust|enhances|enhanced|endeavou?rs?|notably)\b",
+        r"(?i)\b(?:meticulous(?:ly)?|seamless(?:ly)?|foster(?:s|ed|ing)?|spearhead(?:s|ed|ing)?|vital|essential|additionally|furthermore|moreover|overall|diverse|enhanc(?:e|ing|ement)|innovative|utiliz(?:e|es|ed)|leverag(?:e|es|ed)|streamlin(?:e|es|ed|ing)|optimiz(?:e|es|ed)|facilitates|valuable|significant|cutting-edge)\b",
+    ];
+
+    #[test]
+    fn ai_word_lists_find_what_the_patterns_found() {
+        let mut texts: Vec<String> = vec![
+            "We delve into the ever-evolving, ever-changing landscape; it's crucial. Notably"
+                .into(),
+            "Cutting-edge and cutting edge; overall/overalls; Endeavour endeavours endeavor".into(),
+        ];
+        for words in [&AI_STRONG, &AI_MEDIUM] {
+            for w in words.list() {
+                for stem in [&w[..], &w[..w.len() - 1], &w[..w.len() - 2]] {
+                    for end in [
+                        "", "s", "es", "ed", "ing", "ly", "ment", "d", "r", "rs", "y", "ies",
+                        "istic", "e",
+                    ] {
+                        texts.push(format!("{stem}{end}"));
+                        texts.push(format!(
+                            "An {}{end}, x{stem}{end} {stem}{end}_",
+                            stem.to_uppercase()
+                        ));
+                    }
+                }
+            }
+        }
+        for (p, words) in AI_WORD_PATTERNS.iter().zip([&AI_STRONG, &AI_MEDIUM]) {
+            let rx = crate::text::reference_re(p);
+            for t in &texts {
+                let want: Vec<_> = rx.find_iter(t).map(|m| m.range()).collect();
+                let got: Vec<_> = words.find_iter(t).collect();
+                assert_eq!(got, want, "{t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_formula_holds_a_gate_word() {
+        for t in [
+            "I hope this message finds you well.",
+            "I'm thrilled to apply",
+            "I am excited to help",
+            "Feel free to reach out",
+            "Don't hesitate to contact",
+            "It is important to note",
+            "It's worth noting",
+            "it is crucial to remember",
+            "plays a pivotal role",
+            "In today's fast-paced world",
+            "in todays digital age",
+            "a deep understanding of",
+            "deeply committed",
+            "deep passionate",
+            "aligns perfectly with your",
+            "align with the",
+            "aligning well with my",
+            "In summary",
+            "in essence",
+            "by leveraging",
+            "not only fast but also cheap",
+            "Let's dive",
+            "let us delve",
+            "whether you're",
+            "Rest assured",
+            "look no further",
+            "I am confident that my",
+            "the perfect fit",
+        ] {
+            assert!(AI_FORMULA.is_match(t), "{t}");
+            assert!(AI_FORMULA_WORDS.find(t).is_some(), "{t}");
+        }
     }
 }

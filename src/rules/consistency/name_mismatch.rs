@@ -40,6 +40,49 @@ static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// First words of the sign-off formulas in [`SIGN_OFF`], lower-case: every
+/// match starts, after spaces and tabs at the start of a line, with one of them.
+const SIGN_OFF_STARTS: [&str; 14] = [
+    "best",
+    "kind",
+    "warm",
+    "many",
+    "with",
+    "regards",
+    "sincerely",
+    "yours",
+    "thanks",
+    "thank",
+    "cheers",
+    "respectfully",
+    "all",
+    "cordially",
+];
+
+/// Whether some line of `text` could begin a [`SIGN_OFF`] match: after the
+/// line's leading spaces and tabs, one of [`SIGN_OFF_STARTS`] in any ASCII
+/// case, or a character outside ASCII in its first 12 bytes (which Unicode case
+/// folding could still match: K for the KELVIN SIGN, s for LONG S).
+/// Most texts have no such line, and then the pattern, the costliest of the
+/// consistency rules to build, is neither built nor run.
+fn may_sign_off(text: &str) -> bool {
+    text.split('\n').any(|line| {
+        let rest = line.trim_start_matches([' ', '\t']).as_bytes();
+        rest.iter().take(12).any(|c| !c.is_ascii())
+            || SIGN_OFF_STARTS.iter().any(|w| {
+                rest.get(..w.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(w.as_bytes()))
+            })
+    })
+}
+
+fn sign_off_captures(text: &str) -> impl Iterator<Item = regex::Captures<'_>> {
+    may_sign_off(text)
+        .then(|| SIGN_OFF.captures_iter(text))
+        .into_iter()
+        .flatten()
+}
+
 static INTRO: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?i:\bmy\s+name\s+is|\bmy\s+name's)\s+((?-i:\p{Lu}[\p{L}'’\-]+)(?:\s+(?-i:\p{Lu}[\p{L}'’\-]+))?)",
@@ -316,7 +359,7 @@ fn check(a: &Analysis, out: &mut Sink) {
             continue;
         }
         let tail_start = f.norm.len().saturating_sub(400);
-        for c in SIGN_OFF.captures_iter(&f.norm) {
+        for c in sign_off_captures(&f.norm) {
             let Some(m) = c.get(1).or_else(|| c.get(2)) else {
                 continue;
             };

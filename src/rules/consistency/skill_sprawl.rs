@@ -4,9 +4,8 @@ use super::claims;
 use crate::analysis::Analysis;
 use crate::report::{Family, Severity};
 use crate::rules::{Docs, Rule, Sink};
-use crate::text::{Source, re};
-use regex::Regex;
-use std::sync::LazyLock;
+use crate::text::Source;
+use crate::text::phrases::Phrases;
 
 pub static RULE: Rule = Rule {
     code: "HL109",
@@ -27,51 +26,157 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-const STACKS: &[(&str, &str)] = &[
+/// The ten stacks and their words. Each list finds what the pattern in
+/// `tests::STACK_PATTERNS` finds (a test compares them); no regex is built.
+static STACKS: [(&str, Phrases); 10] = [
     (
         "web front end",
-        r"(?i)\b(?:react|vue|angular|svelte|next\.?js|nuxt|javascript|typescript|html|css|tailwind|jquery|front[- ]?end)\b",
+        Phrases::new(&[
+            "react",
+            "vue",
+            "angular",
+            "svelte",
+            "next.js",
+            "nextjs",
+            "nuxt",
+            "javascript",
+            "typescript",
+            "html",
+            "css",
+            "tailwind",
+            "jquery",
+            "front-end",
+            "front end",
+            "frontend",
+        ]),
     ),
     (
         "back end",
-        r"(?i)\b(?:node\.?js|express|django|flask|fastapi|laravel|php|ruby|rails|spring|java|\.net|c#|golang|rust|back[- ]?end|graphql|rest\s*api)\b",
+        Phrases::new(&[
+            "node.js", "nodejs", "express", "django", "flask", "fastapi", "laravel", "php", "ruby",
+            "rails", "spring", "java", ".net", "c#", "golang", "rust", "back-end", "back end",
+            "backend", "graphql", "rest*api",
+        ]),
     ),
     (
         "mobile",
-        r"(?i)\b(?:flutter|react native|swift|swiftui|kotlin|android|ios|xamarin|ionic|mobile)\b",
+        Phrases::new(&[
+            "flutter",
+            "react native",
+            "swift",
+            "swiftui",
+            "kotlin",
+            "android",
+            "ios",
+            "xamarin",
+            "ionic",
+            "mobile",
+        ]),
     ),
     (
         "blockchain",
-        r"(?i)\b(?:solidity|web3|blockchain|smart contracts?|ethereum|solana|defi|nft|hardhat|truffle|crypto)\b",
+        Phrases::new(&[
+            "solidity",
+            "web3",
+            "blockchain",
+            "smart contracts",
+            "smart contract",
+            "ethereum",
+            "solana",
+            "defi",
+            "nft",
+            "hardhat",
+            "truffle",
+            "crypto",
+        ]),
     ),
     (
         "AI/ML",
-        r"(?i)\b(?:pytorch|tensorflow|keras|machine learning|deep learning|ai|ml|llm|nlp|computer vision|openai|langchain|scikit-learn)\b",
+        Phrases::new(&[
+            "pytorch",
+            "tensorflow",
+            "keras",
+            "machine learning",
+            "deep learning",
+            "ai",
+            "ml",
+            "llm",
+            "nlp",
+            "computer vision",
+            "openai",
+            "langchain",
+            "scikit-learn",
+        ]),
     ),
     (
         "cloud/DevOps",
-        r"(?i)\b(?:aws|azure|gcp|google cloud|docker|kubernetes|terraform|devops|ci/cd|jenkins|ansible|linux)\b",
+        Phrases::new(&[
+            "aws",
+            "azure",
+            "gcp",
+            "google cloud",
+            "docker",
+            "kubernetes",
+            "terraform",
+            "devops",
+            "ci/cd",
+            "jenkins",
+            "ansible",
+            "linux",
+        ]),
     ),
     (
         "data",
-        r"(?i)\b(?:sql|postgres(?:ql)?|mysql|mongodb|redis|spark|hadoop|etl|data engineering|tableau|power bi|pandas|snowflake)\b",
+        Phrases::new(&[
+            "sql",
+            "postgresql",
+            "postgres",
+            "mysql",
+            "mongodb",
+            "redis",
+            "spark",
+            "hadoop",
+            "etl",
+            "data engineering",
+            "tableau",
+            "power bi",
+            "pandas",
+            "snowflake",
+        ]),
     ),
     (
         "games",
-        r"(?i)\b(?:unity|unreal|godot|game development|gamedev)\b",
+        Phrases::new(&["unity", "unreal", "godot", "game development", "gamedev"]),
     ),
     (
         "embedded",
-        r"(?i)\b(?:embedded|firmware|arduino|raspberry pi|fpga|verilog|vhdl|rtos|iot)\b",
+        Phrases::new(&[
+            "embedded",
+            "firmware",
+            "arduino",
+            "raspberry pi",
+            "fpga",
+            "verilog",
+            "vhdl",
+            "rtos",
+            "iot",
+        ]),
     ),
     (
         "design",
-        r"(?i)\b(?:figma|photoshop|illustrator|ui/ux|ux|ui design|sketch|adobe xd|graphic design)\b",
+        Phrases::new(&[
+            "figma",
+            "photoshop",
+            "illustrator",
+            "ui/ux",
+            "ux",
+            "ui design",
+            "sketch",
+            "adobe xd",
+            "graphic design",
+        ]),
     ),
 ];
-
-static COMPILED: LazyLock<Vec<(&'static str, Regex)>> =
-    LazyLock::new(|| STACKS.iter().map(|(n, p)| (*n, re(p))).collect());
 
 fn check(a: &Analysis, out: &mut Sink) {
     let mut found: Vec<&'static str> = Vec::new();
@@ -79,11 +184,11 @@ fn check(a: &Analysis, out: &mut Sink) {
     for f in a.fields.iter().filter(|f| {
         matches!(f.source, Source::Skill | Source::Headline) && f.path.starts_with(a.profile_prefix)
     }) {
-        for (name, rx) in COMPILED.iter() {
-            if let Some(m) = rx.find(&f.norm) {
+        for (name, words) in &STACKS {
+            if let Some(m) = words.find(&f.norm) {
                 if !found.contains(name) {
                     found.push(name);
-                    ev.push(f.evidence(m.range()));
+                    ev.push(f.evidence(m));
                 }
             }
         }
@@ -146,5 +251,73 @@ mod tests {
         let doc = json!({"kind":"profile","overview":"I have 15 years of experience.",
             "skills":["React","Node.js","Flutter","Solidity","PyTorch","AWS","Unity"]});
         assert!(test_run(&RULE, doc).is_empty());
+    }
+
+    /// The patterns the word lists replace, kept to prove they find the same.
+    const STACK_PATTERNS: [&str; 10] = [
+        r"(?i)\b(?:react|vue|angular|svelte|next\.?js|nuxt|javascript|typescript|html|css|tailwind|jquery|front[- ]?end)\b",
+        r"(?i)\b(?:node\.?js|express|django|flask|fastapi|laravel|php|ruby|rails|spring|java|\.net|c#|golang|rust|back[- ]?end|graphql|rest\s*api)\b",
+        r"(?i)\b(?:flutter|react native|swift|swiftui|kotlin|android|ios|xamarin|ionic|mobile)\b",
+        r"(?i)\b(?:solidity|web3|blockchain|smart contracts?|ethereum|solana|defi|nft|hardhat|truffle|crypto)\b",
+        r"(?i)\b(?:pytorch|tensorflow|keras|machine learning|deep learning|ai|ml|llm|nlp|computer vision|openai|langchain|scikit-learn)\b",
+        r"(?i)\b(?:aws|azure|gcp|google cloud|docker|kubernetes|terraform|devops|ci/cd|jenkins|ansible|linux)\b",
+        r"(?i)\b(?:sql|postgres(?:ql)?|mysql|mongodb|redis|spark|hadoop|etl|data engineering|tableau|power bi|pandas|snowflake)\b",
+        r"(?i)\b(?:unity|unreal|godot|game development|gamedev)\b",
+        r"(?i)\b(?:embedded|firmware|arduino|raspberry pi|fpga|verilog|vhdl|rtos|iot)\b",
+        r"(?i)\b(?:figma|photoshop|illustrator|ui/ux|ux|ui design|sketch|adobe xd|graphic design)\b",
+    ];
+
+    #[test]
+    fn word_lists_find_what_the_patterns_found() {
+        let mut texts: Vec<String> = vec![
+            "C#".into(),
+            "C# developer".into(),
+            "c#x".into(),
+            ".NET".into(),
+            "ASP.NET Core".into(),
+            "REST API, rest  api, RESTAPI, rest_api".into(),
+            "React Native".into(),
+            "SwiftUI and Swift".into(),
+            "PostgreSQL / Postgres".into(),
+            "Senior Full-Stack Engineer | React, Node.js, AWS | 9 years".into(),
+            "UI/UX designer, ui design, UX-writing".into(),
+            "Smart Contracts · smart contract auditing".into(),
+            "Front-end, front end, Frontend, front_end".into(),
+            "über-react réact Go/Rust, rust-lang".into(),
+        ];
+        for (_, words) in &STACKS {
+            for w in words.list() {
+                let w = w.replace('*', " ");
+                for t in [
+                    w.clone(),
+                    w.to_uppercase(),
+                    format!("x{w}"),
+                    format!("{w}s"),
+                    format!("({w})"),
+                    format!("{w}-dev"),
+                    format!("a {w}, b"),
+                ] {
+                    texts.push(t);
+                }
+            }
+        }
+        for (i, p) in STACK_PATTERNS.iter().enumerate() {
+            let rx = crate::text::reference_re(p);
+            let words = &STACKS[i].1;
+            for t in &texts {
+                let f = crate::text::Field::new(
+                    "t".into(),
+                    Source::Skill,
+                    crate::text::Author::Subject,
+                    None,
+                    t,
+                );
+                assert_eq!(
+                    words.find(&f.norm),
+                    rx.find(&f.norm).map(|m| m.range()),
+                    "{p} on {t:?}"
+                );
+            }
+        }
     }
 }
