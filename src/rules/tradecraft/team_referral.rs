@@ -16,7 +16,7 @@ pub static RULE: Rule = Rule {
     innocent: "Agencies and well-connected freelancers refer colleagues all the time; this is a weak hint on its own.",
     verify: "Vet every referred person as a separate hire: a camera-on call, an ID, and a payee in their own name. Compare the referred profiles with each other.",
     docs: Docs {
-        what_it_sees: "An offer to bring in, introduce or recommend friends, colleagues or \"my team\" for the work (\"my friends can join\", \"I can introduce other developers\", \"友人も参加できます\", \"팀원들도 합류할 수 있습니다\"), in any message (the hint names the writer). Always low: it never raises the level by itself. Frames only (`frames.rs`; no phrase pattern): the writer's peers (my friends, our team, colleagues, other developers, 友人, チーム, 팀원, 동료) then a modal or も/도 then a joining verb (join, help, take over, 参加, 合流, 합류) in one sentence; \"I\" + a modal + a bringing verb (bring, introduce, refer, recommend, 紹介, 소개) + people; a hiring verb right before the peers (\"hire my friend\"); a team behind the writer (my team, team of, leader of a development team) with the technical work covered by it or a search for a partner or collaborator, within two sentences — `low` (as in AnitaSobhanian/AnitaSobhanian#2, alxkm/leetcode#863).",
+        what_it_sees: "An offer to bring in, introduce or recommend friends, colleagues or \"my team\" for the work (\"my friends can join\", \"I can introduce other developers\", \"友人も参加できます\", \"팀원들도 합류할 수 있습니다\"), in any message (the hint names the writer). Always low: it never raises the level by itself. Frames only (`frames.rs`; no phrase pattern): the writer's peers (my friends, our team, colleagues, other developers, 友人, チーム, 팀원, 동료) then a modal or も/도 then a joining verb (join, help, take over, 参加, 合流, 합류) in one sentence; \"I\" + a modal + a bringing verb (bring, introduce, refer, recommend, 紹介, 소개) + people; a hiring verb right before the peers (\"hire my friend\"); a team behind the writer (my team, team of, leader of a development team) with the technical work covered by it or a search for a partner or collaborator, within three sentences — `low` (as in AnitaSobhanian/AnitaSobhanian#2, alxkm/leetcode#863).",
         why_it_matters: "The US advisory of May 2022 and researchers describe workers who, once hired, recommend \"friends\" who turn out to be further personas of the same operation (I32). The hint is a reminder to vet each referral independently.",
         innocent_explanations: "Most referrals are honest: agencies staff projects with their own people and freelancers recommend colleagues they trust. Near-misses the frames must not fire on (unit tests): \"I worked with a team of five developers\", \"I enjoy helping my colleagues grow\", \"チームを手伝ってCIを整えました\", \"팀을 도와 배포 자동화를 구축했습니다\".",
         example: "> If you need more developers, my friends can join the project too.\n\nFires at low.",
@@ -45,10 +45,10 @@ static HIRE_PEERS: Frame = Frame {
 };
 
 /// A team that does the technical work, or that seeks a partner: a team + the
-/// work or a partner search (two sentences).
+/// work or a partner search (three sentences).
 static TEAM_WORKS: Frame = Frame {
     slots: &[need(TEAM), need(WORK | SEEK)],
-    window: 2,
+    window: 3,
 };
 
 fn check(a: &Analysis, out: &mut Sink) {
