@@ -136,12 +136,12 @@ def test_connected_components_by_large_and_small_star(spark: SparkSession) -> No
 
 
 def test_increment_equals_a_full_run(spark: SparkSession) -> None:
-    docs = cover_letters(900)
+    docs = cover_letters(600)
     plant_contacts(docs, every=29)
     full = hs.link(frame(spark, docs), key=KEY, order_col="seq")
     want = {(r.a, r.b, r.kind) for r in full.pairs.collect()}
-    first = hs.link(frame(spark, docs[:600]), key=KEY, order_col="seq")
-    rows = [(i, d["id"], d["text"]) for i, d in enumerate(docs[600:])]
+    first = hs.link(frame(spark, docs[:400]), key=KEY, order_col="seq")
+    rows = [(i, d["id"], d["text"]) for i, d in enumerate(docs[400:])]
     later = spark.createDataFrame(rows, "n long, id string, text string")
     step = hs.link_increment(first.signed, later, KEY, pairs=first.pairs, order_col="n")
     old = {(r.a, r.b, r.kind) for r in first.pairs.collect()}
