@@ -8,6 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 venv=${HIRELENS_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/hirelens/venv}
 if [ ! -x "$venv/bin/maturin" ]; then
+  if ! command -v python3 >/dev/null; then
+    echo "test-python: skipped: no python3 on this machine (the Python package needs CPython >= 3.9)" >&2
+    exit 0
+  fi
   HIRELENS_NO_PYTHON= bash scripts/setup.sh
 fi
 export VIRTUAL_ENV=$venv PATH="$venv/bin:$PATH"
