@@ -35,12 +35,14 @@ const GATED = [
   // Ceiling raised 640 → 650 KB for contract v1.1 (issue 15: nine platform rules, the
   // time-zone table, the v1.1 reader; 612.8 → 642.9 KB measured), then → 730 KB for
   // issues 13, 17 and 18 (tradecraft lexicon, style background, HL112–HL117):
-  // 715.7 KB measured; docs/api.md → Where the bytes go.
-  { src: 'js', key: 'wasm_gzip_bytes', what: '.wasm gzipped', limit: 400_000, ceiling: 730_000, show: KB },
-  // first_en ceiling 560 → 400 M after the word lists and gates of issue 16 (502.8 → 375.6 M measured).
+  // 715.7 KB measured; docs/api.md → Where the bytes go. Main then measured 750.4 KB
+  // (issues 13, 15, 17, 18, 20 landed past the 730 KB ceiling); issue 16's word lists
+  // 753.2 KB: ceiling set to that, so nothing grows further unnoticed.
+  { src: 'js', key: 'wasm_gzip_bytes', what: '.wasm gzipped', limit: 400_000, ceiling: 755_000, show: KB },
+  // first_en ceiling 560 → 400 M after the word lists and gates of issue 16 (494.7 → 367.3 M measured).
   { src: 'instr', key: 'first_en', what: 'first analyze, 3 KB English profile (native)', limit: 40e6, ceiling: 400e6, show: M },
-  { src: 'instr', key: 'steady_en', what: 'warm analyze, 3 KB English profile (native)', limit: 0.5e6, ceiling: 3.5e6, show: M },
-  { src: 'instr', key: 'steady_es', what: 'warm analyze, 3 KB Spanish profile (native)', limit: 0.8e6, ceiling: 5.5e6, show: M },
+  { src: 'instr', key: 'steady_en', what: 'warm analyze, 3 KB English profile (native)', limit: 0.5e6, ceiling: 4.3e6, show: M }, // 3.98 M on main after HL204's model; 4.12 M with issue 16's word lists
+  { src: 'instr', key: 'steady_es', what: 'warm analyze, 3 KB Spanish profile (native)', limit: 0.8e6, ceiling: 6.3e6, show: M }, // 5.81 M on main after HL204's model; 6.01 M with issue 16's word lists
   { src: 'instr', key: 'first_over_steady_en', what: 'first analyze / warm analyze, English', limit: 80, ceiling: 130, show: x },
 ];
 const json = (script) => JSON.parse(execFileSync(process.execPath, [path.join(root, script), '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
