@@ -312,6 +312,29 @@ impl JsCorpus {
         to_js(&self.inner.analyze(d, &options))
     }
 
+    /// The claims kept of the documents tied to `doc` as the same person
+    /// (its `contacts.links` naming their `url` or theirs naming its, or
+    /// `author.profile_id`): `[{id, claims}]`, `claims` a profile as JSON
+    /// text, to attach to a document analysed in another corpus as its
+    /// `same_person` profiles.
+    #[wasm_bindgen(js_name = samePerson)]
+    pub fn same_person(&self, doc: JsValue) -> Result<JsValue, JsValue> {
+        #[derive(serde::Serialize)]
+        struct Claims {
+            id: String,
+            claims: String,
+        }
+        let value = value_of(&doc).map_err(|e| js_error(&e))?;
+        let d = crate::model::Document::from_value(value).map_err(|e| js_error(&e))?;
+        let out: Vec<Claims> = self
+            .inner
+            .same_person_claims(&d)
+            .into_iter()
+            .map(|(id, claims)| Claims { id, claims })
+            .collect();
+        to_js(&out)
+    }
+
     /// Number of documents.
     #[wasm_bindgen(getter)]
     pub fn size(&self) -> usize {

@@ -6,7 +6,7 @@
 import type { SiteId } from './hosts';
 import { checkSender, type Origin } from './sender';
 import { EngineTrap, withEngine, instances, current } from './engine';
-import { analyzeLinked, annotateSeen, dropCorpora, flushSaves, hasCorpus, rotateKey } from './linkage';
+import { analyzeLinked, annotateSamePerson, annotateSeen, dropCorpora, flushSaves, hasCorpus, rotateKey } from './linkage';
 import { resolveLang, t } from './i18n';
 import { localizeHint } from './hint-text';
 import { allowedFrom, LIMITS, parseRequest, type AnalyzeItem, type ItemResult, type Lang, type Level, type Report, type Request, type Response } from './protocol';
@@ -165,6 +165,7 @@ async function analyzeAndObserve(
     await analyzeBatch(site, docs, { now: new Date().toISOString() }, remember),
   );
   await annotateSeen(results.map((r) => r.report));
+  await annotateSamePerson(results.map((r) => r.report));
   memory.observe(items, results, site, url, remember, photos).catch((e: unknown) => console.warn('HireLens: could not record what was seen', e));
   return results;
 }

@@ -10,7 +10,7 @@
  * still appear, nothing is recorded.
  */
 import type { GlueCorpus, Glue } from 'hirelens-glue';
-import type { SiteId } from './hosts';
+import { SITES, type SiteId } from './hosts';
 import { allRecords, loadCorpusBytes, saveCorpusBytes, type DocRecord } from './memory';
 import type { Hint, Report, SeenAt } from './protocol';
 import { toWire } from '../../js/src/wire';
@@ -79,11 +79,12 @@ export async function analyzeLinked(g: Glue, site: SiteId, docs: Array<Record<st
   const base = await corpusFor(g, site);
   if (!base || typeof base.analyze !== 'function') return null;
   const C = g.Corpus;
+  const others = await otherCorpora(g, site);
   const c = record || !C ? base : C.fromBytes(base.toBytes(), await corpusKey());
   try {
     const out = docs.map((d) => {
       try {
-        return (c.analyze as (d: unknown, o: unknown) => Report)(toWire(d), options);
+        return (c.analyze as (d: unknown, o: unknown) => Report)(toWire(withSamePerson(d, others)), options);
       } catch (e) {
         if (e instanceof WebAssembly.RuntimeError) throw e;
         return e instanceof Error ? e : new Error(String(e));
@@ -93,6 +94,92 @@ export async function analyzeLinked(g: Glue, site: SiteId, docs: Array<Record<st
     return out;
   } finally {
     if (c !== base) c.free?.();
+  }
+}
+
+/**
+ * The other sites' corpora that hold anything (loaded once, like this site's).
+ * Memory stays one blob per site, so "forget this site" stays exact; a person
+ * is followed across them by the keyed digests of their pages' addresses.
+ */
+async function otherCorpora(g: Glue, site: SiteId): Promise<GlueCorpus[]> {
+  const out: GlueCorpus[] = [];
+  for (const s of SITES) {
+    if (s === site) continue;
+    const have = live.get(g)?.get(s);
+    if (have) {
+      if (have.size > 0) out.push(have);
+      continue;
+    }
+    if (!(await loadCorpusBytes(s))) continue;
+    const c = await corpusFor(g, s);
+    if (c && c.size > 0) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * One person across sites: the claims other sites' corpora kept of the pages
+ * this document is tied to (its links name their address, or theirs name its)
+ * become its `same_person` profiles, so the engine compares them (HL113–HL117)
+ * with evidence from both sides. The site's own corpus adds same-site ones.
+ */
+export function withSamePerson(doc: Record<string, unknown>, others: GlueCorpus[]): Record<string, unknown> {
+  const found: Array<Record<string, unknown>> = [];
+  for (const c of others) {
+    if (typeof c.samePerson !== 'function') continue;
+    let tied: Array<{ id: string; claims: string }>;
+    try {
+      tied = c.samePerson(toWire(doc));
+    } catch (e) {
+      if (e instanceof WebAssembly.RuntimeError) throw e;
+      continue;
+    }
+    for (const t of tied) {
+      try {
+        const p = JSON.parse(t.claims) as Record<string, unknown>;
+        delete p.kind;
+        found.push({ ...p, id: t.id });
+      } catch {
+        /* claims the engine wrote are JSON; anything else is skipped */
+      }
+    }
+  }
+  if (found.length === 0) return doc;
+  const attach = (p: Record<string, unknown>) => ({ ...p, same_person: [...(Array.isArray(p.same_person) ? (p.same_person as unknown[]) : []), ...found.slice(0, 4)] });
+  if (doc.kind === 'profile') return attach(doc);
+  if (doc.profile && typeof doc.profile === 'object') return { ...doc, profile: attach(doc.profile as Record<string, unknown>) };
+  return doc;
+}
+
+/** The same-person hints (HL113–HL117): their evidence names `same_person[i].` paths. */
+const SAME_PERSON = /(^|\.)same_person\[(\d+)\]\./;
+
+/**
+ * Name the other side of each same-person hint the way the user saw it: the
+ * record of the document behind `same_person[i]` (report.same_person[i]).
+ */
+export async function annotateSamePerson(reports: Array<Report | undefined>): Promise<void> {
+  if (!reports.some((r) => r?.same_person?.length)) return;
+  const records = await allRecords();
+  for (const r of reports) {
+    const ids = r?.same_person ?? [];
+    if (!r || ids.length === 0) continue;
+    for (const h of r.hints) {
+      const sides: Array<SeenAt & { index: number }> = [];
+      for (const e of h.evidence) {
+        const m = SAME_PERSON.exec(e.field);
+        if (!m) continue;
+        const index = Number(m[2]);
+        const id = ids[index];
+        if (!id || sides.some((s) => s.index === index)) continue;
+        const rec = records.get(id);
+        sides.push(rec ? { index, id, label: rec.label, site: rec.site, url: rec.url, seenAt: rec.seenAt } : { index, id, label: id, site: 'generic', url: '', seenAt: 0 });
+      }
+      if (!sides.length) continue;
+      (h as Hint & { sides?: typeof sides }).sides = sides;
+      for (const s of sides) h.message = h.message.split(`(${s.id})`).join(`(“${s.label}”, ${s.site})`);
+    }
   }
 }
 

@@ -481,6 +481,45 @@ describe('pages and UI', () => {
 });
 
 describe('memory across pages', () => {
+  test('one person on two sites: the Upwork page linking a LinkedIn page seen before is compared with it, both sides shown', async (t) => {
+    const ext = await open(env.extUrl('options.html'));
+    const hello = await ext.evaluate(() => chrome.runtime.sendMessage({ v: 1, type: 'hello' }));
+    await ext.close();
+    if (!hello.hello.linkage) return t.skip('the engine build has no Corpus export yet');
+    // the LinkedIn page first (its claims go into the LinkedIn memory)
+    const li = await open('https://www.linkedin.com/in/grace-liu-4b1a2c/');
+    await badges(li, 1);
+    await li.close();
+    // then the Upwork profile that links it, on another site
+    const up = await open('https://www.upwork.com/freelancers/~01linked42');
+    await badges(up, 1);
+    const id = 'upwork:profile:~01linked42';
+    const panel = await openPanel(up, id);
+    const emp = panel.hints.find((h) => h.text.includes('Northwind Cloud') && h.text.includes('Fernbrook Health'));
+    assert.ok(emp, JSON.stringify(panel.hints.map((h) => h.text)));
+    assert.ok(emp.text.includes('linkedin'), emp.text);
+    const table = await up.locator('hirelens-panel').evaluate((p) =>
+      Array.from(p.shadowRoot.querySelectorAll('.sides')).map((s) => ({
+        head: Array.from(s.querySelectorAll('th')).map((th) => [th.dataset.sideId ?? '', th.textContent]),
+        rows: Array.from(s.querySelectorAll('tr[data-field]')).map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent)),
+      })),
+    );
+    const side = table.find((x) => x.rows.some((r) => r[0] === 'employment[0].company'));
+    assert.ok(side, JSON.stringify(table));
+    assert.ok(side.head.some(([sid, text]) => sid.startsWith('linkedin:') && text.includes('linkedin')), JSON.stringify(side.head));
+    assert.deepEqual(side.rows.find((r) => r[0] === 'employment[0].company'), ['employment[0].company', 'Northwind Cloud', 'Fernbrook Health']);
+    await up.close();
+    // forgetting the LinkedIn memory removes the other side
+    const ext2 = await open(env.extUrl('options.html'));
+    await ext2.evaluate(() => chrome.runtime.sendMessage({ v: 1, type: 'forgetSite', site: 'linkedin' }));
+    await ext2.close();
+    const again = await open('https://www.upwork.com/freelancers/~01linked42');
+    await badges(again, 1);
+    const after = await openPanel(again, id);
+    assert.ok(!after.hints.some((h) => h.text.includes('Fernbrook Health')), JSON.stringify(after.hints.map((h) => h.text)));
+    await again.close();
+  });
+
   test('a proposal repeated under another name on another job names the first one and where it was seen', async (t) => {
     const ext = await open(env.extUrl('options.html'));
     const hello = await ext.evaluate(() => chrome.runtime.sendMessage({ v: 1, type: 'hello' }));

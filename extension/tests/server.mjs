@@ -193,6 +193,8 @@ const ROUTES = {
     realRoute(REAL_PAGES[0]),
     // ?held=1: the portrait's URL gets the same query, so a test can hold that one image back (page.route).
     [/^\/freelancers\/~01ffff9999$/, (u) => ({ body: render('upwork-profile-2.html').replace('/static/avatar/7.png', u.searchParams.has('held') ? '/static/avatar/7.png?held=1' : '/static/avatar/7.png') })],
+    // the Upwork profile of linkedin-profile.html's person, linking that page (one person across sites)
+    [/^\/freelancers\/~01linked42$/, () => ({ body: render('upwork-profile-linked.html') })],
     [/^\/freelancers\/~01[0-9a-z]+$/, (u) => ({ body: render(u.searchParams.has('spa') ? 'upwork-spa.html' : 'upwork-profile.html') })],
     [/^\/ab\/applicants\/\d+\/applicants$/, (u) => {
       if (u.searchParams.has('spa')) return { body: render('upwork-spa.html') };

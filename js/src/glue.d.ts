@@ -7,6 +7,7 @@ declare module 'hirelens-glue' {
     pairs(): unknown;
     clusters(): unknown;
     analyze(doc: unknown, options: unknown): unknown;
+    samePerson?(doc: unknown): Array<{ id: string; claims: string }>;
     readonly size: number;
     toBytes(): Uint8Array;
     free(): void;

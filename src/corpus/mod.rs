@@ -689,6 +689,20 @@ impl Corpus {
             .collect()
     }
 
+    /// The claims the corpus kept of the documents tied to `doc` as the
+    /// same person, most recent first: `(document id, claims as a profile's
+    /// JSON)`. For callers that keep several corpora (the extension keeps
+    /// one per site) and attach these as `same_person` profiles themselves.
+    pub fn same_person_claims(&self, doc: &Document) -> Vec<(String, String)> {
+        self.tied(doc)
+            .into_iter()
+            .filter_map(|i| {
+                let e = self.entries.get(i as usize)?;
+                Some((e.id.clone(), e.claims.clone()?))
+            })
+            .collect()
+    }
+
     /// Live entries with claims tied to `doc` as the same person, most recent first.
     fn tied(&self, doc: &Document) -> Vec<u32> {
         let Some(p) = person::profile_of(doc) else {
@@ -741,9 +755,6 @@ impl Corpus {
         let Some(p) = person::profile_of_mut(doc) else {
             return Vec::new();
         };
-        if tied.is_empty() {
-            return Vec::new();
-        }
         let mut ids: Vec<String> = p
             .same_person
             .iter()
@@ -772,6 +783,10 @@ impl Corpus {
             other.id = Some(e.id.clone());
             p.same_person.push(other);
             ids.push(e.id.clone());
+        }
+        // nothing to name when no profile of the person was given or found
+        if ids.iter().all(String::is_empty) {
+            ids.clear();
         }
         ids
     }

@@ -702,6 +702,22 @@ fn a_linked_profile_seen_before_is_compared_with_evidence_from_both() {
         "{fields:?}"
     );
     assert_eq!(c.same_person_of(&upwork(json!({}))), ["li-1"]);
+    let claims = c.same_person_claims(&upwork(json!({})));
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0].0, "li-1");
+    // claims attached by the caller (another corpus's) are named by their id
+    let mut other = corpus();
+    let mut up =
+        upwork(json!({"employment": [{"company": "Acme", "start": "2019-01", "end": "2023-06"}]}));
+    if let Document::Profile(p) = &mut up {
+        let mut li = person::claims_from_json(&claims[0].1).unwrap();
+        li.id = Some(claims[0].0.clone());
+        p.same_person.push(li);
+    }
+    let r = other.analyze(up, &opts);
+    assert_eq!(r.same_person, ["li-1"]);
+    assert!(hint(&r, "HL115").is_some());
+    assert!(claims[0].1.contains("Globex"), "{}", claims[0].1);
 }
 
 #[test]

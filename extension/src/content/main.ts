@@ -336,6 +336,7 @@ function collect(): Found[] | null {
     if (!none) return null;
     found = [none];
   }
+  addProfileLinks(found, url);
   // Drop badges whose element left the page or whose content changed.
   const keys = new Set(found.map((f) => f.key));
   for (const [k, s] of shown) {
@@ -345,6 +346,36 @@ function collect(): Found[] | null {
     }
   }
   return found;
+}
+
+/** Profile pages on other sites a page may link to (the person's LinkedIn, GitHub, Upwork…). */
+const PROFILE_LINK = /^https?:\/\/(?:www\.)?(?:linkedin\.com\/in\/[^/?#]+|upwork\.com\/freelancers\/[^/?#]+|github\.com\/[A-Za-z0-9-]+(?:\/[A-Za-z0-9._-]+)?|fiverr\.com\/[A-Za-z0-9_]+|freelancer\.com\/u\/[^/?#]+)\/?(?:[?#].*)?$/i;
+
+/**
+ * On a page showing one profile, the links it carries to profile pages on
+ * other sites become the profile's `contacts.links`: the engine ties pages of
+ * one person by them (memory compares those pages when the user visits both).
+ */
+function addProfileLinks(found: Found[], url: URL): void {
+  const profiles = found.filter((f) => f.doc.kind === 'profile');
+  if (profiles.length !== 1) return;
+  const p = profiles[0] as Found;
+  const links = new Set<string>();
+  for (const a of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
+    if (links.size >= 10) break;
+    let u: URL;
+    try {
+      u = new URL(a.href, url);
+    } catch {
+      continue;
+    }
+    if (u.host === url.host || !PROFILE_LINK.test(u.href)) continue;
+    links.add(`${u.origin}${u.pathname}`);
+  }
+  if (!links.size) return;
+  const contacts = (p.doc.contacts ?? {}) as Record<string, unknown>;
+  const have = Array.isArray(contacts.links) ? (contacts.links as string[]) : [];
+  p.doc = { ...p.doc, contacts: { ...contacts, links: [...new Set([...have, ...links])] } };
 }
 
 /** How long a recognised page may stay unreadable before the neutral badge says so (it may still be rendering). */

@@ -56,6 +56,9 @@ p { margin: 4px 0; }
 .reason { font-weight: 600; }
 .detail { overflow-wrap: anywhere; unicode-bidi: isolate; }
 .seen { border-left: 3px solid #e06d00; padding-left: 6px; overflow-wrap: anywhere; unicode-bidi: isolate; }
+.sides table { border-collapse: collapse; width: 100%; font-size: 12px; }
+.sides th, .sides td { border: 1px solid #8884; padding: 2px 4px; text-align: left; vertical-align: top; overflow-wrap: anywhere; unicode-bidi: isolate; }
+.sides td.field { font-family: monospace; }
 .close { position: absolute; top: 8px; right: 8px; border: 0; background: transparent; color: inherit; font-size: 20px; line-height: 1; cursor: pointer; padding: 4px 8px; border-radius: 6px; }
 .close:focus-visible, .ev:focus-visible { outline: 3px solid #1a73e8; outline-offset: 1px; }
 .sev { display: inline-block; font-size: 11px; font-weight: 600; padding: 0 6px; border-radius: 999px; margin-left: 6px; border: 1px solid; vertical-align: 1px; }
@@ -247,7 +250,54 @@ export function closePanel(): void {
   returnFocus = null;
 }
 
-function hintItem(doc: Document, hint: Hint & { detail?: string; seen?: SeenAt[] }, lang: Lang, found: Found): HTMLElement {
+/**
+ * Both sides of a same-person hint (HL113–HL117), side by side: one row per
+ * field, this page's value and the other page's (`same_person[i].<field>`).
+ */
+function sidesTable(doc: Document, hint: Hint & { sides?: Array<SeenAt & { index: number }> }, lang: Lang): HTMLElement | null {
+  const sides = hint.sides ?? [];
+  if (!sides.length) return null;
+  const SP = /^(.*?)same_person\[(\d+)\]\.(.*)$/;
+  const rows = new Map<string, { mine?: string; theirs: Map<number, string> }>();
+  const row = (field: string) => {
+    let r = rows.get(field);
+    if (!r) rows.set(field, (r = { theirs: new Map() }));
+    return r;
+  };
+  for (const e of hint.evidence) {
+    const m = SP.exec(e.field);
+    if (m) {
+      const r = row(`${m[1] ?? ''}${m[3] ?? ''}`);
+      const i = Number(m[2]);
+      r.theirs.set(i, [r.theirs.get(i), e.text].filter(Boolean).join(' · '));
+    } else {
+      const r = row(e.field);
+      r.mine = [r.mine, e.text].filter(Boolean).join(' · ');
+    }
+  }
+  const wrap = h(doc, 'div', 'sides');
+  wrap.append(h(doc, 'p', 'muted', t(lang, 'sidesTitle')));
+  const table = h(doc, 'table');
+  const head = h(doc, 'tr');
+  head.append(h(doc, 'th', undefined, t(lang, 'sidesField')), h(doc, 'th', undefined, t(lang, 'sidesThis')));
+  for (const s of sides) {
+    const th = h(doc, 'th', undefined, t(lang, 'sidesOther', { label: s.label, site: s.site }));
+    th.setAttribute('data-side-id', s.id);
+    head.append(th);
+  }
+  table.append(head);
+  for (const [field, r] of rows) {
+    const tr = h(doc, 'tr');
+    tr.setAttribute('data-field', field);
+    tr.append(h(doc, 'td', 'field', field), h(doc, 'td', 'mine', r.mine ?? '—'));
+    for (const s of sides) tr.append(h(doc, 'td', 'theirs', r.theirs.get(s.index) ?? '—'));
+    table.append(tr);
+  }
+  wrap.append(table);
+  return wrap;
+}
+
+function hintItem(doc: Document, hint: Hint & { detail?: string; seen?: SeenAt[]; sides?: Array<SeenAt & { index: number }> }, lang: Lang, found: Found): HTMLElement {
   const li = h(doc, 'section');
   const title = h(doc, 'h3', undefined, hint.title);
   title.append(h(doc, 'span', `sev ${hint.severity === 'info' ? 'info' : hint.severity}`, t(lang, `severity_${hint.severity}` as MsgKey)));
@@ -264,6 +314,8 @@ function hintItem(doc: Document, hint: Hint & { detail?: string; seen?: SeenAt[]
   const ver = h(doc, 'p');
   ver.append(h(doc, 'strong', undefined, t(lang, 'verifyLabel') + ' '), doc.createTextNode(hint.verify));
   li.append(inn, ver);
+  const sides = sidesTable(doc, hint, lang);
+  if (sides) li.append(sides);
   if (hint.evidence.length) {
     li.append(h(doc, 'p', 'muted', t(lang, 'evidenceLabel')));
     const ul = h(doc, 'ul');
