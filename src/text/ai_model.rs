@@ -9,7 +9,7 @@
 //! breaks and list formatting are deliberately **not** features: how a
 //! platform or a scrape kept a text's lines says nothing about who wrote it.
 //!
-//! The weights ([`WEIGHTS`], [`BIAS`]; `ai_weights.rs`, under 1 KB of data)
+//! The weights ([`weight`], [`BIAS`]; `ai_weights.rs`, 474 bytes of data: i16 and u8)
 //! are a logistic regression fitted offline on the **development** split only
 //! — human cover letters, résumés, student and learner essays, HC3 answers
 //! against machine essays and answers — by
@@ -20,152 +20,161 @@
 
 use super::Field;
 use super::style::MarkerKind;
-use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 mod weights {
     include!("ai_weights.rs");
 }
-pub use weights::{BIAS, MEAN, THRESHOLD, WEIGHTS};
+pub use weights::{BIAS, THRESHOLD};
+use weights::{MEAN_Q, WEIGHTS_Q};
 
-/// Function and discourse words whose rates are features (lower case).
+/// Weight of feature `i` (0 past the end).
+pub fn weight(i: usize) -> f32 {
+    WEIGHTS_Q.get(i).map_or(0.0, |q| f32::from(*q) / 4096.0)
+}
+
+/// Mean of feature `i` over the fitted human texts.
+pub fn mean(i: usize) -> f32 {
+    MEAN_Q.get(i).map_or(0.0, |q| f32::from(*q) / 32.0)
+}
+
+/// Function and discourse words whose rates are features (lower case, sorted).
 /// Personal pronouns and words of the applicant's register ("my", "you",
 /// "role", "ability") are left out: every human set with them is a letter and
 /// every machine set an essay, so they would teach the genre, not the writer.
 pub const WORDS: [&str; 132] = [
-    "the",
     "a",
+    "about",
+    "across",
+    "actually",
+    "additionally",
+    "all",
+    "allow",
+    "allows",
+    "also",
+    "although",
+    "always",
+    "among",
     "an",
     "and",
-    "but",
-    "or",
-    "so",
-    "of",
-    "to",
-    "in",
-    "on",
-    "for",
-    "with",
-    "at",
-    "by",
-    "from",
-    "about",
-    "as",
-    "into",
-    "through",
-    "that",
-    "this",
-    "these",
-    "those",
-    "it",
-    "its",
-    "is",
+    "another",
+    "any",
     "are",
-    "was",
-    "were",
+    "as",
+    "at",
     "be",
+    "because",
     "been",
     "being",
-    "have",
-    "has",
-    "had",
-    "will",
-    "would",
+    "both",
+    "but",
+    "by",
     "can",
     "could",
-    "should",
-    "may",
-    "might",
-    "must",
+    "did",
+    "diverse",
     "do",
     "does",
-    "did",
-    "which",
-    "who",
+    "each",
+    "ensure",
+    "especially",
+    "essential",
+    "even",
+    "every",
+    "for",
+    "from",
+    "furthermore",
+    "get",
+    "got",
+    "had",
+    "has",
+    "have",
+    "here",
+    "how",
+    "however",
+    "if",
+    "impact",
+    "important",
+    "in",
+    "including",
+    "individuals",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "key",
+    "kind",
+    "like",
+    "lot",
+    "many",
+    "may",
+    "maybe",
+    "might",
+    "more",
+    "moreover",
+    "most",
+    "much",
+    "must",
+    "never",
+    "no",
+    "not",
+    "of",
+    "often",
+    "on",
+    "one",
+    "only",
+    "or",
+    "other",
+    "overall",
+    "particularly",
+    "potential",
+    "pretty",
+    "provide",
+    "really",
+    "several",
+    "should",
+    "since",
+    "so",
+    "some",
+    "sometimes",
+    "still",
+    "such",
+    "than",
+    "that",
+    "the",
+    "then",
+    "there",
+    "therefore",
+    "these",
+    "thing",
+    "things",
+    "this",
+    "those",
+    "though",
+    "through",
+    "throughout",
+    "thus",
+    "to",
+    "ultimately",
+    "unique",
+    "various",
+    "very",
+    "was",
+    "well",
+    "were",
     "what",
     "when",
     "where",
-    "while",
-    "how",
-    "why",
-    "not",
-    "no",
-    "also",
-    "just",
-    "very",
-    "really",
-    "only",
-    "even",
-    "still",
-    "however",
-    "furthermore",
-    "moreover",
-    "additionally",
-    "overall",
-    "therefore",
-    "thus",
-    "although",
-    "though",
-    "because",
-    "since",
     "whether",
-    "both",
-    "each",
-    "every",
-    "such",
-    "various",
-    "several",
-    "many",
-    "much",
-    "more",
-    "most",
-    "other",
-    "another",
-    "often",
-    "always",
-    "never",
-    "sometimes",
-    "particularly",
-    "especially",
-    "ultimately",
-    "potential",
-    "ensure",
-    "provide",
-    "allows",
-    "allow",
-    "essential",
-    "important",
-    "key",
-    "diverse",
-    "unique",
-    "individuals",
-    "impact",
+    "which",
+    "while",
+    "who",
+    "why",
+    "will",
+    "with",
     "within",
-    "across",
-    "throughout",
-    "among",
-    "including",
-    "like",
-    "get",
-    "got",
-    "lot",
-    "thing",
-    "things",
-    "kind",
-    "pretty",
-    "maybe",
-    "well",
-    "actually",
-    "if",
-    "then",
-    "than",
-    "there",
-    "here",
-    "all",
-    "some",
-    "any",
-    "one",
+    "would",
 ];
 
 /// Punctuation and symbol marks whose rates are features.
@@ -208,48 +217,106 @@ pub const SHAPE: [&str; 13] = [
 /// Number of features.
 pub const N: usize = WORDS.len() + PUNCT.len() + SHAPE.len();
 
-static WORD_INDEX: LazyLock<HashMap<&'static str, usize>> =
-    LazyLock::new(|| WORDS.iter().enumerate().map(|(i, w)| (*w, i)).collect());
-
 fn rate(n: f64, words: f64) -> f32 {
     (1.0 + 100.0 * n / words.max(1.0)).ln() as f32
 }
 
-fn lower_word(w: &str, buf: &mut String) {
-    buf.clear();
-    buf.extend(w.chars().flat_map(char::to_lowercase));
+/// Index in [`PUNCT`] of a mark.
+fn punct(c: char) -> Option<usize> {
+    Some(match c {
+        ',' => 0,
+        ';' => 1,
+        ':' => 2,
+        '—' | '–' => 3,
+        '-' => 4,
+        '(' => 5,
+        '"' | '“' | '”' => 6,
+        '\'' | '’' => 7,
+        '!' => 8,
+        '?' => 9,
+        '0'..='9' => 10,
+        '/' => 11,
+        '&' => 12,
+        _ => return None,
+    })
 }
 
 /// The feature vector of a field (see the module documentation).
 pub fn features(f: &Field) -> Vec<f32> {
+    features_with(f, &f.lexicon_score())
+}
+
+/// [`features`], given the field's lexicon score.
+pub fn features_with(f: &Field, lex: &super::style::AiScore) -> Vec<f32> {
     let mut x = vec![0f32; N];
     let words = f.word_count() as f64;
     let mut counts = [0u32; WORDS.len()];
-    let mut buf = String::new();
-    let (mut long, mut letters, mut caps_inside) = (0u32, 0usize, 0u32);
-    let mut first100: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let (mut long, mut letters, mut caps_inside, mut contractions) = (0u32, 0usize, 0u32, 0u32);
+    // distinct words among the first 100: an open-addressing set of hashes
+    let mut seen = [0u64; 256];
+    let mut distinct = 0u32;
     let mut sent = f.sentences.iter().peekable();
+    let mut buf = [0u8; 16];
     for (i, r) in f.words.iter().enumerate() {
         let Some(w) = f.norm.get(r.clone()) else {
             continue;
         };
-        lower_word(w, &mut buf);
-        if let Some(&k) = WORD_INDEX.get(buf.as_str())
+        let b = w.as_bytes();
+        // ASCII words up to 16 bytes are looked up (every entry of WORDS is)
+        let lower: &[u8] = if b.len() <= buf.len() && w.is_ascii() {
+            let l = buf.get_mut(..b.len()).unwrap_or(&mut []);
+            for (d, c) in l.iter_mut().zip(b) {
+                *d = c.to_ascii_lowercase();
+            }
+            l
+        } else {
+            &[]
+        };
+        if !lower.is_empty()
+            && let Ok(k) = WORDS.binary_search_by(|e| e.as_bytes().cmp(lower))
             && let Some(c) = counts.get_mut(k)
         {
             *c += 1;
         }
-        let n = w.chars().filter(|c| c.is_alphabetic()).count();
+        let n = if w.is_ascii() {
+            b.iter().filter(|c| c.is_ascii_alphabetic()).count()
+        } else {
+            w.chars().filter(|c| c.is_alphabetic()).count()
+        };
         letters += n;
         long += u32::from(n >= 9);
         if i < 100 {
-            first100.insert(buf.clone());
+            // FNV-1a of the lower-cased word (vocabulary richness of the first 100 words)
+            let mut h = 0xcbf2_9ce4_8422_2325u64;
+            for c in w.chars().flat_map(char::to_lowercase) {
+                h = (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+            }
+            let h = h | 1; // 0 marks an empty slot
+            let mut k = (h >> 56) as usize;
+            while let Some(slot) = seen.get_mut(k % 256) {
+                if *slot == h {
+                    break;
+                }
+                if *slot == 0 {
+                    *slot = h;
+                    distinct += 1;
+                    break;
+                }
+                k += 1;
+            }
+        }
+        if w.contains(['\'', '’']) && !w.ends_with(['\'', '’']) {
+            contractions += 1;
         }
         while sent.peek().is_some_and(|s| s.end <= r.start) {
             sent.next();
         }
         let starts_sentence = sent.peek().is_none_or(|s| s.start >= r.start);
-        if !starts_sentence && buf != "i" && w.chars().next().is_some_and(char::is_uppercase) {
+        if !starts_sentence
+            && w != "I"
+            && !w.starts_with("I'")
+            && b.first().is_some_and(u8::is_ascii_uppercase)
+        {
             caps_inside += 1;
         }
     }
@@ -257,14 +324,15 @@ pub fn features(f: &Field) -> Vec<f32> {
         *slot = rate(f64::from(c), words);
     }
     let t = &f.norm;
-    let base = WORDS.len();
-    for (k, (_, marks)) in PUNCT.iter().enumerate() {
-        let n = t.chars().filter(|c| marks.contains(c)).count();
-        if let Some(slot) = x.get_mut(base + k) {
-            *slot = rate(n as f64, words);
+    let mut marks = [0u32; PUNCT.len()];
+    for c in t.chars() {
+        if let Some(m) = punct(c).and_then(|k| marks.get_mut(k)) {
+            *m += 1;
         }
     }
-    let base = base + PUNCT.len();
+    for (slot, n) in x.iter_mut().skip(WORDS.len()).zip(marks) {
+        *slot = rate(f64::from(n), words);
+    }
     let (mut strong, mut medium, mut formula) = (0.0, 0.0, 0.0);
     for m in f.markers() {
         match m.kind {
@@ -280,33 +348,27 @@ pub fn features(f: &Field) -> Vec<f32> {
         .filter_map(|s| t.get(s.clone()))
         .filter(|s| s.chars().next().is_some_and(char::is_lowercase))
         .count();
-    let contractions = f
-        .word_strs()
-        .filter(|w| w.contains(['\'', '’']) && !w.ends_with(['\'', '’']))
-        .count();
-    let lex = f.lexicon_score();
-    let distinct = lex.distinct;
     let shape = [
         rate(strong, words),
         rate(medium, words),
         rate(formula, words),
-        (1.0 + distinct as f64).ln() as f32,
-        (words / sentences).min(80.0).ln_1p() as f32,
+        (1.0 + lex.distinct as f64).ln() as f32,
+        (1.0 + (words / sentences).min(80.0)).ln() as f32,
         f.sentence_cv()
             .map_or(0.0, |cv| (0.6 - cv).clamp(-0.6, 0.6)) as f32,
         rate(f64::from(long), words),
         (letters as f64 / words.max(1.0)) as f32,
         if words >= 100.0 {
-            first100.len() as f32 / 100.0
+            distinct as f32 / 100.0
         } else {
             0.7
         },
-        rate(contractions as f64, words),
+        rate(f64::from(contractions), words),
         rate(lower_starts as f64, sentences),
         rate(f64::from(caps_inside), words),
         lex.density.min(8.0) as f32,
     ];
-    for (slot, v) in x.iter_mut().skip(base).zip(shape) {
+    for (slot, v) in x.iter_mut().skip(WORDS.len() + PUNCT.len()).zip(shape) {
         *slot = v;
     }
     x
@@ -315,7 +377,11 @@ pub fn features(f: &Field) -> Vec<f32> {
 /// Name of feature `i` (for evidence and reports).
 pub fn name(i: usize) -> String {
     if let Some(w) = WORDS.get(i) {
-        return format!("\"{w}\"");
+        let mut s = String::with_capacity(w.len() + 2);
+        s.push('"');
+        s.push_str(w);
+        s.push('"');
+        return s;
     }
     let i = i - WORDS.len();
     if let Some((p, _)) = PUNCT.get(i) {
@@ -330,17 +396,16 @@ pub fn name(i: usize) -> String {
 pub fn logit(x: &[f32]) -> f64 {
     f64::from(BIAS)
         + x.iter()
-            .zip(WEIGHTS.iter())
-            .map(|(a, w)| f64::from(a * w))
+            .enumerate()
+            .map(|(i, a)| f64::from(a * weight(i)))
             .sum::<f64>()
 }
 
 /// Each feature's contribution above the human mean, `w · (x − mean)`.
 pub fn contributions(x: &[f32]) -> Vec<(usize, f32)> {
     x.iter()
-        .zip(WEIGHTS.iter().zip(MEAN.iter()))
         .enumerate()
-        .map(|(i, (a, (w, m)))| (i, w * (a - m)))
+        .map(|(i, a)| (i, weight(i) * (a - mean(i))))
         .collect()
 }
 
@@ -392,12 +457,12 @@ mod tests {
 
     #[test]
     fn tables_agree() {
-        assert_eq!(WEIGHTS.len(), N);
-        assert_eq!(MEAN.len(), N);
-        let mut w = WORDS.to_vec();
-        w.sort_unstable();
-        w.dedup();
-        assert_eq!(w.len(), WORDS.len(), "duplicate word feature");
+        assert_eq!(WEIGHTS_Q.len(), N);
+        assert_eq!(MEAN_Q.len(), N);
+        assert!(
+            WORDS.windows(2).all(|p| p[0] < p[1]),
+            "WORDS must be sorted and distinct (binary search)"
+        );
     }
 
     #[test]

@@ -271,7 +271,7 @@ impl Field {
     /// ([`super::ai_model`]), which HL204 reports on.
     pub fn ai_score(&self) -> AiScore {
         let mut s = self.lexicon_score();
-        s.model = super::ai_model::logit(&super::ai_model::features(self));
+        s.model = super::ai_model::logit(&super::ai_model::features_with(self, &s));
         s
     }
 

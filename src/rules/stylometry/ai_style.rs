@@ -68,11 +68,20 @@ pub fn drivers(f: &Field) -> Vec<(usize, f32)> {
     // of something human text tends to have)
     let mut c: Vec<(usize, f32)> = ai_model::contributions(&ai_model::features(f))
         .into_iter()
-        .filter(|&(i, v)| v > 0.05 && ai_model::WEIGHTS.get(i).is_some_and(|w| *w > 0.0))
+        .filter(|&(i, v)| v > 0.05 && ai_model::weight(i) > 0.0)
         .collect();
-    c.sort_by(|a, b| b.1.total_cmp(&a.1));
-    c.truncate(MAX_DRIVERS);
-    c
+    // the largest few, by selection (no sort: this keeps the module small)
+    let mut out = Vec::new();
+    while out.len() < MAX_DRIVERS {
+        let Some(k) = (0..c.len()).max_by(|&a, &b| {
+            let v = |i: usize| c.get(i).map_or(0.0, |x| x.1);
+            v(a).total_cmp(&v(b))
+        }) else {
+            break;
+        };
+        out.push(c.swap_remove(k));
+    }
+    out
 }
 
 fn check(a: &Analysis, out: &mut Sink) {
@@ -101,9 +110,16 @@ fn check(a: &Analysis, out: &mut Sink) {
             name = format!("{name} (\"{}\")", shown.join("\", \""));
         }
         named.push(name);
-        spans.extend(found);
+        spans.extend(found.into_iter().take(8));
     }
-    spans.sort_by_key(|r| r.start);
+    // text order (insertion sort: a few dozen spans at most)
+    for i in 1..spans.len() {
+        let mut j = i;
+        while j > 0 && spans.get(j - 1).map(|r| r.start) > spans.get(j).map(|r| r.start) {
+            spans.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     spans.dedup();
     spans.truncate(MAX_SPANS);
     let evidence = if spans.is_empty() {
