@@ -1,14 +1,11 @@
 //! HL310 extortion-threat: a threat to publish, sell or destroy code or data
 //! unless paid.
 
-use super::frames::{self, Frame, need, tag::*};
-use super::scan::{self, Hit};
+use super::frames::{self, Frame, FrameHit, need, opt, tag::*};
 use crate::analysis::Analysis;
 use crate::report::{Family, Severity};
 use crate::rules::{Docs, Rule, Sink};
-use crate::text::re;
-use regex::Regex;
-use std::sync::LazyLock;
+use std::ops::Range;
 
 pub static RULE: Rule = Rule {
     code: "HL310",
@@ -21,7 +18,7 @@ pub static RULE: Rule = Rule {
     innocent: "Hardly any: an honest dispute goes to the platform's mediation, not to a threat against the client's code or data.",
     verify: "Do not pay; preserve the messages, revoke every access the person has, and contact your security team and law enforcement.",
     docs: Docs {
-        what_it_sees: "A sentence (or two neighbouring sentences) in the freelancer's own text that threatens to publish, leak, sell, delete or hand over the client's code, data or repositories, together with a demand or condition about payment (\"unless you pay\", \"if I'm not paid\", \"支払わなければ\", \"입금하지 않으면\"), in English, Japanese or Korean. Frame (`frames.rs`): a demand to pay, then \"or/otherwise/unless\", then a threat of harm (bombarded, destroyed, leaked, you'd better) within two sentences — `high`. Near-miss: \"who will pay the damage after the storm destroyed the roof?\".",
+        what_it_sees: "Frames only (`frames.rs`; no phrase pattern): a sentence (or two neighbouring sentences) in the freelancer's own text that threatens to publish, leak, sell, delete or hand over the client's code, data or repositories, together with a demand or condition about payment (\"unless you pay\", \"if I'm not paid\", \"支払わなければ\", \"입금하지 않으면\"), in English, Japanese or Korean. Frame (`frames.rs`): a demand to pay, then \"or/otherwise/unless\", then a threat of harm (bombarded, destroyed, leaked, you'd better) within two sentences — `high`. Near-miss: \"who will pay the damage after the storm destroyed the roof?\".",
         why_it_matters: "The FBI's 2025 PSA and the US Department of Justice describe workers who, after being discovered or let go, copied company code to personal accounts and demanded ransom, threatening to release it (I63). The threat itself is the harm.",
         innocent_explanations: "Almost none. A freelancer who was not paid may threaten to keep the code or to file a dispute; that is a contract matter and is not matched unless code or data is to be published, sold or destroyed.",
         example: "> If you don't pay the remaining $5,000 by Friday, I will publish your source code on GitHub.\n\nFires at high.",
@@ -29,27 +26,20 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// Harm to the client's code or data.
-static HARM: LazyLock<Regex> = LazyLock::new(|| {
-    re(concat!(
-        r"(?i)(?-u:\b)(?:publish|leak|release|sell|post|expose|dump|delete|destroy|wipe|upload|share|give|hand\s+over|send)(?-u:\b)[^.!?\n]{0,40}?(?-u:\b)(?:your|the|all\s+(?:of\s+)?(?:your|the)|company|client)\s+(?:(?:private|source|internal|customer|user|client)\s+)?(?:code|source\s+code|codebase|data|database|repos?|repositor(?:y|ies)|files|credentials|keys|secrets)(?-u:\b)",
-        r"|(?:コード|ソースコード|データ|リポジトリ|顧客情報|個人情報|ソース)(?:を|は)?(?:すべて|全部)?(?:公開|流出|売|販売|削除|拡散|ばらま|晒)",
-        r"|(?:코드|소스\s*코드|데이터|저장소|고객\s*정보|개인\s*정보|소스)(?:를|을|는)?\s*(?:전부|모두)?\s*(?:공개|유출|팔|판매|삭제|퍼뜨|뿌리)",
-    ))
-});
-
-/// A condition or demand about payment.
-static UNLESS_PAID: LazyLock<Regex> = LazyLock::new(|| {
-    re(concat!(
-        r"(?i)(?-u:\b)(?:unless|until)\s+(?:you\s+)?(?:pay|paid|send|transfer)(?-u:\b)",
-        r"|(?-u:\b)if\s+(?:you\s+)?(?:don'?t|do\s+not|won'?t|refuse\s+to|fail\s+to)\s+(?:pay|send|transfer)(?-u:\b)",
-        r"|(?-u:\b)if\s+i\s+(?:am\s+not|'m\s+not|don'?t\s+get|do\s+not\s+get)\s+paid(?-u:\b)",
-        r"|(?-u:\b)(?:pay|send|transfer)(?-u:\b)[^.!?\n]{0,40}?(?-u:\b)(?:or|otherwise|or\s+else)\s+(?:i|we)(?-u:\b)",
-        r"|(?-u:\b)ransom(?-u:\b)",
-        r"|(?:支払わ|払わ|振り込ま|入金し|送金し)(?:なければ|ないなら|ない場合|ないと)|(?:支払い|入金|送金)が(?:なければ|ない場合|ないなら)",
-        r"|(?:지불하지|입금하지|송금하지|돈을\s*안\s*주|안\s*보내|결제하지)\s*(?:않으면|면|않는다면)",
-    ))
-});
+/// Exposing or destroying the client's code or data on a payment condition:
+/// "if you don't pay …, I will publish your source code", "Pay me 2 BTC or I
+/// will leak the customer data", "支払わなければ、ソースコードを公開します"
+/// (two sentences; the exposing verb within 40 bytes of the data).
+static EXPOSE_UNLESS_PAID: Frame = Frame {
+    slots: &[
+        need(EXPOSE),
+        need(DATA | IDENTITY),
+        opt(UNLESS),
+        opt(DEMAND),
+        opt(COND),
+    ],
+    window: 2,
+};
 
 /// "Pay the damage, or … will be bombarded": a demand to pay, then "or", then a
 /// threat of harm (two sentences).
@@ -59,55 +49,68 @@ static PAY_OR_HARM: Frame = Frame {
 };
 
 fn check(a: &Analysis, out: &mut Sink) {
-    frames::combine(a, out, framed, legacy);
+    framed(a, out);
 }
 
 /// The frames.
 fn framed(a: &Analysis, out: &mut Sink) -> bool {
-    let found: Vec<_> = frames::scan(a, true)
+    let scanned = frames::scan(a, true);
+    let mut found: Vec<(FrameHit, &'static str, Severity)> = scanned
         .find(a, &PAY_OR_HARM)
         .into_iter()
         // in that order: the demand, "or", the harm
         .filter(|h| h.before(0, 1, 20) && h.before(1, 2, 80))
         .map(|h| (h, "payment with a threat of harm", Severity::High))
         .collect();
-    frames::emit(a, out, &RULE, "demands", found)
-}
-
-/// The phrase patterns.
-fn legacy(a: &Analysis, out: &mut Sink) {
-    let mut hits: Vec<Hit> = Vec::new();
-    for (fi, f) in a.subject_prose() {
-        // a sentence with both parts, or two neighbouring sentences
-        let sents = &f.sentences;
-        for (i, s) in sents.iter().enumerate() {
-            let window_end = sents.get(i + 1).map_or(s.end, |n| n.end);
-            let Some(text) = f.norm.get(s.start..window_end) else {
-                continue;
-            };
-            let Some(sent) = f.norm.get(s.clone()) else {
-                continue;
-            };
-            if !(HARM.is_match(sent) || UNLESS_PAID.is_match(sent)) {
-                continue;
-            }
-            if let Some(r) = scan::span_of(text, &[&HARM, &UNLESS_PAID], &[]) {
-                hits.push(Hit {
-                    field: fi,
-                    range: s.start + r.start..s.start + r.end,
-                });
-            }
+    let mut spans: Vec<(usize, Range<usize>)> = Vec::new();
+    for h in scanned.find(a, &EXPOSE_UNLESS_PAID) {
+        // the data right around the verb ("publish your source code",
+        // "ソースコードを公開")
+        if !h.near(0, 1, 40) {
+            continue;
         }
+        // a condition on payment, or "pay … or" before the threat
+        let unless = h.fill(2).is_some();
+        let pay_or = h.before(3, 4, 40) && h.before(4, 0, 20);
+        if !(unless || pay_or) {
+            continue;
+        }
+        let used: Vec<&Range<usize>> = [0, 1, if unless { 2 } else { 3 }]
+            .iter()
+            .filter_map(|&i| h.fill(i).map(|o| &o.range))
+            .collect();
+        let (Some(start), Some(end)) = (
+            used.iter().map(|r| r.start).min(),
+            used.iter().map(|r| r.end).max(),
+        ) else {
+            continue;
+        };
+        if !h.reported {
+            spans.push((h.field, start..end));
+        }
+        found.push((
+            h,
+            "payment, threatening to publish, sell or destroy the client's code or data",
+            Severity::High,
+        ));
     }
-    let hits = scan::merge(hits);
-    if hits.is_empty() {
-        return;
+    if spans.is_empty() {
+        return frames::emit(a, out, &RULE, "demands", found);
     }
-    out.emit(
+    // The whole threat as one span: from the condition to the data.
+    spans.sort_by_key(|(f, r)| (*f, r.start));
+    spans.dedup();
+    let ev = spans
+        .into_iter()
+        .filter_map(|(fi, r)| a.field(fi).map(|f| f.evidence(r)))
+        .collect();
+    out.emit_at(
         &RULE,
+        Severity::High,
         "The freelancer threatens to publish, sell or destroy the client's code or data unless paid.",
-        scan::evidence(a, &hits),
+        ev,
     );
+    true
 }
 
 #[cfg(test)]

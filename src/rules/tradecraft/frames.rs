@@ -135,6 +135,12 @@ pub mod tag {
     pub const JOIN: u64 = 1 << 52;
     /// Bringing people in: bring, introduce, refer, recommend, 紹介, 소개.
     pub const BRING: u64 = 1 << 53;
+    /// Exposing or destroying something: publish, leak, sell, delete, 公開, 유출.
+    pub const EXPOSE: u64 = 1 << 54;
+    /// The client's code or data: source code, database, credentials, 顧客情報.
+    pub const DATA: u64 = 1 << 55;
+    /// A condition on payment: unless you pay, if you don't pay, 支払わなければ.
+    pub const UNLESS: u64 = 1 << 56;
 }
 
 use tag::*;
@@ -151,7 +157,7 @@ static LEXICON: &[(&str, u64)] = &[
     ("borrow", TRANSFER),
     ("buy", TRANSFER),
     ("purchase", TRANSFER),
-    ("sell", TRANSFER),
+    ("sell", TRANSFER | EXPOSE),
     ("lease", TRANSFER),
     ("leased", TRANSFER),
     ("hire out", TRANSFER),
@@ -745,7 +751,9 @@ static LEXICON: &[(&str, u64)] = &[
     ("business partner", SEEK),
     ("looking for someone", SEEK),
     ("looking for a partner", SEEK),
-    ("seeking a", SEEK),
+    ("seeking a partner", SEEK),
+    ("seeking a collaborator", SEEK),
+    ("seeking someone", SEEK),
     ("collaborate with us", SEEK),
     ("collaborate with me", SEEK),
     ("collaborator", SEEK),
@@ -868,11 +876,106 @@ static LEXICON: &[(&str, u64)] = &[
     ("major account", 0),
     ("national account", 0),
     ("on behalf of our client", 0),
+    ("my team spirit", 0),
+    ("team spirit", 0),
+    ("team player", 0),
+    ("team building", 0),
+    ("team-building", 0),
+    ("my team lead", 0),
+    ("my team leader", 0),
+    ("team work", 0),
     // threats
     ("bombard", HARM),
     ("bombarded", HARM),
-    ("destroy", HARM),
-    ("leak", HARM),
+    ("destroy", HARM | EXPOSE),
+    ("leak", HARM | EXPOSE),
+    // exposing the client's code or data unless paid
+    ("publish", EXPOSE),
+    ("release", EXPOSE),
+    ("post", EXPOSE),
+    ("expose", EXPOSE),
+    ("dump", EXPOSE),
+    ("delete", EXPOSE),
+    ("wipe", EXPOSE),
+    ("upload", EXPOSE),
+    ("hand over", EXPOSE),
+    ("公開", EXPOSE),
+    ("流出", EXPOSE),
+    ("売", EXPOSE),
+    ("販売", EXPOSE),
+    ("削除", EXPOSE),
+    ("拡散", EXPOSE),
+    ("ばらま", EXPOSE),
+    ("晒", EXPOSE),
+    ("공개", EXPOSE),
+    ("유출", EXPOSE),
+    ("팔", EXPOSE),
+    ("판매", EXPOSE),
+    ("삭제", EXPOSE),
+    ("퍼뜨", EXPOSE),
+    ("뿌리", EXPOSE),
+    ("your code", DATA),
+    ("your source code", DATA),
+    ("the source code", DATA),
+    ("source code", DATA),
+    ("codebase", DATA),
+    ("your data", DATA),
+    ("customer data", DATA),
+    ("user data", DATA),
+    ("client data", DATA),
+    ("company data", DATA),
+    ("private data", DATA),
+    ("database", DATA),
+    ("your repo", DATA),
+    ("your repository", DATA),
+    ("the repository", DATA),
+    ("your files", DATA),
+    ("credential", DATA),
+    ("your key", DATA),
+    ("secret", DATA),
+    ("ソースコード", DATA),
+    ("コード", DATA),
+    ("データ", DATA),
+    ("リポジトリ", DATA),
+    ("顧客情報", DATA),
+    ("ソース", DATA),
+    ("소스 코드", DATA),
+    ("소스코드", DATA),
+    ("코드", DATA),
+    ("데이터", DATA),
+    ("저장소", DATA),
+    ("고객 정보", DATA),
+    ("개인 정보", DATA),
+    ("소스", DATA),
+    ("unless you pay", UNLESS),
+    ("unless paid", UNLESS),
+    ("unless i get paid", UNLESS),
+    ("until you pay", UNLESS),
+    ("if you don't pay", UNLESS),
+    ("if you do not pay", UNLESS),
+    ("if you won't pay", UNLESS),
+    ("if you refuse to pay", UNLESS),
+    ("if you fail to pay", UNLESS),
+    ("if you don't send", UNLESS),
+    ("if i'm not paid", UNLESS),
+    ("if i am not paid", UNLESS),
+    ("if i don't get paid", UNLESS),
+    ("ransom", UNLESS),
+    ("支払わなければ", UNLESS),
+    ("払わなければ", UNLESS),
+    ("振り込まなければ", UNLESS),
+    ("入金しなければ", UNLESS),
+    ("送金しなければ", UNLESS),
+    ("支払わないなら", UNLESS),
+    ("支払わない場合", UNLESS),
+    ("支払いがなければ", UNLESS),
+    ("入金がなければ", UNLESS),
+    ("지불하지 않으면", UNLESS),
+    ("입금하지 않으면", UNLESS),
+    ("송금하지 않으면", UNLESS),
+    ("결제하지 않으면", UNLESS),
+    ("돈을 안 주면", UNLESS),
+    ("안 보내면", UNLESS),
     ("regret", HARM),
     ("you'd better", HARM),
     ("you had better", HARM),
@@ -976,12 +1079,20 @@ fn forms(w: &str) -> Vec<String> {
     if let Some(s) = w.strip_suffix("'s") {
         push(s.to_owned());
     }
-    // a hyphenated compound also stands for its first and last parts
-    // ("account-with" → "account"); the whole word is tried first
-    if let (Some((first, _)), Some((_, last))) = (w.split_once('-'), w.rsplit_once('-')) {
-        for part in [first, last] {
-            if part.len() >= 3 {
-                push(part.to_owned());
+    // a hyphen standing for a missing space before or after a function word
+    // ("account-with" → "account", "your-account" → "account"), not a
+    // compound ("team-oriented" stays itself); the whole word is tried first
+    const FUNCTION: &[&str] = &[
+        "with", "and", "or", "to", "for", "from", "in", "on", "at", "by", "of", "the", "a", "an",
+        "your", "my", "his", "her", "their",
+    ];
+    if let Some((first, last)) = w.split_once('-') {
+        if !last.contains('-') {
+            if FUNCTION.contains(&last) && first.len() >= 3 {
+                push(first.to_owned());
+            }
+            if FUNCTION.contains(&first) && last.len() >= 3 {
+                push(last.to_owned());
             }
         }
     }
