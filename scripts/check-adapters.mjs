@@ -86,14 +86,15 @@ const FIXTURES = [
   ['linkedin-guest.html', 'https://www.linkedin.com/in/tomasz-wisniewski-9f8e7d/', ['name', 'headline', 'overview', 'location', 'employment', 'education']],
   ['schemaorg-jsonld.html', 'https://www.freelancer.com/about/team', ['name', 'headline', 'overview']],
   ['schemaorg-microdata.html', 'https://www.upwork.com/resources/team', ['name', 'headline']],
+  ['github-profile.html', 'https://github.com/grace-liu-dev', ['name', 'overview', 'location', 'employment', 'contacts', 'repositories']],
   ['opengraph-profile.html', 'https://www.example-careers.test/og/ana-lima', ['name', 'overview']],
 ];
 
 /** Fields a fixture shows only in part (a list's cut cover letter, a collapsed About): they must be marked as excerpts. */
 const EXCERPTS = { 'upwork-proposals.html': ['text'], 'linkedin-sdui.html': ['overview'] };
 
-const COLS = ['name', 'headline', 'overview', 'location', 'utc_offset_minutes', 'hourly_rate', 'languages', 'skills', 'employment', 'education', 'member_since', 'jobs_completed', 'contacts', 'author', 'text', 'job', 'profile', 'rate', 'messages'];
-const SHORT = { utc_offset_minutes: 'utc_off', hourly_rate: 'rate/hr', member_since: 'since', jobs_completed: 'jobs', employment: 'employ', education: 'educ', languages: 'langs', messages: 'msgs' };
+const COLS = ['name', 'headline', 'overview', 'location', 'utc_offset_minutes', 'hourly_rate', 'languages', 'skills', 'employment', 'education', 'member_since', 'jobs_completed', 'contacts', 'repositories', 'author', 'text', 'job', 'profile', 'rate', 'messages'];
+const SHORT = { utc_offset_minutes: 'utc_off', hourly_rate: 'rate/hr', member_since: 'since', jobs_completed: 'jobs', employment: 'employ', education: 'educ', languages: 'langs', messages: 'msgs', repositories: 'repos' };
 
 function pages() {
   const out = [];

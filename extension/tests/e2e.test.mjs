@@ -878,6 +878,61 @@ describe('any site, when the user asks', () => {
     assert.equal(await page.locator('hirelens-badge').count(), 0);
     await page.close();
   });
+
+  test('a GitHub profile on a site the user enabled, linking a LinkedIn profile seen before, is compared with it side by side', { skip: NO_PROMPT }, async (t) => {
+    const GH = 'https://github.com/grace-liu-dev';
+    const ext = await open(env.extUrl('options.html'));
+    const hello = await ext.evaluate(() => chrome.runtime.sendMessage({ v: 1, type: 'hello' }));
+    await ext.evaluate(() => Promise.all(['linkedin', 'generic'].map((site) => chrome.runtime.sendMessage({ v: 1, type: 'forgetSite', site }))));
+    await ext.close();
+    if (!hello.hello.linkage) return t.skip('the engine build has no Corpus export yet');
+    // github.com is not read before the user enables it.
+    let gh = await open(GH);
+    await gh.waitForTimeout(300);
+    assert.equal(await gh.locator('hirelens-badge').count(), 0);
+    await gh.close();
+    const popup = await open(env.extUrl(`popup.html?site=${encodeURIComponent(GH)}`));
+    await popup.waitForSelector('#site-toggle[data-enabled="false"]', { state: 'attached' });
+    await popup.click('#site-toggle');
+    await popup.waitForSelector('#site-toggle[data-enabled="true"]', { state: 'attached' });
+    try {
+      // the LinkedIn page first (its claims go into the LinkedIn memory)
+      const li = await open('https://www.linkedin.com/in/grace-liu-4b1a2c/');
+      await badges(li, 1);
+      await li.close();
+      // then the GitHub profile that links it: the GitHub adapter reads it, and the two are compared
+      gh = await open(GH);
+      const id = 'github:profile:grace-liu-dev';
+      const got = await badges(gh, 1);
+      assert.ok(id in got, JSON.stringify(got));
+      const panel = await openPanel(gh, id);
+      assert.equal(panel.title, 'HireLens hints for Grace Liu');
+      const place = panel.hints.find((h) => h.text.includes('Portugal') && h.text.includes('linkedin'));
+      assert.ok(place, JSON.stringify(panel.hints.map((h) => h.text)));
+      const table = await gh.locator('hirelens-panel').evaluate((p) =>
+        Array.from(p.shadowRoot.querySelectorAll('.sides')).map((s) => ({
+          head: Array.from(s.querySelectorAll('th')).map((th) => [th.dataset.sideId ?? '', th.textContent]),
+          rows: Array.from(s.querySelectorAll('tr[data-field]')).map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent)),
+        })),
+      );
+      const side = table.find((x) => x.rows.some((r) => r[0] === 'location.country'));
+      assert.ok(side, JSON.stringify(table));
+      assert.ok(side.head.some(([sid]) => sid.startsWith('linkedin:')), JSON.stringify(side.head));
+      const row = side.rows.find((r) => r[0] === 'location.country');
+      assert.equal(row[1], 'Portugal');
+      assert.match(row[2], /United States/);
+      // The same employer on both sides is no disagreement.
+      assert.ok(!panel.hints.some((h) => h.text.includes('Fernbrook Health')), JSON.stringify(panel.hints.map((h) => h.text)));
+      await gh.close();
+    } finally {
+      await popup.click('#site-toggle');
+      await popup.waitForSelector('#site-toggle[data-enabled="false"]', { state: 'attached' });
+      await popup.close();
+      const ext2 = await open(env.extUrl('options.html'));
+      await ext2.evaluate(() => Promise.all(['linkedin', 'generic'].map((site) => chrome.runtime.sendMessage({ v: 1, type: 'forgetSite', site }))));
+      await ext2.close();
+    }
+  });
 });
 
 describe('privacy', () => {

@@ -14,7 +14,7 @@ import { encodePng } from '../png.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const FIX = path.join(here, 'fixtures');
 
-export const HOSTS = ['www.upwork.com', 'www.freelancer.com', 'www.fiverr.com', 'www.linkedin.com', 'www.example-careers.test'];
+export const HOSTS = ['www.upwork.com', 'www.freelancer.com', 'www.fiverr.com', 'www.linkedin.com', 'www.example-careers.test', 'github.com'];
 
 export function esc(s) {
   return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
@@ -219,6 +219,7 @@ const ROUTES = {
   ],
   'www.fiverr.com': [[/^\/[a-z0-9_]+$/i, () => ({ body: render('fiverr-seller.html') })]],
   'www.linkedin.com': [realRoute(REAL_PAGES[1]), [/^\/in\/mira-okonkwo-7c2d1e\/?$/, () => ({ body: render('linkedin-sdui.html') })], [/^\/in\/tomasz-wisniewski-9f8e7d\/?$/, () => ({ body: render('linkedin-guest.html') })], [/^\/in\/[a-z0-9-]+\/?$/i, () => ({ body: render('linkedin-profile.html') })]],
+  'github.com': [[/^\/grace-liu-dev\/?$/, () => ({ body: render('github-profile.html') })]],
   'www.example-careers.test': [[/^\/og\/[a-z-]+$/, () => ({ body: render('opengraph-profile.html') })], [/^\/people\/[a-z-]+$/, () => ({ body: render('schemaorg-jsonld.html') })]],
 };
 
