@@ -9,6 +9,14 @@ Prints, per stage, what a reader needs to extrapolate: documents, join keys,
 candidate pairs, links, signature bytes (what the shuffles move), and wall
 time; then the pairs each path found and how many of the Corpus's pairs the
 Spark path found.
+
+Shuffle bytes are read from Spark's own event log (``--events DIR``: the
+stage-completed events' shuffle read/write metrics, summed per bench stage),
+peak memory by sampling the RSS of this process and all its descendants (the
+JVM and the Python workers) every second. Planted copies: the generator makes
+every document ``d{i}`` with ``i % 100 == 99`` a near copy of an earlier one;
+a copy counts as found when a near-duplicate pair links it to an earlier
+document.
 """
 
 from __future__ import annotations
@@ -18,10 +26,87 @@ import json
 import os
 import resource
 import sys
+import threading
 import time
 from typing import Any
 
 import hirelens
+
+
+class TreeRss:
+    """Peak summed RSS of this process and every descendant, sampled each second."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._t = threading.Thread(target=self._run, daemon=True)
+        self._t.start()
+
+    @staticmethod
+    def _tree_rss() -> int:
+        children: dict[int, list[int]] = {}
+        rss: dict[int, int] = {}
+        for d in os.listdir("/proc"):
+            if not d.isdigit():
+                continue
+            try:
+                with open(f"/proc/{d}/stat", encoding="utf-8") as f:
+                    st = f.read().rsplit(")", 1)[1].split()
+                ppid, pages = int(st[1]), int(st[21])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(d))
+            rss[int(d)] = pages * 4096
+        total, todo = 0, [os.getpid()]
+        while todo:
+            p = todo.pop()
+            total += rss.get(p, 0)
+            todo.extend(children.get(p, []))
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.wait(1.0):
+            self.peak = max(self.peak, self._tree_rss())
+
+    def stop(self) -> int:
+        self._stop.set()
+        self._t.join()
+        return self.peak
+
+
+def planted_found(pairs: set[tuple[str, str]], n: int) -> tuple[int, int]:
+    """Planted copies (d{i}, i % 100 == 99) linked to an earlier document."""
+    planted = {f"d{i}" for i in range(99, n, 100)}
+    linked = {b for a, b in pairs if b in planted and int(a[1:]) < int(b[1:])}
+    return len(linked), len(planted)
+
+
+def shuffle_by_group(events_dir: str, app_id: str) -> dict[str, tuple[int, int]]:
+    """(shuffle bytes written, shuffle bytes read) per job group, from the event log."""
+    path = os.path.join(events_dir, app_id)
+    if not os.path.exists(path):
+        path += ".inprogress"
+    stage_group: dict[int, str] = {}
+    out: dict[str, list[int]] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            ev = json.loads(line)
+            kind = ev.get("Event")
+            if kind == "SparkListenerJobStart":
+                group = (ev.get("Properties") or {}).get("spark.jobGroup.id") or "other"
+                for sid in ev.get("Stage IDs", []):
+                    stage_group.setdefault(sid, group)
+            elif kind == "SparkListenerStageCompleted":
+                info = ev["Stage Info"]
+                acc = {a.get("Name"): a.get("Value") for a in info.get("Accumulables", [])}
+                w = int(acc.get("internal.metrics.shuffle.write.bytesWritten") or 0)
+                r = int(acc.get("internal.metrics.shuffle.read.localBytesRead") or 0) + int(
+                    acc.get("internal.metrics.shuffle.read.remoteBytesRead") or 0
+                )
+                g = out.setdefault(stage_group.get(info["Stage ID"], "other"), [0, 0])
+                g[0] += w
+                g[1] += r
+    return {k: (v[0], v[1]) for k, v in out.items()}
 
 
 def main() -> None:
@@ -30,6 +115,9 @@ def main() -> None:
     ap.add_argument("--master", default="local[2]")
     ap.add_argument("--partitions", type=int, default=8)
     ap.add_argument("--skip-corpus", action="store_true")
+    ap.add_argument("--skip-spark", action="store_true", help="only the Corpus and/or MLlib")
+    ap.add_argument("--driver-memory", default="2g")
+    ap.add_argument("--events", metavar="DIR", help="Spark event log directory (shuffle bytes)")
     ap.add_argument(
         "--mllib",
         type=int,
@@ -38,6 +126,7 @@ def main() -> None:
         help="also run Spark MLlib MinHashLSH.approxSimilarityJoin with this many hash tables",
     )
     args = ap.parse_args()
+    tree = TreeRss()
     key = b"bench"
     with open(args.docs, encoding="utf-8") as f:
         lines = [line for line in f if line.strip()]
@@ -57,7 +146,10 @@ def main() -> None:
             f"near-duplicate pairs {len(corpus_pairs)}, all pairs {len(c.pairs())}, "
             f"peak RSS of this process {rss:.0f} MB"
         )
+        pf, pn = planted_found(corpus_pairs, n)
+        print(f"corpus planted copies found {pf}/{pn}")
         del c
+    del lines
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     from pyspark.sql import SparkSession
@@ -65,16 +157,26 @@ def main() -> None:
 
     import hirelens.spark as hs
 
-    spark = (
+    builder = (
         SparkSession.builder.master(args.master)
         .appName("hirelens-bench")
         .config("spark.ui.enabled", "false")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.sql.shuffle.partitions", str(args.partitions))
-        .config("spark.driver.memory", "2g")
-        .getOrCreate()
+        .config("spark.driver.memory", args.driver_memory)
+        .config("spark.ui.showConsoleProgress", "false")
     )
-    spark.sparkContext.setLogLevel("ERROR")
+    if args.events:
+        os.makedirs(args.events, exist_ok=True)
+        builder = (
+            builder.config("spark.eventLog.enabled", "true")
+            .config("spark.eventLog.dir", args.events)
+            .config("spark.eventLog.compress", "false")
+        )
+    spark = builder.getOrCreate()
+    sc = spark.sparkContext
+    sc.setLogLevel("ERROR")
+    sc.setJobGroup("load", "load")
     raw = spark.read.text(args.docs).where(F.length("value") > 0)
     df = raw.select(
         F.monotonically_increasing_id().alias("seq"),
@@ -84,7 +186,16 @@ def main() -> None:
     df = df.persist()
     df.count()
 
+    if args.skip_spark:
+        if args.mllib:
+            sc.setJobGroup("mllib", "mllib")
+            mllib(df, args.mllib, corpus_pairs, n)
+        report(args, sc, tree)
+        spark.stop()
+        return
+
     t0 = time.perf_counter()
+    sc.setJobGroup("sign", "sign")
     res = hs.link(df, key, doc_col="doc", order_col="seq")
     stats = res.signed.select(
         F.count("*").alias("docs"),
@@ -92,10 +203,13 @@ def main() -> None:
         F.sum(F.length("signature")).alias("sig_bytes"),
     ).first()
     t1 = time.perf_counter()
+    sc.setJobGroup("candidates", "candidates")
     cands = res.candidate_pairs.count()
     t2 = time.perf_counter()
+    sc.setJobGroup("confirm", "confirm")
     links = res.pairs.count()
     t3 = time.perf_counter()
+    sc.setJobGroup("clusters", "clusters")
     clusters = res.clusters.select("cluster").distinct().count()
     t4 = time.perf_counter()
     total = t4 - t0
@@ -111,7 +225,10 @@ def main() -> None:
         f"({cands / max(1, n):.2f}/doc), links {links}, clusters {clusters}, "
         f"signature bytes {stats['sig_bytes']} ({stats['sig_bytes'] / max(1, n):.0f}/doc)"
     )
+    sc.setJobGroup("collect", "collect")
     spark_pairs = {(r.a, r.b) for r in res.pairs.where("kind = 'near-duplicate-text'").collect()}
+    pf, pn = planted_found(spark_pairs, n)
+    print(f"spark near-duplicate pairs {len(spark_pairs)}, planted copies found {pf}/{pn}")
     if corpus_pairs:
         found = len(corpus_pairs & spark_pairs)
         print(
@@ -120,9 +237,18 @@ def main() -> None:
             f"spark pairs not in corpus {len(spark_pairs - corpus_pairs)}"
         )
     if args.mllib:
-        mllib(df, args.mllib, corpus_pairs, n)
+        sc.setJobGroup("mllib", "mllib")
+        mllib(df, args.mllib, corpus_pairs or spark_pairs, n)
     print(json.dumps({"documents": n, "spark_seconds": round(total, 1)}))
+    report(args, sc, tree)
     spark.stop()
+
+
+def report(args: argparse.Namespace, sc: Any, tree: TreeRss) -> None:
+    if args.events:
+        for group, (w, r) in shuffle_by_group(args.events, sc.applicationId).items():
+            print(f"shuffle {group}: written {w} B ({w / 1e6:.1f} MB), read {r} B")
+    print(f"peak RSS, this process + JVM + Python workers: {tree.stop() / 1e9:.2f} GB")
 
 
 def mllib(df: Any, tables: int, corpus_pairs: set[tuple[str, str]], n: int) -> None:
@@ -157,10 +283,11 @@ def mllib(df: Any, tables: int, corpus_pairs: set[tuple[str, str]], n: int) -> N
     got = {(a, b) if int(a[1:]) < int(b[1:]) else (b, a) for a, b in got}
     dt = time.perf_counter() - t0
     found = len(corpus_pairs & got) if corpus_pairs else 0
+    pf, pn = planted_found(got, n)
     print(
         f"mllib MinHashLSH ({tables} tables, approxSimilarityJoin J > 0.5): {dt:.1f} s wall, "
-        f"{n / dt:.0f} docs/s, pairs {len(got)}, corpus near-duplicate pairs found "
-        f"{found}/{len(corpus_pairs)}"
+        f"{n / dt:.0f} docs/s, pairs {len(got)}, reference near-duplicate pairs found "
+        f"{found}/{len(corpus_pairs)}, planted copies found {pf}/{pn}"
     )
 
 
