@@ -90,7 +90,10 @@ def shuffle_by_group(events_dir: str, app_id: str) -> dict[str, tuple[int, int]]
     out: dict[str, list[int]] = {}
     with open(path, encoding="utf-8") as f:
         for line in f:
-            ev = json.loads(line)
+            try:
+                ev = json.loads(line)
+            except json.JSONDecodeError:  # a log still being written
+                continue
             kind = ev.get("Event")
             if kind == "SparkListenerJobStart":
                 group = (ev.get("Properties") or {}).get("spark.jobGroup.id") or "other"
@@ -190,8 +193,9 @@ def main() -> None:
         if args.mllib:
             sc.setJobGroup("mllib", "mllib")
             mllib(df, args.mllib, corpus_pairs, n)
-        report(args, sc, tree)
+        app = sc.applicationId
         spark.stop()
+        report(args, app, tree)
         return
 
     t0 = time.perf_counter()
@@ -240,13 +244,14 @@ def main() -> None:
         sc.setJobGroup("mllib", "mllib")
         mllib(df, args.mllib, corpus_pairs or spark_pairs, n)
     print(json.dumps({"documents": n, "spark_seconds": round(total, 1)}))
-    report(args, sc, tree)
-    spark.stop()
+    app = sc.applicationId
+    spark.stop()  # flushes the event log
+    report(args, app, tree)
 
 
-def report(args: argparse.Namespace, sc: Any, tree: TreeRss) -> None:
+def report(args: argparse.Namespace, app: str, tree: TreeRss) -> None:
     if args.events:
-        for group, (w, r) in shuffle_by_group(args.events, sc.applicationId).items():
+        for group, (w, r) in shuffle_by_group(args.events, app).items():
             print(f"shuffle {group}: written {w} B ({w / 1e6:.1f} MB), read {r} B")
     print(f"peak RSS, this process + JVM + Python workers: {tree.stop() / 1e9:.2f} GB")
 
