@@ -234,8 +234,8 @@ fn ser_ordered<'py, T: serde::Serialize>(py: Python<'py>, v: &T) -> PyResult<Bou
     py.import("json")?.call_method1("loads", (text,))
 }
 
-/// Parse a list (or tuple) of documents into values, naming the bad one.
-fn values_of(py: Python<'_>, docs: &Bound<'_, PyAny>) -> PyResult<Vec<Value>> {
+/// The items of a list (or tuple) of documents, at most `LIMITS.max_batch`.
+fn doc_items<'py>(py: Python<'_>, docs: &Bound<'py, PyAny>) -> PyResult<Vec<Bound<'py, PyAny>>> {
     let items: Vec<Bound<'_, PyAny>> = if let Ok(l) = docs.cast::<PyList>() {
         l.iter().collect()
     } else if let Ok(t) = docs.cast::<PyTuple>() {
@@ -259,6 +259,12 @@ fn values_of(py: Python<'_>, docs: &Bound<'_, PyAny>) -> PyResult<Vec<Value>> {
             ),
         ));
     }
+    Ok(items)
+}
+
+/// Parse a list (or tuple) of documents into values, naming the bad one.
+fn values_of(py: Python<'_>, docs: &Bound<'_, PyAny>) -> PyResult<Vec<Value>> {
+    let items = doc_items(py, docs)?;
     items
         .iter()
         .enumerate()
@@ -536,16 +542,7 @@ fn sign<'py>(
     let key = key_bytes(Some(key))?
         .filter(|k| !k.is_empty())
         .ok_or_else(|| PyValueError::new_err("key: a non-empty key is required"))?;
-    let items: Vec<Bound<'_, PyAny>> = if let Ok(l) = docs.cast::<PyList>() {
-        l.iter().collect()
-    } else if let Ok(t) = docs.cast::<PyTuple>() {
-        t.iter().collect()
-    } else {
-        return Err(input_error(
-            py,
-            &InputError::new("", "expected a list of documents"),
-        ));
-    };
+    let items = doc_items(py, docs)?;
     if ids.as_ref().is_some_and(|v| v.len() != items.len()) {
         return Err(PyValueError::new_err("ids: one id per document"));
     }
