@@ -28,7 +28,13 @@ have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
 if [ "$have" != "$want" ]; then
   say "installing wasm-bindgen-cli $want (found: ${have:-none}); takes a few minutes once"
   # Not --locked: the CLI's own lock file pins a webpki-roots release that the registry no longer serves.
-  cargo install wasm-bindgen-cli --version "$want" --quiet
+  # --force: cargo's own record may still list the package when the binary is gone.
+  cargo install wasm-bindgen-cli --version "$want" --quiet --force
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+  if [ "$have" != "$want" ]; then
+    echo "setup: wasm-bindgen $want is not on PATH after installing it (found: ${have:-none}); is ~/.cargo/bin on PATH?" >&2
+    exit 1
+  fi
 fi
 
 if [ ! -x node_modules/.bin/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
