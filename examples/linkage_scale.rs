@@ -11,7 +11,12 @@
 //! cargo run --release --example linkage_scale -- 100000            # time + memory
 //! cargo run --release --example linkage_scale -- 100000 --write docs.jsonl   # also dump for datasketch
 //! cargo run --release --example linkage_scale -- 10000 --full      # with style linking (default config)
+//! cargo run --release --example linkage_scale -- 100000 --analysis  # the old path: full Analysis, then the corpus
+//! cargo run --release --example linkage_scale -- 1000000 --no-passages   # growth (no shingle positions kept)
 //! ```
+//! By default each document goes through `Corpus::add`, linkage's lean pass.
+//! The last line prints a digest of the sorted pairs: the same digest from
+//! two runs means the same pairs.
 //! Run under `/usr/bin/time -v` for peak memory.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
@@ -43,6 +48,18 @@ fn cpu_ns() -> u64 {
         .ok()
         .and_then(|s| s.split_whitespace().next()?.parse().ok())
         .unwrap_or(0)
+}
+
+/// Resident and peak resident memory of this process in KB (`/proc/self/status`).
+fn rss_kb() -> (u64, u64) {
+    let s = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        s.lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|v| v.split_whitespace().next()?.parse().ok())
+            .unwrap_or(0)
+    };
+    (field("VmRSS:"), field("VmHWM:"))
 }
 
 fn sentences() -> Vec<String> {
@@ -84,6 +101,7 @@ fn main() {
         .and_then(|i| args.get(i + 1));
     let full = args.iter().any(|a| a == "--full");
     let no_passages = args.iter().any(|a| a == "--no-passages");
+    let full_analysis = args.iter().any(|a| a == "--analysis");
     let pool = sentences();
     eprintln!("sentence pool: {}", pool.len());
     let mut rng = Rng(0x5eed_1234_abcd_0001);
@@ -112,58 +130,93 @@ fn main() {
     let mut words_total = 0usize;
     let started = Instant::now();
     let cpu_start = cpu_ns();
-    for i in 0..n {
-        let sents: Vec<String> = if i % 100 == 99 && !keep.is_empty() {
-            let (src, s) = &keep[rng.below(keep.len())];
-            let mut s = s.clone();
-            s[0] = pool[rng.below(pool.len())].clone();
-            let mut changed = Vec::with_capacity(s.len());
-            for sent in s {
-                let ws: Vec<String> = sent
-                    .split_whitespace()
-                    .map(|w| {
-                        if rng.below(20) == 0 {
-                            "changed".to_owned()
-                        } else {
-                            w.to_owned()
-                        }
-                    })
-                    .collect();
-                changed.push(ws.join(" "));
+    // Documents are made, parsed and linked in batches, each phase timed
+    // over the whole batch: reading the thread's CPU clock costs a system
+    // call, too dear to make around every document.
+    const BATCH: usize = 1000;
+    let mut jsons: Vec<String> = Vec::with_capacity(BATCH);
+    let mut i = 0;
+    while i < n {
+        jsons.clear();
+        while jsons.len() < BATCH && i < n {
+            let sents: Vec<String> = if i % 100 == 99 && !keep.is_empty() {
+                let (src, s) = &keep[rng.below(keep.len())];
+                let mut s = s.clone();
+                s[0] = pool[rng.below(pool.len())].clone();
+                let mut changed = Vec::with_capacity(s.len());
+                for sent in s {
+                    let ws: Vec<String> = sent
+                        .split_whitespace()
+                        .map(|w| {
+                            if rng.below(20) == 0 {
+                                "changed".to_owned()
+                            } else {
+                                w.to_owned()
+                            }
+                        })
+                        .collect();
+                    changed.push(ws.join(" "));
+                }
+                planted.push((format!("d{src}"), format!("d{i}")));
+                planted_text.push((s_text(&keep, *src), changed.join(" ")));
+                changed
+            } else {
+                let k = 5 + rng.below(10);
+                (0..k)
+                    .map(|_| pool[rng.below(pool.len())].clone())
+                    .collect()
+            };
+            if i % 97 == 0 && keep.len() < 20_000 {
+                keep.push((i, sents.clone()));
             }
-            planted.push((format!("d{src}"), format!("d{i}")));
-            planted_text.push((s_text(&keep, *src), changed.join(" ")));
-            changed
-        } else {
-            let k = 5 + rng.below(10);
-            (0..k)
-                .map(|_| pool[rng.below(pool.len())].clone())
-                .collect()
-        };
-        if i % 97 == 0 && keep.len() < 20_000 {
-            keep.push((i, sents.clone()));
-        }
-        let text = sents.join(" ");
-        words_total += text.split_whitespace().count();
-        let json = serde_json::json!({"kind": "proposal", "id": format!("d{i}"),
-            "author": {"name": format!("Author {i}")}, "text": text})
-        .to_string();
-        if let Some(o) = out.as_mut() {
-            writeln!(o, "{json}").unwrap();
+            let text = sents.join(" ");
+            words_total += text.split_whitespace().count();
+            let json = serde_json::json!({"kind": "proposal", "id": format!("d{i}"),
+                "author": {"name": format!("Author {i}")}, "text": text})
+            .to_string();
+            if let Some(o) = out.as_mut() {
+                writeln!(o, "{json}").unwrap();
+            }
+            jsons.push(json);
+            i += 1;
         }
         let t0 = cpu_ns();
-        let doc = Document::from_json(&json).unwrap();
+        let docs: Vec<Document> = jsons
+            .iter()
+            .map(|j| Document::from_json(j).unwrap())
+            .collect();
         let t1 = cpu_ns();
-        let options = hirelens::Options::default();
-        let analysis = hirelens::Analysis::new(&doc, &options);
-        let t2 = cpu_ns();
-        corpus.add_analysis(&analysis);
-        let t3 = cpu_ns();
         t_parse += (t1 - t0) as f64 * 1e-9;
-        t_analysis += (t2 - t1) as f64 * 1e-9;
-        t_add += (t3 - t2) as f64 * 1e-9;
-        if i > 0 && i % 100_000 == 0 {
-            eprintln!("{i} documents, {:.1} s", started.elapsed().as_secs_f64());
+        if full_analysis {
+            // the path before the lean pass: a full one-pass Analysis, then the corpus
+            let options = hirelens::Options::default();
+            let analyses: Vec<hirelens::Analysis> = docs
+                .iter()
+                .map(|d| hirelens::Analysis::new(d, &options))
+                .collect();
+            let t2 = cpu_ns();
+            for a in &analyses {
+                corpus.add_analysis(a);
+            }
+            drop(analyses);
+            t_analysis += (t2 - t1) as f64 * 1e-9;
+            t_add += (cpu_ns() - t2) as f64 * 1e-9;
+        } else {
+            for doc in docs {
+                corpus.add(doc);
+            }
+            t_add += (cpu_ns() - t1) as f64 * 1e-9;
+        }
+        if i % 100_000 == 0 {
+            let (rss, hwm) = rss_kb();
+            eprintln!(
+                "{i} documents, {:.1} s, linkage CPU {:.2} s, heap {:.0} B/doc, RSS {} MB (peak {} MB)",
+                started.elapsed().as_secs_f64(),
+                t_add,
+                corpus.heap_bytes() as f64 / i as f64,
+                rss / 1024,
+                hwm / 1024
+            );
         }
     }
     let pairs: HashSet<(String, String)> = corpus
@@ -190,18 +243,37 @@ fn main() {
     }
     println!("planted copies at or above the threshold: {above}, of which found {above_found}");
     let heap = corpus.heap_bytes();
+    // a digest of every pair, to check that two ways of linking agree
+    let mut sorted: Vec<&(String, String)> = pairs.iter().collect();
+    sorted.sort();
+    let digest = sorted.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, (a, b)| {
+        a.bytes()
+            .chain([0])
+            .chain(b.bytes())
+            .chain([1])
+            .fold(h, |h, x| (h ^ u64::from(x)).wrapping_mul(0x100_0000_01b3))
+    });
+    let (_, hwm) = rss_kb();
+    let what = if full_analysis {
+        "fingerprint + index + all pairs, after a full Analysis"
+    } else {
+        "lean pass + fingerprint + index + all pairs"
+    };
     println!(
-        "documents {n}  mean words {:.0}  CPU time: linkage (fingerprint + index + all pairs) {:.2} s  ({:.1} µs/doc)  \
-         one-pass Analysis {:.2} s  JSON parse {:.2} s  near-duplicate pairs {}  planted found {found}/{}  heap {:.1} MB ({:.0} B/doc)  style {}  passages {}  total CPU {:.2} s  wall {:.2} s",
+        "documents {n}  mean words {:.0}  CPU time: linkage ({what}) {:.2} s  ({:.1} µs/doc)  \
+         one-pass Analysis {:.2} s  JSON parse {:.2} s  whole path {:.2} s  near-duplicate pairs {} (digest {digest:016x})  \
+         planted found {found}/{}  heap {:.1} MB ({:.0} B/doc)  peak RSS {} MB  style {}  passages {}  total CPU {:.2} s  wall {:.2} s",
         words_total as f64 / n as f64,
         t_add,
         t_add * 1e6 / n as f64,
         t_analysis,
         t_parse,
+        t_parse + t_analysis + t_add,
         pairs.len(),
         planted.len(),
         heap as f64 / 1e6,
         heap as f64 / n as f64,
+        hwm / 1024,
         if full { "on" } else { "off" },
         if no_passages { "off" } else { "on" },
         (cpu_ns() - cpu_start) as f64 * 1e-9,

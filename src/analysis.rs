@@ -54,7 +54,25 @@ pub struct Analysis<'a> {
 
 impl<'a> Analysis<'a> {
     pub fn new(doc: &'a Document, options: &'a Options) -> Analysis<'a> {
-        let mut b = Builder { fields: Vec::new() };
+        Analysis::build(doc, options, false)
+    }
+
+    /// What linkage needs and nothing more ([`Corpus`](crate::Corpus)'s
+    /// lean pass): only the subject's own fields (no job post, no client's
+    /// messages, no skills), each normalized and split into words (no
+    /// sentences, no script runs), their contacts, no language. Fields,
+    /// contacts, words and identifiers of the subject are exactly those of
+    /// [`Analysis::new`] in the same order, so a corpus keeps the same
+    /// signature either way; rules must never read this analysis.
+    pub(crate) fn lean(doc: &'a Document, options: &'a Options) -> Analysis<'a> {
+        Analysis::build(doc, options, true)
+    }
+
+    fn build(doc: &'a Document, options: &'a Options, lean: bool) -> Analysis<'a> {
+        let mut b = Builder {
+            fields: Vec::new(),
+            lean,
+        };
         let mut activity = Vec::new();
         let profile = doc.profile();
         let profile_prefix = if matches!(doc, Document::Profile(_)) {
@@ -161,7 +179,11 @@ impl<'a> Analysis<'a> {
         // detector is the costliest step; shorter texts are asked only by
         // the rules that compare languages with claims).
         prose.sort_by_key(|f| std::cmp::Reverse(f.word_count()));
-        let language = prose.iter().find_map(|f| f.language()).map(|l| l.code);
+        let language = if lean {
+            None
+        } else {
+            prose.iter().find_map(|f| f.language()).map(|l| l.code)
+        };
         let max_contact_len = found
             .iter()
             .map(|c| c.contact.range.len())
@@ -247,6 +269,8 @@ impl<'a> Analysis<'a> {
 
 struct Builder {
     fields: Vec<Field>,
+    /// Only the subject's fields, words only (see [`Analysis::lean`]).
+    lean: bool,
 }
 
 impl Builder {
@@ -260,6 +284,14 @@ impl Builder {
     ) -> Option<usize> {
         if text.trim().is_empty() {
             return None;
+        }
+        if self.lean {
+            if author != Author::Subject || source == Source::Skill {
+                return None;
+            }
+            self.fields
+                .push(Field::words_only(path, source, author, item, text));
+            return Some(self.fields.len() - 1);
         }
         self.fields
             .push(Field::new(path, source, author, item, text));

@@ -644,18 +644,26 @@ impl Corpus {
         self.by_id.get(id).map(|&i| DocKey(i))
     }
 
-    /// Add a document (analysed with default options) and link it to
-    /// everything seen before. A document whose id is already in the corpus
-    /// replaces the earlier one.
+    /// Add a document and link it to everything seen before. A document
+    /// whose id is already in the corpus replaces the earlier one.
+    ///
+    /// This is linkage's lean pass: no rule runs, and the document is read
+    /// only for what the corpus keeps (the subject's fields normalized and
+    /// split into words, their contacts, the name, platform identifiers,
+    /// the photo hash) — no sentences, script runs or language detection.
+    /// The corpus ends up exactly as [`add_analysis`](Self::add_analysis)
+    /// of a full [`Analysis`] would leave it. For the document's own hints
+    /// as well, use [`analyze`](Self::analyze).
     pub fn add(&mut self, doc: Document) -> DocKey {
         let mut doc = doc;
         doc.enforce_limits();
         let options = Options::default();
-        let a = Analysis::new(&doc, &options);
+        let a = Analysis::lean(&doc, &options);
         self.add_analysis(&a)
     }
 
-    /// Add an already analysed document.
+    /// Add an already analysed document (a full [`Analysis::new`]: when
+    /// nothing else needs the analysis, [`add`](Self::add) is cheaper).
     pub fn add_analysis(&mut self, a: &Analysis) -> DocKey {
         let (entry, live) = self.fingerprint(a);
         self.insert(entry, Some(&live))
@@ -1405,8 +1413,8 @@ impl Corpus {
         let (mut da, mut db) = (a, b);
         da.enforce_limits();
         db.enforce_limits();
-        let aa = Analysis::new(&da, &options);
-        let ab = Analysis::new(&db, &options);
+        let aa = Analysis::lean(&da, &options);
+        let ab = Analysis::lean(&db, &options);
         let (ea, _) = c.fingerprint(&aa);
         let (eb, live_b) = c.fingerprint(&ab);
         let sim = match (&ea.text, &eb.text) {

@@ -108,7 +108,7 @@ impl Signer {
         let mut doc = doc;
         doc.enforce_limits();
         let options = Options::default();
-        let a = Analysis::new(&doc, &options);
+        let a = Analysis::lean(&doc, &options);
         let id = id.or(doc.id()).unwrap_or_default().to_owned();
         let keyed = Keyed {
             key: &self.key,

@@ -859,3 +859,62 @@ fn claims_survive_a_round_trip_sealed_with_the_key() {
         again.to_bytes()
     });
 }
+
+/// The lean pass of [`Corpus::add`] leaves the corpus exactly as a full
+/// [`Analysis`] does: same links (with their evidence text), clusters and
+/// stored signatures, over the repository's example documents (profiles
+/// with contacts and sessions, proposals, threads with client messages,
+/// non-ASCII text) each added twice under another id, plus the templates.
+#[test]
+fn lean_pass_links_exactly_as_the_full_analysis() {
+    let examples = [
+        include_str!("../../examples/benign-platform-traveller.json"),
+        include_str!("../../examples/benign-profile-nonnative.json"),
+        include_str!("../../examples/benign-thread-client-asks-call.json"),
+        include_str!("../../examples/benign-web3-proposal.json"),
+        include_str!("../../examples/suspicious-ja-line-usdt.json"),
+        include_str!("../../examples/suspicious-ko-kakao.json"),
+        include_str!("../../examples/suspicious-offplatform-crypto.json"),
+        include_str!("../../examples/suspicious-platform-sessions.json"),
+        include_str!("../../examples/suspicious-spoofed-name.json"),
+        include_str!("../../examples/suspicious-thread-laptop.json"),
+    ];
+    let mut docs: Vec<Document> = Vec::new();
+    for round in 0..2 {
+        for (i, e) in examples.iter().enumerate() {
+            let mut v: serde_json::Value = serde_json::from_str(e).unwrap();
+            v["id"] = json!(format!("ex{i}-{round}"));
+            docs.push(doc(v));
+        }
+        docs.push(proposal(&format!("t{round}"), "Alice Moreau", TEMPLATE));
+        docs.push(proposal(&format!("o{round}"), "Dana Liu", OTHER));
+        docs.push(proposal(
+            &format!("c{round}"),
+            "Brian Okafor",
+            &format!("Hi Sam, mail me at fast.dev+{round}@gmail.com. {TEMPLATE} {OTHER}"),
+        ));
+    }
+    let mut lean = corpus();
+    let mut full = corpus();
+    let options = Options::default();
+    for d in docs {
+        lean.add(d.clone());
+        let mut d = d;
+        d.enforce_limits();
+        let a = Analysis::new(&d, &options);
+        full.add_analysis(&a);
+    }
+    let json = |c: &Corpus| serde_json::to_string(&c.pairs().collect::<Vec<_>>()).unwrap();
+    assert!(lean.pairs().count() >= 10, "{}", json(&lean));
+    assert!(
+        lean.pairs()
+            .any(|l| l.kind == LinkKind::SharedIdentifier && l.value.is_some())
+    );
+    assert!(
+        lean.pairs()
+            .any(|l| !l.spans_b.is_empty() && l.spans_b.iter().all(|s| s.text.is_some()))
+    );
+    assert_eq!(json(&lean), json(&full));
+    assert_eq!(lean.clusters(), full.clusters());
+    assert_eq!(lean.to_bytes(), full.to_bytes());
+}

@@ -338,6 +338,38 @@ impl Field {
         }
     }
 
+    /// A field normalized and split into words only: no sentences, no
+    /// script runs (for linkage, which reads nothing else).
+    pub(crate) fn words_only(
+        path: String,
+        source: Source,
+        author: Author,
+        item: Option<usize>,
+        original: &str,
+    ) -> Field {
+        let original = original.to_owned();
+        let (norm, chunks) = if original.is_ascii() {
+            (original.clone(), Vec::new())
+        } else {
+            normalize(&original)
+        };
+        let words = words(&norm);
+        Field {
+            path,
+            source,
+            author,
+            item,
+            original,
+            norm,
+            chunks,
+            words,
+            sentences: Vec::new(),
+            scripts: Vec::new(),
+            language: std::sync::OnceLock::new(),
+            style: style::Style::default(),
+        }
+    }
+
     /// Map a byte range of `norm` to the original field: `(utf16 start, utf16 end, byte range)`.
     pub fn to_original(&self, r: Range<usize>) -> (usize, usize, Range<usize>) {
         if self.chunks.is_empty() {
