@@ -103,7 +103,11 @@ fn main() {
     let no_passages = args.iter().any(|a| a == "--no-passages");
     let full_analysis = args.iter().any(|a| a == "--analysis");
     let pool = sentences();
-    eprintln!("sentence pool: {}", pool.len());
+    eprintln!(
+        "sentence pool: {}, RSS {} MB",
+        pool.len(),
+        rss_kb().0 / 1024
+    );
     let mut rng = Rng(0x5eed_1234_abcd_0001);
     let config = if full {
         Config::default()
@@ -210,9 +214,10 @@ fn main() {
         if i % 100_000 == 0 {
             let (rss, hwm) = rss_kb();
             eprintln!(
-                "{i} documents, {:.1} s, linkage CPU {:.2} s, heap {:.0} B/doc, RSS {} MB (peak {} MB)",
+                "{i} documents, {:.1} s, linkage CPU {:.2} s, LSH candidates {}, heap {:.0} B/doc, RSS {} MB (peak {} MB)",
                 started.elapsed().as_secs_f64(),
                 t_add,
+                corpus.candidates_seen(),
                 corpus.heap_bytes() as f64 / i as f64,
                 rss / 1024,
                 hwm / 1024
@@ -253,6 +258,35 @@ fn main() {
             .chain([1])
             .fold(h, |h, x| (h ^ u64::from(x)).wrapping_mul(0x100_0000_01b3))
     });
+    let mut kinds: std::collections::BTreeMap<&str, usize> = Default::default();
+    for l in corpus.pairs() {
+        *kinds.entry(l.kind.as_str()).or_default() += 1;
+    }
+    println!("links by kind: {kinds:?}");
+    if std::env::var_os("LINKAGE_SCALE_IDENTS").is_some() {
+        let mut vals: std::collections::HashMap<String, usize> = Default::default();
+        for l in corpus
+            .pairs()
+            .filter(|l| l.kind == LinkKind::SharedIdentifier)
+        {
+            *vals
+                .entry(format!("{:?} {:?}", l.identifier, l.value))
+                .or_default() += 1;
+        }
+        let mut vals: Vec<_> = vals.into_iter().collect();
+        vals.sort_by_key(|v| std::cmp::Reverse(v.1));
+        println!(
+            "shared identifiers (links): {:?}",
+            &vals[..vals.len().min(15)]
+        );
+    }
+    for (part, bytes) in corpus.heap_parts() {
+        println!(
+            "  heap: {part:<28} {:>9.1} MB  {:>6.0} B/doc",
+            bytes as f64 / 1e6,
+            bytes as f64 / n as f64
+        );
+    }
     let (_, hwm) = rss_kb();
     let what = if full_analysis {
         "fingerprint + index + all pairs, after a full Analysis"

@@ -230,7 +230,7 @@ impl Lsh {
         let per_entry = std::mem::size_of::<(u32, u32)>() + 1;
         self.tables
             .iter()
-            .map(|t| t.capacity() * per_entry)
+            .map(|t| (t.capacity() * 8 / 7).next_power_of_two() * per_entry)
             .sum::<usize>()
             + self.next.capacity() * 4
             + self.owner.capacity() * 4

@@ -93,6 +93,12 @@ use std::collections::HashMap;
 
 pub use bytes::CorpusError;
 
+/// A new document is linked to at most this many earlier documents per
+/// identifier it shares: the most recent ones. Clusters are unchanged (each
+/// sharer is linked to an earlier one); a report names the most recent
+/// sharers. Without a bound, an identifier in k documents made k²/2 links.
+pub const MAX_IDENT_LINKS: usize = 16;
+
 /// Purpose label of the SipHash key for word hashes, derived from the corpus key.
 pub(crate) const SHINGLE_LABEL: &str = "hirelens corpus shingles v1";
 
@@ -332,6 +338,9 @@ pub struct Corpus {
     adjacency: Vec<Vec<u32>>,
     scratch: Vec<u32>,
     next_anon: u64,
+    /// LSH candidates confirmed on the exact shingle sets, in all (for the
+    /// scale benchmark).
+    candidates_seen: u64,
 }
 
 impl std::fmt::Debug for Corpus {
@@ -622,6 +631,7 @@ impl Corpus {
             adjacency: Vec::new(),
             scratch: Vec::new(),
             next_anon: 0,
+            candidates_seen: 0,
         }
     }
 
@@ -899,26 +909,93 @@ impl Corpus {
         out
     }
 
+    /// LSH candidates compared on their exact shingle sets since the corpus
+    /// was made (for the scale benchmark).
+    pub fn candidates_seen(&self) -> u64 {
+        self.candidates_seen
+    }
+
     /// Approximate heap bytes held (for the scale benchmark).
     pub fn heap_bytes(&self) -> usize {
-        let entries: usize = self
-            .entries
-            .iter()
-            .map(|e| {
-                std::mem::size_of::<Entry>()
-                    + e.id.capacity()
-                    + e.paths.iter().map(|p| p.capacity() + 24).sum::<usize>()
-                    + e.text.as_ref().map_or(0, |t| {
-                        t.set.capacity() * 4 + t.positions.capacity() * std::mem::size_of::<Pos>()
-                    })
-                    + e.idents.capacity() * std::mem::size_of::<Ident>()
-                    + e.style.as_ref().map_or(0, |s| s.feats.capacity() * 4)
-            })
-            .sum();
-        entries
-            + self.lsh.heap_bytes()
-            + self.links.capacity() * std::mem::size_of::<Link>()
-            + self.by_id.capacity() * 40
+        self.heap_parts().iter().map(|p| p.1).sum()
+    }
+
+    /// Heap bytes held, by structure (capacities, not lengths; a small
+    /// allocation is counted at its size, without the allocator's overhead).
+    pub fn heap_parts(&self) -> Vec<(&'static str, usize)> {
+        fn vec<T>(v: &Vec<T>) -> usize {
+            v.capacity() * std::mem::size_of::<T>()
+        }
+        /// A hash map's slots (key and value) and control bytes.
+        fn map<K, V, S>(m: &HashMap<K, V, S>) -> usize {
+            let buckets = if m.capacity() == 0 {
+                0
+            } else {
+                (m.capacity() * 8 / 7).next_power_of_two()
+            };
+            buckets * (std::mem::size_of::<(K, V)>() + 1)
+        }
+        let mut sets = 0;
+        let mut positions = 0;
+        let mut strings = 0;
+        let mut other = 0;
+        let mut styles = 0;
+        for e in &self.entries {
+            if let Some(t) = &e.text {
+                sets += vec(&t.set);
+                positions += vec(&t.positions);
+            }
+            strings += e.id.capacity()
+                + vec(&e.paths)
+                + e.paths.iter().map(String::capacity).sum::<usize>()
+                + e.claims.as_ref().map_or(0, String::capacity);
+            other += vec(&e.idents) + vec(&e.own_urls) + vec(&e.link_urls);
+            styles += e.style.as_ref().map_or(0, |s| vec(&s.feats));
+        }
+        vec![
+            ("entries", vec(&self.entries)),
+            ("shingle sets", sets),
+            ("shingle positions", positions),
+            ("ids and paths", strings),
+            ("identifiers and urls", other),
+            (
+                "style profiles",
+                styles + vec(&self.styled) + vec(&self.style_mean),
+            ),
+            ("LSH index", self.lsh.heap_bytes()),
+            (
+                "by id",
+                map(&self.by_id) + self.by_id.keys().map(String::capacity).sum::<usize>(),
+            ),
+            (
+                "identifier and name indexes",
+                map(&self.idents)
+                    + self.idents.values().map(vec).sum::<usize>()
+                    + map(&self.names)
+                    + self.names.values().map(vec).sum::<usize>()
+                    + vec(&self.photos),
+            ),
+            (
+                "links",
+                vec(&self.links)
+                    + self
+                        .links
+                        .iter()
+                        .map(|l| {
+                            l.a.capacity()
+                                + l.b.capacity()
+                                + l.reason.capacity()
+                                + vec(&l.spans_a)
+                                + vec(&l.spans_b)
+                        })
+                        .sum::<usize>(),
+            ),
+            (
+                "adjacency",
+                vec(&self.adjacency) + self.adjacency.iter().map(vec).sum::<usize>(),
+            ),
+            ("alive", vec(&self.alive)),
+        ]
     }
 
     // ---- building fingerprints ----
@@ -1039,6 +1116,7 @@ impl Corpus {
         }
         let mut cands = std::mem::take(&mut self.scratch);
         self.lsh.candidates(bands, &mut cands);
+        self.candidates_seen += cands.len() as u64;
         for &oi in &cands {
             let Some(o) = self.other(oi, me) else {
                 continue;
@@ -1051,15 +1129,28 @@ impl Corpus {
     }
 
     fn link_idents(&mut self, mi: u32, me: &Entry, live: Option<&Live>, out: &mut Vec<Link>) {
+        let mut near: Vec<u32> = Vec::new();
         for (ii, id) in me.idents.iter().enumerate() {
             let Some(others) = self.idents.get(&ident_key(id)) else {
                 continue;
             };
-            let sharing = others
-                .iter()
-                .filter(|&&oi| self.other(oi, me).is_some())
-                .count();
-            for &oi in others {
+            // the most recent linkable sharers, at most MAX_IDENT_LINKS of
+            // them, found within the last MAX_BUCKET_WALK of the bucket: a
+            // switchboard number pasted into thousands of documents links
+            // each new one to a bounded few, never to all (which made the
+            // links grow with the square of the corpus)
+            near.clear();
+            for &oi in others.iter().rev().take(minhash::MAX_BUCKET_WALK) {
+                if self.other(oi, me).is_some() {
+                    near.push(oi);
+                    if near.len() == MAX_IDENT_LINKS {
+                        break;
+                    }
+                }
+            }
+            near.reverse();
+            let sharing = near.len();
+            for &oi in &near {
                 let Some(o) = self.other(oi, me) else {
                     continue;
                 };

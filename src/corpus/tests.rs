@@ -918,3 +918,46 @@ fn lean_pass_links_exactly_as_the_full_analysis() {
     assert_eq!(lean.clusters(), full.clusters());
     assert_eq!(lean.to_bytes(), full.to_bytes());
 }
+
+/// One identifier in many documents links each new one to the most recent
+/// [`MAX_IDENT_LINKS`] sharers, not to all: links grow linearly with the
+/// documents, and the cluster is still one.
+#[test]
+fn widely_shared_identifier_links_are_bounded() {
+    let mut c = corpus();
+    let n = MAX_IDENT_LINKS + 24;
+    for i in 0..n {
+        c.add(proposal(
+            &format!("p{i}"),
+            &format!("Person {i}"),
+            &format!("Call the desk on +44 20 7946 0018 about order {i}."),
+        ));
+    }
+    let shared = |id: &str| {
+        c.links_of(id)
+            .into_iter()
+            .filter(|l| l.kind == LinkKind::SharedIdentifier && l.b == id)
+            .map(|l| l.a.clone())
+            .collect::<Vec<_>>()
+    };
+    // early documents: every earlier sharer
+    assert_eq!(shared("p5").len(), 5);
+    // late ones: the most recent MAX_IDENT_LINKS
+    let last = format!("p{}", n - 1);
+    let mut got = shared(&last);
+    got.sort();
+    let mut want: Vec<String> = (n - 1 - MAX_IDENT_LINKS..n - 1)
+        .map(|i| format!("p{i}"))
+        .collect();
+    want.sort();
+    assert_eq!(got, want);
+    let total = c
+        .pairs()
+        .filter(|l| l.kind == LinkKind::SharedIdentifier)
+        .count();
+    assert!(total <= n * MAX_IDENT_LINKS, "{total}");
+    assert!(total < n * (n - 1) / 2);
+    let clusters = c.clusters();
+    assert_eq!(clusters.len(), 1);
+    assert_eq!(clusters[0].members.len(), n);
+}
