@@ -37,8 +37,10 @@ const GATED = [
   // issues 13, 17 and 18 (tradecraft lexicon, style background, HL112–HL117):
   // 715.7 KB measured; docs/api.md → Where the bytes go. Main then measured 750.4 KB
   // (issues 13, 15, 17, 18, 20 landed past the 730 KB ceiling); issue 16's word lists
-  // 753.2 KB: ceiling set to that, so nothing grows further unnoticed.
-  { src: 'js', key: 'wasm_gzip_bytes', what: '.wasm gzipped', limit: 400_000, ceiling: 755_000, show: KB },
+  // 753.2 KB: ceiling set to that, so nothing grows further unnoticed. One shared sort
+  // in wasm32 (src/sort.rs: 40 copies of the standard sorts were ~90 KB raw) took
+  // 751.6 → 723.4 KB: ceiling 735 KB.
+  { src: 'js', key: 'wasm_gzip_bytes', what: '.wasm gzipped', limit: 400_000, ceiling: 735_000, show: KB },
   // first_en ceiling 560 → 400 M after the word lists and gates of issue 16 (494.7 → 367.3 M measured).
   { src: 'instr', key: 'first_en', what: 'first analyze, 3 KB English profile (native)', limit: 40e6, ceiling: 400e6, show: M },
   { src: 'instr', key: 'steady_en', what: 'warm analyze, 3 KB English profile (native)', limit: 0.5e6, ceiling: 4.3e6, show: M }, // 3.98 M on main after HL204's model; 4.12 M with issue 16's word lists

@@ -178,7 +178,7 @@ impl<'a> Analysis<'a> {
         // be decided: usually one detection for the whole document (the
         // detector is the costliest step; shorter texts are asked only by
         // the rules that compare languages with claims).
-        prose.sort_by_key(|f| std::cmp::Reverse(f.word_count()));
+        crate::sort::by_key(&mut prose, |f| std::cmp::Reverse(f.word_count()));
         let language = if lean {
             None
         } else {

@@ -404,7 +404,7 @@ pub fn extract(text: &str) -> Vec<Contact> {
             });
         }
     }
-    out.sort_by_key(|c| (c.range.start, c.range.end));
+    crate::sort::by_key(&mut out, |c| (c.range.start, c.range.end));
     out
 }
 
@@ -421,7 +421,7 @@ impl Taken {
     fn of(found: &[Contact]) -> Taken {
         let mut r: Vec<(usize, usize)> =
             found.iter().map(|c| (c.range.start, c.range.end)).collect();
-        r.sort_unstable();
+        crate::sort::values(&mut r);
         let mut max = 0;
         let mut max_end = Vec::with_capacity(r.len());
         let mut starts = Vec::with_capacity(r.len());

@@ -55,6 +55,7 @@ pub mod options;
 pub mod platform;
 pub mod report;
 pub mod rules;
+pub mod sort;
 pub mod text;
 #[cfg(feature = "wasm")]
 pub mod wasm;
@@ -94,7 +95,7 @@ pub(crate) fn analyze_extended(
     if let Some(min) = options.min_severity {
         hints.retain(|h| h.severity >= min);
     }
-    hints.sort_by(|a, b| {
+    crate::sort::by(&mut hints, |a, b| {
         b.weight
             .total_cmp(&a.weight)
             .then_with(|| a.code.cmp(&b.code))

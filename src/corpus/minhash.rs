@@ -211,7 +211,7 @@ impl Lsh {
                 walked += 1;
             }
         }
-        out.sort_unstable();
+        crate::sort::values(out);
         out.dedup();
     }
 
@@ -247,7 +247,7 @@ mod tests {
             .map(|x| word_hash(key, x))
             .collect();
         let mut s: Vec<u32> = w.windows(SHINGLE_WORDS).map(shingle).collect();
-        s.sort_unstable();
+        crate::sort::values(&mut s);
         s.dedup();
         s
     }

@@ -482,7 +482,7 @@ impl Keyed<'_> {
                 }
             }
         }
-        set.sort_unstable();
+        crate::sort::values(&mut set);
         set.dedup();
         set.shrink_to_fit();
         positions.shrink_to_fit();
@@ -820,7 +820,7 @@ impl Corpus {
                     .collect()
             })
             .unwrap_or_default();
-        v.sort_by(|x, y| {
+        crate::sort::by(&mut v, |x, y| {
             y.severity
                 .cmp(&x.severity)
                 .then(y.score.total_cmp(&x.score))
@@ -900,7 +900,7 @@ impl Corpus {
             })
             .filter(|c| c.members.len() > 1)
             .collect();
-        out.sort_by(|x, y| {
+        crate::sort::by(&mut out, |x, y| {
             y.members
                 .len()
                 .cmp(&x.members.len())
@@ -1299,7 +1299,7 @@ impl Corpus {
                 found.push((z, style::calibrate(raw, op.words.min(sp.words)), oi));
             }
         }
-        found.sort_by(|x, y| y.0.total_cmp(&x.0));
+        crate::sort::by(&mut found, |x, y| y.0.total_cmp(&x.0));
         found.truncate(style::MAX_LINKS_PER_DOC);
         for (z, score, oi) in found {
             let Some(o) = self.entries.get(oi as usize) else {
@@ -1814,9 +1814,9 @@ fn passages(e: &Entry, positions: &[Pos], other: &[u32], live: Option<&Live>) ->
             _ => runs.push((p.field, p.start, p.end)),
         }
     }
-    runs.sort_by_key(|r| std::cmp::Reverse(r.2 - r.1));
+    crate::sort::by_key(&mut runs, |r| std::cmp::Reverse(r.2 - r.1));
     runs.truncate(8);
-    runs.sort_by_key(|r| (r.0, r.1));
+    crate::sort::by_key(&mut runs, |r| (r.0, r.1));
     runs.into_iter()
         .map(|(f, s, e2)| span(e, f, s, e2, live))
         .collect()

@@ -94,7 +94,7 @@ pub fn anchors(p: &Profile) -> (Vec<String>, Vec<String>) {
         .map(|l| url_key(l))
         .filter(|k| !k.is_empty() && !own.contains(k))
         .collect();
-    links.sort();
+    crate::sort::values(&mut links);
     links.dedup();
     links.truncate(32);
     (own, links)

@@ -198,7 +198,7 @@ impl Signature {
                 out.push(join_key(KEY_NAME_WITH_PHOTO, f));
             }
         }
-        out.sort_unstable();
+        crate::sort::values(&mut out);
         out.dedup();
         out
     }

@@ -281,7 +281,7 @@ pub fn profile<'a>(pieces: impl Iterator<Item = (&'a str, Vec<&'a str>)>) -> Pro
         .into_iter()
         .map(|(b, c)| (b, c.min(u32::from(u16::MAX)) as u16))
         .collect();
-    feats.sort_unstable();
+    crate::sort::values(&mut feats);
     Profile { words, feats }
 }
 

@@ -1069,7 +1069,7 @@ pub fn by_calling_code(digits_after_plus: &str) -> Vec<&'static Country> {
         .filter(|c| c.calling_codes.iter().any(matches))
         .collect();
     if let Some((_, main)) = MAIN_FOR_CODE.iter().find(|(cc, _)| matches(cc)) {
-        found.sort_by_key(|c| c.code != *main);
+        crate::sort::by_key(&mut found, |c| c.code != *main);
     }
     found
 }

@@ -123,7 +123,7 @@ pub fn catalog() -> Vec<&'static Rule> {
         .chain(platform::RULES)
         .copied()
         .collect();
-    all.sort_by_key(|r| r.code);
+    crate::sort::by_key(&mut all, |r| r.code);
     all
 }
 

@@ -79,7 +79,7 @@ impl Index {
                 others.push(i);
             }
         }
-        words.sort_unstable();
+        crate::sort::values(&mut words);
         Index {
             list,
             words,

@@ -397,7 +397,7 @@ fn ai_markers(norm: &str) -> Vec<Marker> {
             }
         }
     }
-    out.sort_by_key(|m| m.range.start);
+    crate::sort::by_key(&mut out, |m| m.range.start);
     out
 }
 
@@ -507,7 +507,7 @@ fn learner_errors(norm: &str) -> Vec<(Range<usize>, LearnerError)> {
             out.push((m.range(), *kind));
         }
     }
-    out.sort_by_key(|(r, _)| r.start);
+    crate::sort::by_key(&mut out, |(r, _)| r.start);
     out
 }
 

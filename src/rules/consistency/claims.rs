@@ -109,7 +109,7 @@ impl ClaimedCountry<'_> {
             .iter()
             .flat_map(|c| c.offsets.iter().map(|o| i32::from(*o)))
             .collect();
-        v.sort_unstable();
+        crate::sort::values(&mut v);
         v.dedup();
         v
     }
@@ -846,7 +846,7 @@ pub fn local_hour(t: &Timestamp, offset_minutes: i32) -> usize {
 /// Distinct UTC calendar days among the timestamps.
 pub fn distinct_days(ts: &[(Timestamp, String)]) -> usize {
     let mut d: Vec<i64> = ts.iter().map(|(t, _)| t.unix.div_euclid(86_400)).collect();
-    d.sort_unstable();
+    crate::sort::values(&mut d);
     d.dedup();
     d.len()
 }

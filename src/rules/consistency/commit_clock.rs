@@ -98,7 +98,7 @@ impl CommitClock {
                 }
             }
         }
-        counts.sort_by_key(|(o, n)| (std::cmp::Reverse(*n), *o));
+        crate::sort::by_key(&mut counts, |(o, n)| (std::cmp::Reverse(*n), *o));
         r.top = counts.first().copied();
         r
     }

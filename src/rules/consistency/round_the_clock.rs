@@ -62,7 +62,7 @@ fn check(a: &Analysis, out: &mut Sink) {
             continue;
         };
         let mut hours: Vec<i64> = times.iter().map(|u| u.div_euclid(3600)).collect();
-        hours.sort_unstable();
+        crate::sort::values(&mut hours);
         hours.dedup();
         if max - min > LONG_SPAN_SECONDS && hours.len() >= MIN_DISTINCT_HOURS {
             long_days.push((idx.clone(), max - min));

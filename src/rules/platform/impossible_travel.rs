@@ -67,7 +67,7 @@ fn check(a: &Analysis, out: &mut Sink) {
         .enumerate()
         .map(|(k, s)| ((s.unix().unwrap_or(0).max(0) / 60) as usize, k))
         .collect();
-    order.sort_unstable();
+    crate::sort::values(&mut order);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let (mut widest, mut closest) = (0i32, i64::MAX);
     for w in order.windows(2) {

@@ -60,7 +60,7 @@ fn check(a: &Analysis, out: &mut Sink) {
     // the densest 14-day window of any client
     let mut best: Vec<(usize, usize)> = Vec::new();
     for (_, v) in &mut by_client {
-        v.sort_unstable();
+        crate::sort::values(v);
         let mut lo = 0;
         for hi in 0..v.len() {
             while v

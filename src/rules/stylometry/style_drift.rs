@@ -220,7 +220,7 @@ fn check(a: &Analysis, out: &mut Sink) {
         .iter()
         .filter(|f| f.source == Source::MessageText && f.author == Author::Subject)
         .collect();
-    msgs.sort_by_key(|f| f.item);
+    crate::sort::by_key(&mut msgs, |f| f.item);
     let Some((k, switched)) = best_split(&msgs) else {
         return;
     };

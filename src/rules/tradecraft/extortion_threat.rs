@@ -98,7 +98,7 @@ fn framed(a: &Analysis, out: &mut Sink) -> bool {
         return frames::emit(a, out, &RULE, "demands", found);
     }
     // The whole threat as one span: from the condition to the data.
-    spans.sort_by_key(|(f, r)| (*f, r.start));
+    crate::sort::by_key(&mut spans, |(f, r)| (*f, r.start));
     spans.dedup();
     let ev = spans
         .into_iter()

@@ -1046,10 +1046,10 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         words.entry(first).or_default().push(Entry { rest, tags });
     }
     for v in words.values_mut() {
-        v.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
+        crate::sort::by_key(v, |e| std::cmp::Reverse(e.rest.len()));
     }
     for v in pieces.values_mut() {
-        v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        crate::sort::by_key(v, |(p, _)| std::cmp::Reverse(p.len()));
     }
     Lexicon {
         words,
@@ -1267,7 +1267,9 @@ pub fn occurrences(f: &Field) -> Vec<Occ> {
     // "bank account" is not a platform account; stop phrases hide all).
     // One sweep in (start, longest first) order: an occurrence is hidden when
     // an earlier-starting or longer one covers it.
-    out.sort_by_key(|o| (o.range.start, std::cmp::Reverse(o.range.end)));
+    crate::sort::by_key(&mut out, |o| {
+        (o.range.start, std::cmp::Reverse(o.range.end))
+    });
     let mut widest: Option<Range<usize>> = None;
     let mut kept = Vec::with_capacity(out.len());
     for o in out {
@@ -1281,7 +1283,7 @@ pub fn occurrences(f: &Field) -> Vec<Occ> {
             kept.push(o);
         }
     }
-    kept.sort_by_key(|o| (o.range.start, o.range.end));
+    crate::sort::by_key(&mut kept, |o| (o.range.start, o.range.end));
     kept.dedup();
     kept
 }
@@ -1423,7 +1425,7 @@ impl FrameHit {
             .flatten()
             .map(|o| o.range.clone())
             .collect();
-        rs.sort_by_key(|r| (r.start, r.end));
+        crate::sort::by_key(&mut rs, |r| (r.start, r.end));
         let mut merged: Vec<Range<usize>> = Vec::new();
         for r in rs {
             if let Some(last) = merged.last_mut() {
@@ -1446,7 +1448,7 @@ pub fn evidence_of(a: &Analysis, hits: &[FrameHit]) -> Vec<Evidence> {
         .iter()
         .flat_map(|h| h.fills.iter().flatten().map(|o| (h.field, o.range.clone())))
         .collect();
-    rs.sort_by_key(|(f, r)| (*f, r.start, r.end));
+    crate::sort::by_key(&mut rs, |(f, r)| (*f, r.start, r.end));
     let mut merged: Vec<(usize, Range<usize>)> = Vec::new();
     for (fi, r) in rs {
         if let Some((lf, last)) = merged.last_mut() {
@@ -1811,7 +1813,7 @@ pub fn pair(a: &Analysis, xs: &[FrameHit], ys: &[FrameHit], sentences: usize) ->
 /// The hits of several frames, one per field and anchor position, reported
 /// ones after the others.
 pub fn dedup(mut hits: Vec<FrameHit>) -> Vec<FrameHit> {
-    hits.sort_by_key(|h| {
+    crate::sort::by_key(&mut hits, |h| {
         (
             h.field,
             h.fills

@@ -94,14 +94,14 @@ pub fn client_mentions(a: &Analysis, re: &Regex) -> bool {
 /// Number of distinct fields (messages, proposal text, overview) among the hits.
 pub fn distinct_fields(hits: &[Hit]) -> usize {
     let mut f: Vec<usize> = hits.iter().map(|h| h.field).collect();
-    f.sort_unstable();
+    crate::sort::values(&mut f);
     f.dedup();
     f.len()
 }
 
 /// Hits with overlapping ranges in the same field merged into one.
 pub fn merge(mut hits: Vec<Hit>) -> Vec<Hit> {
-    hits.sort_by_key(|h| (h.field, h.range.start, h.range.end));
+    crate::sort::by_key(&mut hits, |h| (h.field, h.range.start, h.range.end));
     let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
     for h in hits {
         if let Some(last) = out.last_mut() {

@@ -159,7 +159,7 @@ fn check(a: &Analysis, out: &mut Sink) {
     if hits.is_empty() {
         return;
     }
-    hits.sort_by_key(|(_, _, h)| (h.field, h.range.start));
+    crate::sort::by_key(&mut hits, |(_, _, h)| (h.field, h.range.start));
     let mut what: Vec<String> = Vec::new();
     for (k, v, _) in &hits {
         let s = format!("{} {v}", k.label());
