@@ -9,6 +9,7 @@
 pub mod ai_model;
 pub mod confusables;
 pub mod english;
+pub mod gate;
 pub mod phrases;
 pub mod script;
 pub mod style;
@@ -281,6 +282,8 @@ pub struct Field {
     pub scripts: Vec<(Script, Range<usize>)>,
     /// Language of the field (see [`Field::language`]), decided on first use.
     language: std::sync::OnceLock<Option<Language>>,
+    /// The ASCII words of `norm`, for [`gate::Gated`] patterns, on first use.
+    gate_words: std::sync::OnceLock<gate::Words>,
     /// Writing-style measurements shared by the stylometry rules (measured
     /// for the subject's prose only; empty for other fields).
     pub style: style::Style,
@@ -333,6 +336,7 @@ impl Field {
             sentences,
             scripts,
             language: std::sync::OnceLock::new(),
+            gate_words: std::sync::OnceLock::new(),
             // Only the subject's prose is read by the stylometry rules.
             style: style::Style::default(),
         }
@@ -366,8 +370,14 @@ impl Field {
             sentences: Vec::new(),
             scripts: Vec::new(),
             language: std::sync::OnceLock::new(),
+            gate_words: std::sync::OnceLock::new(),
             style: style::Style::default(),
         }
+    }
+
+    /// The ASCII words of `norm` ([`gate::Words`]), found on first use.
+    pub fn gate_words(&self) -> &gate::Words {
+        self.gate_words.get_or_init(|| gate::Words::of(&self.norm))
     }
 
     /// Map a byte range of `norm` to the original field: `(utf16 start, utf16 end, byte range)`.

@@ -6,6 +6,7 @@ use super::scan::{self, Hit};
 use crate::analysis::Analysis;
 use crate::report::{Family, Severity};
 use crate::rules::{Docs, Rule, Sink};
+use crate::text::gate::{Gated, Words};
 use crate::text::re;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -30,7 +31,33 @@ pub static RULE: Rule = Rule {
 };
 
 /// Someone else's account, profile or name used for the work.
-static BORROWED: LazyLock<Regex> = LazyLock::new(|| {
+/// Needed by `BORROWED`: a relation word, or Japanese or Korean text.
+fn borrowed_gate(w: &Words) -> bool {
+    w.any(&[
+        "friend",
+        "cousin",
+        "brother",
+        "sister",
+        "uncle",
+        "aunt",
+        "partner",
+        "colleague",
+        "relative",
+        "wife",
+        "husband",
+        "father",
+        "mother",
+        "dad",
+        "mom",
+        "teammate",
+        "roommate",
+        "acquaintance",
+        "boss",
+        "manager",
+    ]) || w.cjk()
+}
+
+static BORROWED: Gated = Gated::new(borrowed_gate, || {
     re(concat!(
         r"(?i)(?-u:\b)(?:use|using|through|via|from|on|under|with|to|into)\s+(?:my|our|a|his|her)\s+(?:friend|cousin|brother|sister|uncle|aunt|partner|colleague|relative|wife|husband|father|mother|dad|mom|teammate|roommate|acquaintance|boss|manager)(?:'s|s'|’s)\s+(?:upwork\s+|fiverr\s+|freelancer\s+|linkedin\s+|platform\s+)?(?:account|profile|id|login)(?-u:\b)",
         r"|(?-u:\b)(?:through|via|from|on|under|using|use)\s+(?:the\s+)?(?:account|profile|name)\s+of\s+(?:my|a)\s+(?:friend|cousin|brother|sister|partner|colleague|relative)(?-u:\b)",
@@ -41,7 +68,24 @@ static BORROWED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The freelancer's own platform account suspended or banned.
-static SUSPENDED: LazyLock<Regex> = LazyLock::new(|| {
+/// Needed by `SUSPENDED`.
+fn suspended_gate(w: &Words) -> bool {
+    w.any(&[
+        "suspended",
+        "banned",
+        "blocked",
+        "closed",
+        "restricted",
+        "disabled",
+        "deactivated",
+        "locked",
+        "terminated",
+        "removed",
+        "flagged",
+    ]) || w.cjk()
+}
+
+static SUSPENDED: Gated = Gated::new(suspended_gate, || {
     re(concat!(
         r"(?i)(?-u:\b)(?:my|our)\s+(?:upwork\s+|fiverr\s+|freelancer\s+|linkedin\s+|previous\s+|old\s+|main\s+|original\s+)?(?:account|profile)\s+(?:was|got|has\s+been|is|have\s+been|had\s+been)\s+(?:suspended|banned|blocked|closed|restricted|disabled|deactivated|locked|terminated|removed|flagged)(?-u:\b)",
         r"|(?:アカウント|プロフィール)(?:が|は)?(?:停止|凍結|BAN|ban|利用停止|削除|制限|ロック)(?:され|に|と)",
@@ -50,7 +94,14 @@ static SUSPENDED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A move to another or a new account.
-static OTHER_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+/// Needed by `OTHER_ACCOUNT`.
+fn other_account_gate(w: &Words) -> bool {
+    (w.any(&["account", "profile"])
+        && w.any(&["another", "different", "new", "other", "second", "this"]))
+        || w.cjk()
+}
+
+static OTHER_ACCOUNT: Gated = Gated::new(other_account_gate, || {
     re(concat!(
         r"(?i)(?-u:\b)(?:another|a\s+different|my\s+new|a\s+new|new|my\s+other|my\s+second|a\s+second|this)\s+(?:upwork\s+|fiverr\s+|freelancer\s+)?(?:account|profile)(?-u:\b)[^.!?\n]{0,40}?(?-u:\b)(?:continue|work|contract|hire|offer|invite|send|use|switch|move)(?-u:\b)",
         r"|(?-u:\b)(?:continue|work|contract|hire|offer|invite|send|switch|move)(?-u:\b)[^.!?\n]{0,40}?(?-u:\b)(?:to|on|with|through|from|via)\s+(?:another|a\s+different|my\s+new|a\s+new|my\s+other|my\s+second|a\s+second)\s+(?:upwork\s+|fiverr\s+|freelancer\s+)?(?:account|profile)(?-u:\b)",

@@ -6,9 +6,8 @@ use super::scan;
 use crate::analysis::Analysis;
 use crate::report::{Family, Severity};
 use crate::rules::{Docs, Rule, Sink};
+use crate::text::gate::{Gated, Words};
 use crate::text::re;
-use regex::Regex;
-use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     code: "HL308",
@@ -29,7 +28,33 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-static REFUSAL: LazyLock<Regex> = LazyLock::new(|| {
+/// Needed by `REFUSAL`, alternative by alternative (the English ones in
+/// order; Japanese or Korean text for the others).
+fn refusal_gate(w: &Words) -> bool {
+    let device = w.any(&["web", "cam", "mic", "headset"]);
+    let cannot = w.any(&["can", "won", "unable", "not"]);
+    (w.has("my")
+        && device
+        && w.any(&[
+            "broken", "not", "doesn", "isn", "stopped", "damaged", "dead", "out", "having",
+        ]))
+        || (w.is("i") && device && w.has("have"))
+        || (w.any(&["web", "cam", "video", "face"])
+            && w.any(&["turn", "switch", "open", "use", "enable", "show"])
+            && (cannot || w.any(&["prefer", "rather"])))
+        || (w.any(&["call", "meeting", "interview"])
+            && w.any(&["join", "attend", "do", "have", "make", "take"])
+            && cannot)
+        || (w.has("meet") && w.any(&["person", "face", "offline"]) && w.any(&["can", "unable"]))
+        || (w.has("prefer") && w.any(&["call", "video", "cam", "meeting", "voice"]))
+        || (w.any_is(&["no", "without"])
+            && w.any(&["video", "cam"])
+            && w.any(&["call", "please", "for"]))
+        || (w.any(&["cam", "video"]) && w.is("off"))
+        || w.cjk()
+}
+
+static REFUSAL: Gated = Gated::new(refusal_gate, || {
     re(concat!(
         r"(?i)(?-u:\b)my\s+(?:web\s?cam|camera|cam|mic|microphone|headset)\s+(?:is\s+|has\s+been\s+|was\s+)?(?:broken|not\s+working|doesn'?t\s+work|isn'?t\s+working|stopped\s+working|damaged|dead|out\s+of\s+order|having\s+(?:issues|problems))(?-u:\b)",
         r"|(?-u:\b)i\s+(?:don'?t|do\s+not)\s+have\s+(?:a\s+)?(?:web\s?cam|camera|cam|microphone|mic)(?-u:\b)",

@@ -4,9 +4,8 @@ use crate::analysis::Analysis;
 use crate::contacts::ContactKind;
 use crate::report::{Family, Severity};
 use crate::rules::{Docs, Rule, Sink};
+use crate::text::gate::{Gated, Words};
 use crate::text::{Author, re};
-use regex::Regex;
-use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     code: "HL302",
@@ -34,7 +33,33 @@ const CRYPTO: &str = r"(?:\b(?:usdt|usdc|tether|bitcoin|btc|eth|ether|ethereum|c
 
 /// A request to be paid in crypto: "paid in BTC", "send it to my wallet",
 /// "I prefer USDT", "報酬はUSDTで", "USDT로 지급".
-static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+/// The ASCII words of `CRYPTO`, each after `\b`, as prefixes.
+const CRYPTO_WORDS: &[&str] = &[
+    "usdt",
+    "usdc",
+    "tether",
+    "bitcoin",
+    "btc",
+    "eth",
+    "crypto",
+    "stablecoin",
+    "trc",
+    "erc",
+    "bep",
+    "binance",
+    "monero",
+    "xmr",
+    "tron",
+    "trx",
+    "solana",
+];
+
+/// Needed by every pattern that holds `CRYPTO`.
+fn crypto_gate(w: &Words) -> bool {
+    w.any(CRYPTO_WORDS) || w.cjk()
+}
+
+static REQUEST: Gated = Gated::new(crypto_gate, || {
     re(&[
         format!(r"(?i)\b(?:pay|paid|payment|payments|salary|rate|invoice|compensation|send|transfer|wire|remit)\b[^.!?\n]{{0,40}}?\b(?:in|via|with|by|using|through|as)\s+(?:\w+\s+){{0,2}}{CRYPTO}"),
         format!(r"{CRYPTO}[^.!?\n]{{0,40}}?\b(?:to|into)\s+(?:my|this|the\s+following)\s+(?:\w+\s+)?(?:wallet|address)\b"),
@@ -49,14 +74,56 @@ static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
     .join("|"))
 });
 /// Payment words, for a sentence that also holds a wallet address.
-static PAY: LazyLock<Regex> = LazyLock::new(|| {
+/// Needed by `PAY`.
+fn pay_gate(w: &Words) -> bool {
+    w.any(&[
+        "pay",
+        "paid",
+        "send",
+        "transfer",
+        "wire",
+        "invoice",
+        "salary",
+        "rate",
+        "compensation",
+        "remit",
+        "deposit",
+    ]) || w.cjk()
+}
+
+static PAY: Gated = Gated::new(pay_gate, || {
     re(
         r"(?i)\b(?:pay|paid|payment|payments|send|transfer|wire|invoice|salary|rate|compensation|remit|deposit)\b|支払|払って|払い|送金|報酬|入金|지급|지불|송금|결제|보내|입금|급여",
     )
 });
 /// Crypto words, to see whether the job post itself offers crypto payment.
-static CRYPTO_WORD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i){CRYPTO}")));
-static CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
+static CRYPTO_WORD: Gated = Gated::new(crypto_gate, || re(&format!(r"(?i){CRYPTO}")));
+/// Needed by `CONTRACT` ("on-?chain" is the word "onchain" or "chain").
+fn contract_gate(w: &Words) -> bool {
+    w.any(&[
+        "contract",
+        "escrow",
+        "payroll",
+        "request",
+        "deel",
+        "bitwage",
+        "sablier",
+        "invoice",
+        "dao",
+        "grant",
+        "bounty",
+        "payout",
+        "contributor",
+        "web3",
+        "defi",
+        "token",
+        "smart",
+        "onchain",
+        "chain",
+    ])
+}
+
+static CONTRACT: Gated = Gated::new(contract_gate, || {
     re(
         r"(?i)\b(?:contract|escrow|payroll|request\s+finance|deel|bitwage|sablier|invoice\s+via|dao|grant|bounty|payouts?|contributor|web3|defi|token|smart\s+contracts?|on-?chain)\b",
     )
@@ -69,11 +136,13 @@ fn check(a: &Analysis, out: &mut Sink) {
         .iter()
         .filter(|f| f.author == Author::Client)
         .any(|f| {
-            CRYPTO_WORD.is_match(&f.norm) && (PAY.is_match(&f.norm) || CONTRACT.is_match(&f.norm))
+            CRYPTO_WORD.is_match(f, &f.norm)
+                && (PAY.is_match(f, &f.norm) || CONTRACT.is_match(f, &f.norm))
         });
     let mut ev = Vec::new();
     let mut contract_context = false;
     for (fi, f) in a.subject_prose() {
+        let (request, pay) = (REQUEST.allows(f), PAY.allows(f));
         for s in &f.sentences {
             let Some(sent) = f.norm.get(s.clone()) else {
                 continue;
@@ -81,9 +150,9 @@ fn check(a: &Analysis, out: &mut Sink) {
             let wallet = a
                 .contacts_overlapping(fi, s.clone())
                 .any(|c| matches!(c.contact.kind, ContactKind::Wallet(_)));
-            if REQUEST.is_match(sent) || (wallet && PAY.is_match(sent)) {
+            if REQUEST.is_match_if(request, sent) || (wallet && PAY.is_match_if(pay, sent)) {
                 // a grant, bounty or payout anywhere in the same text
-                contract_context |= CONTRACT.is_match(&f.norm);
+                contract_context |= CONTRACT.is_match(f, &f.norm);
                 ev.push(f.evidence(s.clone()));
             }
         }

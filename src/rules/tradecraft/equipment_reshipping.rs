@@ -6,9 +6,8 @@ use super::scan::{self, Hit};
 use crate::analysis::Analysis;
 use crate::report::{Family, Severity};
 use crate::rules::{Docs, Rule, Sink};
+use crate::text::gate::{Gated, Words};
 use crate::text::re;
-use regex::Regex;
-use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     code: "HL306",
@@ -30,7 +29,32 @@ pub static RULE: Rule = Rule {
 };
 
 /// Equipment that companies ship to remote hires.
-static EQUIPMENT: LazyLock<Regex> = LazyLock::new(|| {
+/// Needed by `EQUIPMENT`: one of its English words (prefixes), or Japanese
+/// or Korean text.
+fn equipment_gate(w: &Words) -> bool {
+    w.any(&[
+        "laptop",
+        "computer",
+        "macbook",
+        "thinkpad",
+        "notebook",
+        "pc",
+        "equipment",
+        "device",
+        "hardware",
+        "workstation",
+        "yubikey",
+        "security",
+        "monitor",
+        "phone",
+        "iphone",
+        "package",
+        "parcel",
+        "shipment",
+    ]) || w.cjk()
+}
+
+static EQUIPMENT: Gated = Gated::new(equipment_gate, || {
     re(concat!(
         r"(?i)(?-u:\b)(?:laptops?|computers?|macbooks?|thinkpads?|notebooks?|pcs?|equipment|devices?|hardware|workstations?|yubikeys?|security\s+keys?|monitors?|phones?|iphones?|package|parcel|shipment)(?-u:\b)",
         r"|ノートパソコン|ノートPC|パソコン|端末|機材|機器|デバイス|荷物|社用PC|貸与PC",
@@ -39,7 +63,28 @@ static EQUIPMENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Shipping to another person or address.
-static SHIP_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
+/// Needed by `SHIP_ELSEWHERE`: a relation word (the first two alternatives),
+/// "address" (the next three), or Japanese or Korean text.
+fn ship_gate(w: &Words) -> bool {
+    w.any(&[
+        "friend",
+        "cousin",
+        "brother",
+        "sister",
+        "uncle",
+        "aunt",
+        "relative",
+        "partner",
+        "colleague",
+        "agent",
+        "roommate",
+        "neighbo",
+        "acquaintance",
+        "address",
+    ]) || w.cjk()
+}
+
+static SHIP_ELSEWHERE: Gated = Gated::new(ship_gate, || {
     re(concat!(
         r"(?i)(?-u:\b)(?:ship|send|deliver|mail|forward|post|courier)(?-u:\b)[^.!?\n]{0,50}?(?-u:\b)to\s+(?:my\s+)?(?:friend|cousin|brother|sister|uncle|aunt|relative|partner|colleague|agent|roommate|neighbou?r|acquaintance)(?:'s|s'|’s)?\s+(?:address|house|home|place|apartment|flat|office)(?-u:\b)",
         r"|(?-u:\b)(?:ship|send|deliver|mail|forward|post|courier)\s+(?:(?:the|my|a|your|our|company|work)\s+)?(?:laptops?|computers?|macbooks?|equipment|devices?|hardware|workstations?|yubikeys?|it|them)\s+to\s+(?:my\s+)?(?:friend|cousin|brother|sister|uncle|aunt|relative|partner|colleague|agent|roommate|neighbou?r|acquaintance)(?:[ \t]*[,.!?;]|[ \t]*$|\s+(?:in|at|who|instead|because|please|for|so|and|since|as)(?-u:\b))",
@@ -54,7 +99,13 @@ static SHIP_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Cannot receive at the freelancer's own address.
-static CANNOT_RECEIVE: LazyLock<Regex> = LazyLock::new(|| {
+/// Needed by `CANNOT_RECEIVE`: the verb and "at" or "here", or Japanese or
+/// Korean text.
+fn cannot_receive_gate(w: &Words) -> bool {
+    (w.any(&["receive", "accept", "get", "sign"]) && w.any_is(&["at", "here"])) || w.cjk()
+}
+
+static CANNOT_RECEIVE: Gated = Gated::new(cannot_receive_gate, || {
     re(concat!(
         r"(?i)(?-u:\b)(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to|unable\s+to|not\s+able\s+to)\s+(?:receive|accept|get|sign\s+for)\s+(?:the\s+|a\s+|any\s+)?(?:laptop|computer|package|parcel|shipment|equipment|delivery|deliveries|device|it)\s+(?:at\s+(?:my|home|this)|here)(?-u:\b)",
         r"|(?:自宅|私の住所|家)(?:で|では|には)(?:受け取れ|受け取ることができ|受領でき)(?:ない|ません)",
@@ -96,23 +147,31 @@ fn framed(a: &Analysis, out: &mut Sink) -> bool {
 
 /// The phrase patterns.
 fn legacy(a: &Analysis, out: &mut Sink) {
-    let equipment_in_thread = scan::client_mentions(a, &EQUIPMENT);
+    // (both asked only once a shipping request is found)
+    let mut equipment_in_thread: Option<bool> = None;
     let mut strong: Vec<Hit> = Vec::new();
     let mut weak: Vec<Hit> = Vec::new();
     for (fi, f) in a.subject_prose() {
-        let equipment_here = EQUIPMENT.is_match(&f.norm);
-        for m in SHIP_ELSEWHERE.find_iter(&f.norm) {
+        let mut equipment_here: Option<bool> = None;
+        for m in SHIP_ELSEWHERE
+            .get(f)
+            .into_iter()
+            .flat_map(|r| r.find_iter(&f.norm))
+        {
             let hit = Hit {
                 field: fi,
                 range: m.range(),
             };
-            if equipment_here || equipment_in_thread {
+            if *equipment_here.get_or_insert_with(|| EQUIPMENT.is_match(f, &f.norm))
+                || *equipment_in_thread.get_or_insert_with(|| scan::client_mentions(a, &EQUIPMENT))
+            {
                 strong.push(hit);
             } else {
                 weak.push(hit);
             }
         }
-        strong.extend(CANNOT_RECEIVE.find_iter(&f.norm).map(|m| Hit {
+        let cannot = CANNOT_RECEIVE.get(f).into_iter();
+        strong.extend(cannot.flat_map(|r| r.find_iter(&f.norm)).map(|m| Hit {
             field: fi,
             range: m.range(),
         }));

@@ -6,6 +6,7 @@ use super::scan::{self, Hit};
 use crate::analysis::Analysis;
 use crate::report::{Family, Severity};
 use crate::rules::{Docs, Rule, Sink};
+use crate::text::gate::{Gated, Words};
 use crate::text::re;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -30,7 +31,42 @@ pub static RULE: Rule = Rule {
 };
 
 /// Renting or borrowing someone's identity, details or account.
-static RENT: LazyLock<Regex> = LazyLock::new(|| {
+/// Needed by `RENT`, alternative by alternative (several share a test), or
+/// Japanese or Korean text for the last ones.
+fn rent_gate(w: &Words) -> bool {
+    w.any(&[
+        "rent",
+        "borrow",
+        "buy",
+        "lease",
+        "lend",
+        "sharing",
+        "kyc",
+        "verification",
+        "background",
+    ]) || (w.has("your")
+        && w.any(&[
+            "identity",
+            "id",
+            "ssn",
+            "social",
+            "passport",
+            "driver",
+            "personal",
+            "upwork",
+            "fiverr",
+            "freelancer",
+            "linkedin",
+            "toptal",
+            "account",
+        ]))
+        || (w.any_is(&["let", "allow"]) && w.has("your"))
+        || (w.any(&["face", "front"]) && w.any_is(&["be", "as"]))
+        || (w.any(&["interview", "call", "drug"]) && w.any_is(&["me", "us"]))
+        || w.cjk()
+}
+
+static RENT: Gated = Gated::new(rent_gate, || {
     re(concat!(
         r"(?i)(?-u:\b)(?:rent|borrow|buy|lease|lend\s+me)\s+(?:your|an?|the|someone'?s)\s+(?:verified\s+)?(?:upwork\s+|fiverr\s+|freelancer\s+|linkedin\s+|toptal\s+|us\s+|american\s+|bank\s+)?(?:account|profile|identity|id|ids|ssn|social\s+security(?:\s+number)?|passport|driver'?s\s+license|personal\s+(?:info|information|details|data)|info|information|details|name)(?-u:\b)",
         r"|(?-u:\b)(?:use|share|give\s+me)\s+your\s+(?:identity|id\s+(?:card|documents?)|ssn|social\s+security(?:\s+number)?|passport|driver'?s\s+license|personal\s+(?:info|information|details|data)|(?:upwork|fiverr|freelancer|linkedin|toptal)\s+(?:account|profile|login))(?-u:\b)",
@@ -50,7 +86,12 @@ static RENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Keeping a laptop on, or receiving laptops, at someone's home for the freelancer.
-static LAPTOP_HOST: LazyLock<Regex> = LazyLock::new(|| {
+/// Needed by `LAPTOP_HOST`.
+fn laptop_host_gate(w: &Words) -> bool {
+    w.has("laptop") || (w.any(&["computer", "pc", "macbook"]) && w.has("your")) || w.cjk()
+}
+
+static LAPTOP_HOST: Gated = Gated::new(laptop_host_gate, || {
     re(concat!(
         r"(?i)(?-u:\b)laptop\s+(?:host|hosting|farm)(?-u:\b)",
         r"|(?-u:\b)(?:keep|host|hold|run|leave|set\s+up|receive|plug\s+in)\s+(?:the\s+|a\s+|our\s+|my\s+|some\s+|company\s+|their\s+)?(?:laptops?|computers?|pcs?|macbooks?)(?-u:\b)[^.!?\n]{0,40}?(?-u:\b)(?:at|in)\s+your\s+(?:home|house|place|apartment|flat)(?-u:\b)",
@@ -70,7 +111,14 @@ static PAY_OFFER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A revenue-sharing "partnership" offer.
-static PARTNERSHIP: LazyLock<Regex> = LazyLock::new(|| {
+/// Needed by `PARTNERSHIP`.
+fn partnership_gate(w: &Words) -> bool {
+    (w.any(&["revenue", "income", "profit", "earning"]) && w.any(&["shar", "split"]))
+        || w.any(&["partnership", "collaboration", "cooperation"])
+        || w.cjk()
+}
+
+static PARTNERSHIP: Gated = Gated::new(partnership_gate, || {
     re(concat!(
         r"(?i)(?-u:\b)(?:revenue|income|profit|earnings?)[- ](?:shar(?:e|ing)|split)\s+(?:partnership|collaboration|cooperation|deal)(?-u:\b)",
         r"|(?-u:\b)(?:partnership|collaboration|cooperation)(?-u:\b)[^.!?\n]{0,40}?(?-u:\b)(?:split|share)\s+(?:the\s+)?(?:income|earnings?|profits?|revenue)(?-u:\b)",

@@ -5,9 +5,8 @@ use crate::analysis::Analysis;
 use crate::contacts::ContactKind;
 use crate::report::{Family, Severity};
 use crate::rules::{Docs, Rule, Sink};
+use crate::text::gate::{Gated, Words};
 use crate::text::{Source, re};
-use regex::Regex;
-use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     code: "HL301",
@@ -28,7 +27,23 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-static INVITE: LazyLock<Regex> = LazyLock::new(|| {
+/// Needed by `INVITE`, alternative by alternative.
+fn invite_gate(w: &Words) -> bool {
+    w.is("me")
+        || w.any(&[
+            "directly",
+            "let",
+            "conversation",
+            "chat",
+            "discussion",
+            "communication",
+            "talk",
+            "my",
+        ])
+        || w.cjk()
+}
+
+static INVITE: Gated = Gated::new(invite_gate, || {
     re(concat!(
         r"(?i)\b(?:contact|reach|message|ping|text|add|find|write|e-?mail|call|dm|whatsapp|telegram)\s+me\b",
         r"|\b(?:chat|talk|speak|connect|communicate)\s+(?:with\s+me|to\s+me|directly)\b",
@@ -42,7 +57,38 @@ static INVITE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-static AVOID: LazyLock<Regex> = LazyLock::new(|| {
+/// Needed by `AVOID`, alternative by alternative.
+fn avoid_gate(w: &Words) -> bool {
+    (w.any_is(&["outside", "off"])
+        && w.any(&[
+            "upwork",
+            "fiverr",
+            "freelancer",
+            "toptal",
+            "linkedin",
+            "platform",
+            "site",
+        ]))
+        || ((w.any(&["avoid", "save", "skip", "bypass", "without"]) || w.is("no"))
+            && w.any(&[
+                "fee",
+                "commission",
+                "cut",
+                "upwork",
+                "fiverr",
+                "platform",
+                "service",
+                "site",
+                "high",
+                "extra",
+                "any",
+            ]))
+        || (w.any(&["upwork", "fiverr", "freelancer", "platform"])
+            && w.any(&["takes", "charges", "fee"]))
+        || w.cjk()
+}
+
+static AVOID: Gated = Gated::new(avoid_gate, || {
     re(concat!(
         r"(?i)\b(?:outside|off)\s+(?:of\s+)?(?:upwork|fiverr|freelancer(?:\.com)?|toptal|linkedin|the\s+platform|this\s+platform|this\s+site)\b",
         r"|\boff[- ]platform\b",
@@ -54,7 +100,15 @@ static AVOID: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Messenger apps named in words (a handle may follow elsewhere).
-static MESSENGER_WORD: LazyLock<Regex> = LazyLock::new(|| {
+/// Needed by `MESSENGER_WORD`.
+fn messenger_gate(w: &Words) -> bool {
+    w.any(&[
+        "telegram", "whats", "discord", "skype", "signal", "wechat", "kakao",
+    ]) || w.is("line")
+        || w.cjk()
+}
+
+static MESSENGER_WORD: Gated = Gated::new(messenger_gate, || {
     re(
         r"(?i)\b(?:telegram|whats\s?app|discord|skype|signal|wechat|kakao(?:talk)?|(?-i:LINE))\b|テレグラム|ライン|スカイプ|ディスコード|カカオトーク|카톡|카카오톡|텔레그램|라인|왓츠앱|디스코드|스카이프",
     )
@@ -83,12 +137,15 @@ fn check(a: &Analysis, out: &mut Sink) {
     let mut strong_fields: Vec<usize> = Vec::new();
     let mut channels: Vec<&'static str> = Vec::new();
     for (fi, f) in a.subject_prose() {
+        // the gates, asked once a field
+        let (may_invite, may_avoid) = (INVITE.allows(f), AVOID.allows(f));
+        let may_name = MESSENGER_WORD.allows(f);
         for s in &f.sentences {
             let Some(sent) = f.norm.get(s.clone()) else {
                 continue;
             };
-            let invite = INVITE.is_match(sent);
-            let avoid = AVOID.is_match(sent);
+            let invite = INVITE.is_match_if(may_invite, sent);
+            let avoid = AVOID.is_match_if(may_avoid, sent);
             let in_sentence: Vec<_> = a
                 .contacts_overlapping(fi, s.clone())
                 .filter(|c| {
@@ -98,7 +155,7 @@ fn check(a: &Analysis, out: &mut Sink) {
                     )
                 })
                 .collect();
-            let messenger = MESSENGER_WORD.is_match(sent)
+            let messenger = MESSENGER_WORD.is_match_if(may_name, sent)
                 || in_sentence
                     .iter()
                     .any(|c| matches!(c.contact.kind, ContactKind::Messenger(_)));

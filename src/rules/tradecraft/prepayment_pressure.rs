@@ -6,9 +6,8 @@ use super::scan::{self, Hit};
 use crate::analysis::Analysis;
 use crate::report::{Family, Severity};
 use crate::rules::{Docs, Rule, Sink};
+use crate::text::gate::{Gated, Words};
 use crate::text::re;
-use regex::Regex;
-use std::sync::LazyLock;
 
 pub static RULE: Rule = Rule {
     code: "HL309",
@@ -29,7 +28,24 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-static PREPAY: LazyLock<Regex> = LazyLock::new(|| {
+/// Needed by `PREPAY`: "up front" (as "upfront", or "up" and "front"), "in
+/// advance", "before … start", a prepayment or a deposit, or Japanese or
+/// Korean text.
+fn prepay_gate(w: &Words) -> bool {
+    w.any(&[
+        "upfront",
+        "advance",
+        "prepay",
+        "predeposit",
+        "prefee",
+        "deposit",
+    ]) || (w.is("up") && w.has("front"))
+        || (w.is("pre") && w.any(&["payment", "deposit", "fee"]))
+        || (w.has("before") && w.any(&["start", "begin", "continue"]))
+        || w.cjk()
+}
+
+static PREPAY: Gated = Gated::new(prepay_gate, || {
     re(concat!(
         r"(?i)(?-u:\b)(?:\d{1,3}\s?%|half|part|a\s+deposit|the\s+deposit|some\s+money|full\s+payment|the\s+full\s+amount|everything)\s+(?:up[- ]?front|in\s+advance|before\s+(?:i|we)\s+(?:start|begin))(?-u:\b)",
         r"|(?-u:\b)(?:pay|send|transfer|deposit)\s+(?:me\s+)?(?:(?:\d{1,3}\s?%|half|part|it|some|everything|(?:the|a)\s+(?:money|payment|amount|deposit|fee|first\s+milestone))\s+)?(?:up[- ]?front|in\s+advance|before\s+(?:i|we)\s+(?:start|begin|continue))(?-u:\b)",
@@ -40,15 +56,19 @@ static PREPAY: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-static PRESSURE: LazyLock<Regex> = LazyLock::new(|| {
-    re(concat!(
-        r"(?i)(?-u:\b)(?:pay|send|transfer)(?-u:\b)[^.!?\n]{0,30}?(?-u:\b)(?:now|today|immediately|asap|right\s+now|right\s+away|within\s+(?:an?\s+|\d+\s+)?hours?)(?-u:\b)",
-        r"|(?-u:\b)(?:or|otherwise)\s+(?:else\s+)?i\s+(?:will|'ll|am\s+going\s+to|must)\s+(?:stop|quit|leave|cancel|not\s+(?:start|continue|deliver|work))(?-u:\b)",
-        r"|(?-u:\b)why\s+(?:haven'?t|didn'?t|don'?t)\s+you\s+(?:paid|pay|sent|send)(?-u:\b)|(?-u:\b)last\s+(?:warning|chance)(?-u:\b)",
-        r"|(?:至急|今すぐ|すぐに|本日中に|早く)(?:お支払い|支払|払|入金|送金|振込|振り込)|(?:支払|入金)(?:が|し)?(?:なければ|ないなら|ない場合)(?:作業|開発)?(?:を)?(?:止め|中止|停止)",
-        r"|(?:당장|지금\s*바로|빨리|오늘\s*안에|즉시)\s*(?:입금|송금|지불|결제|보내)|(?:입금|지불|결제)(?:하지|을\s*안\s*하)?\s*(?:않으면|안\s*하면)\s*(?:작업|개발)?(?:을|를)?\s*(?:중단|그만|멈추)",
-    ))
-});
+/// `PRESSURE` is searched only when `PREPAY` matched: no gate.
+static PRESSURE: Gated = Gated::new(
+    |_| true,
+    || {
+        re(concat!(
+            r"(?i)(?-u:\b)(?:pay|send|transfer)(?-u:\b)[^.!?\n]{0,30}?(?-u:\b)(?:now|today|immediately|asap|right\s+now|right\s+away|within\s+(?:an?\s+|\d+\s+)?hours?)(?-u:\b)",
+            r"|(?-u:\b)(?:or|otherwise)\s+(?:else\s+)?i\s+(?:will|'ll|am\s+going\s+to|must)\s+(?:stop|quit|leave|cancel|not\s+(?:start|continue|deliver|work))(?-u:\b)",
+            r"|(?-u:\b)why\s+(?:haven'?t|didn'?t|don'?t)\s+you\s+(?:paid|pay|sent|send)(?-u:\b)|(?-u:\b)last\s+(?:warning|chance)(?-u:\b)",
+            r"|(?:至急|今すぐ|すぐに|本日中に|早く)(?:お支払い|支払|払|入金|送金|振込|振り込)|(?:支払|入金)(?:が|し)?(?:なければ|ないなら|ない場合)(?:作業|開発)?(?:を)?(?:止め|中止|停止)",
+            r"|(?:당장|지금\s*바로|빨리|오늘\s*안에|즉시)\s*(?:입금|송금|지불|결제|보내)|(?:입금|지불|결제)(?:하지|을\s*안\s*하)?\s*(?:않으면|안\s*하면)\s*(?:작업|개발)?(?:을|를)?\s*(?:중단|그만|멈추)",
+        ))
+    },
+);
 
 /// "We ask 30% paid before developing": before the work + a percentage + the writer (one sentence).
 static ADVANCE_PAY: Frame = Frame {

@@ -6,6 +6,7 @@ use super::scan::{self, Hit};
 use crate::analysis::Analysis;
 use crate::report::{Family, Severity};
 use crate::rules::{Docs, Rule, Sink};
+use crate::text::gate::{Gated, Words};
 use crate::text::re;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -30,7 +31,43 @@ pub static RULE: Rule = Rule {
 };
 
 /// The tools.
-static TOOL: LazyLock<Regex> = LazyLock::new(|| {
+/// Needed by `TOOL`: the last ASCII word of each tool's name (or the name
+/// written as one word), or Japanese or Korean text.
+fn tool_gate(w: &Words) -> bool {
+    w.any(&[
+        "anydesk",
+        "desk",
+        "rustdesk",
+        "teamviewer",
+        "viewer",
+        "splashtop",
+        "parsec",
+        "realvnc",
+        "tightvnc",
+        "ultravnc",
+        "vnc",
+        "screenconnect",
+        "connect",
+        "ammyy",
+        "remotepc",
+        "pc",
+        "logmein",
+        "gotomypc",
+        "zoho",
+        "supremo",
+        "utilities",
+        "tunnel",
+        "ipkvm",
+        "kvm",
+        "pikvm",
+        "tinypilot",
+        "pilot",
+        "jetkvm",
+        "assist",
+    ]) || w.cjk()
+}
+
+static TOOL: Gated = Gated::new(tool_gate, || {
     re(concat!(
         r"(?i)(?-u:\b)(?:any\s?desk|team\s?viewer|chrome\s+remote\s+desktop|rust\s?desk|splashtop|parsec|real\s?vnc|tight\s?vnc|ultra\s?vnc|vnc(?:\s+(?:server|viewer))?|screen\s?connect|connectwise\s+control|ammyy(?:\s+admin)?|remote\s?pc|logmein|gotomypc|zoho\s+assist|supremo|remote\s+utilities",
         r"|(?:vs\s?code|visual\s+studio\s+code)\s+(?:remote\s+)?tunnels?|code\s+tunnel|ip[- ]?kvm|kvm[- ]over[- ]ip|pi\s?kvm|tiny\s?pilot|jet\s?kvm)(?-u:\b)",
@@ -41,15 +78,19 @@ static TOOL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A request to install, run or connect (its words are the evidence; the
 /// sentence must also match [`ASK_FORM`]).
-static ASK: LazyLock<Regex> = LazyLock::new(|| {
-    re(concat!(
-        r"(?i)(?-u:\b)(?:install|set\s*up|download|run|open|enable|allow|turn\s+on|keep(?-u:\b)[^.!?\n]{0,30}?(?-u:\b)(?:running|open|on)|leave(?-u:\b)[^.!?\n]{0,30}?(?-u:\b)(?:running|open|on)|connect|send\s+me|share|give\s+me|accept)(?-u:\b)",
-        r"|(?-u:\b)(?:can|could|may|will|let)\s+(?:i|me|you)(?-u:\b)[^.!?\n]{0,20}?(?-u:\b)(?:access|connect|control|log\s+in)(?-u:\b)",
-        r"|(?-u:\b)(?:need|want|require)\s+(?:remote\s+)?(?:access|control)(?-u:\b)",
-        r"|(?:インストール|入れて|起動|接続|アクセス|設定)(?:して|させて|を)?(?:ください|下さい|いただけ|もらえ|お願い|ほしい|欲しい)",
-        r"|(?:설치|깔아|실행|접속|연결|켜\s*두|켜놓)(?:해|하여|해서)?\s*(?:주세요|주실|줘|부탁|주시면|주시겠|도\s*될까)",
-    ))
-});
+/// `ASK` is searched only in sentences where `TOOL` matched: no gate.
+static ASK: Gated = Gated::new(
+    |_| true,
+    || {
+        re(concat!(
+            r"(?i)(?-u:\b)(?:install|set\s*up|download|run|open|enable|allow|turn\s+on|keep(?-u:\b)[^.!?\n]{0,30}?(?-u:\b)(?:running|open|on)|leave(?-u:\b)[^.!?\n]{0,30}?(?-u:\b)(?:running|open|on)|connect|send\s+me|share|give\s+me|accept)(?-u:\b)",
+            r"|(?-u:\b)(?:can|could|may|will|let)\s+(?:i|me|you)(?-u:\b)[^.!?\n]{0,20}?(?-u:\b)(?:access|connect|control|log\s+in)(?-u:\b)",
+            r"|(?-u:\b)(?:need|want|require)\s+(?:remote\s+)?(?:access|control)(?-u:\b)",
+            r"|(?:インストール|入れて|起動|接続|アクセス|設定)(?:して|させて|を)?(?:ください|下さい|いただけ|もらえ|お願い|ほしい|欲しい)",
+            r"|(?:설치|깔아|실행|접속|연결|켜\s*두|켜놓)(?:해|하여|해서)?\s*(?:주세요|주실|줘|부탁|주시면|주시겠|도\s*될까)",
+        ))
+    },
+);
 
 /// The same request in request form. In English the verb must stand in a
 /// request: an imperative opening the sentence or following "please", "and",
@@ -126,7 +167,7 @@ fn legacy(a: &Analysis, out: &mut Sink) {
             let Some(t) = a.field(h.field).and_then(|f| f.norm.get(h.range.clone())) else {
                 continue;
             };
-            for m in TOOL.find_iter(t) {
+            for m in TOOL.regex().find_iter(t) {
                 let s = m.as_str().to_owned();
                 if !v.iter().any(|x| x.eq_ignore_ascii_case(&s)) {
                     v.push(s);

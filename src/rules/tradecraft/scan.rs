@@ -8,7 +8,7 @@
 use crate::analysis::Analysis;
 use crate::report::Evidence;
 use crate::text::Author;
-use regex::Regex;
+use crate::text::gate::Gated;
 use std::ops::Range;
 
 /// A match in one field: the field index and a byte range of its `norm`.
@@ -30,9 +30,10 @@ pub fn evidence(a: &Analysis, hits: &[Hit]) -> Vec<Evidence> {
 }
 
 /// Every match of `re` in the subject's prose.
-pub fn subject_matches(a: &Analysis, re: &Regex) -> Vec<Hit> {
+pub fn subject_matches(a: &Analysis, re: &Gated) -> Vec<Hit> {
     let mut out = Vec::new();
     for (fi, f) in a.subject_prose() {
+        let Some(re) = re.get(f) else { continue };
         out.extend(re.find_iter(&f.norm).map(|m| Hit {
             field: fi,
             range: m.range(),
@@ -45,14 +46,24 @@ pub fn subject_matches(a: &Analysis, re: &Regex) -> Vec<Hit> {
 /// matches; the hit spans from the earliest match start to the latest match
 /// end inside the sentence. When `any_of` is not empty, at least one of its
 /// patterns must match as well (and its match is part of the span).
-pub fn sentence_hits(a: &Analysis, need: &[&Regex], any_of: &[&Regex]) -> Vec<Hit> {
+///
+/// A field where the gate of a `need` pattern, or of every `any_of` pattern,
+/// fails is skipped whole.
+pub fn sentence_hits(a: &Analysis, need: &[&Gated], any_of: &[&Gated]) -> Vec<Hit> {
     let mut out = Vec::new();
     for (fi, f) in a.subject_prose() {
+        if need.iter().any(|g| g.rejects(f)) {
+            continue;
+        }
+        let allowed: Vec<&Gated> = any_of.iter().copied().filter(|g| !g.rejects(f)).collect();
+        if allowed.is_empty() && !any_of.is_empty() {
+            continue;
+        }
         for s in &f.sentences {
             let Some(sent) = f.norm.get(s.clone()) else {
                 continue;
             };
-            if let Some(r) = span_of(sent, need, any_of) {
+            if let Some(r) = span_of(sent, need, &allowed) {
                 out.push(Hit {
                     field: fi,
                     range: s.start + r.start..s.start + r.end,
@@ -65,18 +76,19 @@ pub fn sentence_hits(a: &Analysis, need: &[&Regex], any_of: &[&Regex]) -> Vec<Hi
 
 /// The span in `text` from the first to the last match of the patterns, if
 /// every pattern of `need` matches and (when given) one of `any_of`.
-pub fn span_of(text: &str, need: &[&Regex], any_of: &[&Regex]) -> Option<Range<usize>> {
+/// (Each pattern is compiled when reached.)
+pub fn span_of(text: &str, need: &[&Gated], any_of: &[&Gated]) -> Option<Range<usize>> {
     let mut start = usize::MAX;
     let mut end = 0;
     for re in need {
-        let m = re.find(text)?;
+        let m = re.regex().find(text)?;
         start = start.min(m.start());
         end = end.max(m.end());
     }
     if !any_of.is_empty() {
         let m = any_of
             .iter()
-            .filter_map(|re| re.find(text))
+            .filter_map(|re| re.regex().find(text))
             .min_by_key(|m| m.start())?;
         start = start.min(m.start());
         end = end.max(m.end());
@@ -85,10 +97,10 @@ pub fn span_of(text: &str, need: &[&Regex], any_of: &[&Regex]) -> Option<Range<u
 }
 
 /// Does any text of the hiring side (job post, client messages) match?
-pub fn client_mentions(a: &Analysis, re: &Regex) -> bool {
+pub fn client_mentions(a: &Analysis, re: &Gated) -> bool {
     a.fields
         .iter()
-        .any(|f| f.author == Author::Client && re.is_match(&f.norm))
+        .any(|f| f.author == Author::Client && re.is_match(f, &f.norm))
 }
 
 /// Number of distinct fields (messages, proposal text, overview) among the hits.

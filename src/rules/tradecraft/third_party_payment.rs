@@ -8,6 +8,7 @@ use crate::analysis::Analysis;
 use crate::report::{Family, Severity};
 use crate::rules::consistency::claims::{fold, is_latin, name_tokens, names_compatible};
 use crate::rules::{Docs, Rule, Sink};
+use crate::text::gate::{Gated, Words};
 use crate::text::{Author, Source, re};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -31,7 +32,37 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-static THIRD: LazyLock<Regex> = LazyLock::new(|| {
+/// Relatives and others whose account a payment could go to (the words of
+/// `THIRD`'s first alternative, each after `\b`).
+const RELATION: &[&str] = &[
+    "friend",
+    "cousin",
+    "brother",
+    "sister",
+    "uncle",
+    "aunt",
+    "partner",
+    "colleague",
+    "relative",
+    "wife",
+    "husband",
+    "father",
+    "mother",
+    "dad",
+    "mom",
+    "roommate",
+    "agent",
+    "manager",
+    "boss",
+];
+
+/// Needed by `THIRD`: a relation word (first alternative), "name" (second),
+/// or Japanese or Korean text (the others).
+fn third_gate(w: &Words) -> bool {
+    w.any(RELATION) || w.has("name") || w.cjk()
+}
+
+static THIRD: Gated = Gated::new(third_gate, || {
     re(concat!(
         r"(?i)(?-u:\b)(?:pay|paid|payment|send|transfer|wire|deposit|remit)(?-u:\b)[^.!?\n]{0,60}?(?-u:\b)(?:my\s+)?(?:friend|cousin|brother|sister|uncle|aunt|partner|colleague|relative|wife|husband|father|mother|dad|mom|roommate|agent|manager|boss)(?:'s|s')?\s+(?:bank\s+)?(?:account|wallet|paypal|payoneer|wise|bank|card|name)",
         r"|(?-u:\b)(?:account|wallet|paypal|payoneer|bank)(?-u:\b)[^.!?\n]{0,30}(?-u:\b)(?:is\s+)?(?:in|under)\s+(?:the\s+)?(?:name\s+of|my\s+(?:friend|cousin|partner|relative)'?s?\s+name)",
@@ -40,8 +71,40 @@ static THIRD: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Needed by `NEW_ACCOUNT`, alternative by alternative: "new…" and an
+/// account word (the first and third), "changed" (the second and third),
+/// "old…" and "closed…" (the fourth), Japanese or Korean text (the others).
+fn new_account_gate(w: &Words) -> bool {
+    (w.any(&["new", "other", "different", "another", "updated"])
+        && w.any(&[
+            "account",
+            "wallet",
+            "iban",
+            "paypal",
+            "payoneer",
+            "wise",
+            "bank",
+            "payment",
+            "card",
+            "receiving",
+        ]))
+        || w.has("changed")
+        || (w.any(&["old", "previous", "former"])
+            && w.any(&[
+                "closed",
+                "blocked",
+                "frozen",
+                "suspended",
+                "limited",
+                "restricted",
+                "not",
+                "no",
+            ]))
+        || w.cjk()
+}
+
 /// New bank or payment details.
-static NEW_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+static NEW_ACCOUNT: Gated = Gated::new(new_account_gate, || {
     re(concat!(
         r"(?i)(?-u:\b)(?:use|send\s+(?:it|the\s+payment|payment|the\s+money)\s+to|pay\s+(?:to|into)|switch\s+to|update\s+(?:it\s+)?to)\s+(?:my\s+|this\s+|the\s+)?(?:new|other|different|another|updated)\s+(?:bank\s+)?(?:account|wallet|iban|paypal|payoneer|wise|bank\s+details|payment\s+details|card)(?-u:\b)",
         r"|(?-u:\b)(?:my|the)\s+(?:bank\s+(?:account|details)|payment\s+(?:details|account|info)|paypal|payoneer|wise|iban|wallet|receiving\s+account)\s+(?:has\s+|have\s+)?(?:changed|is\s+changed|was\s+changed)(?-u:\b)",
@@ -52,8 +115,17 @@ static NEW_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Needed by `PAYEE_LABEL`: one of its English labels' words, or Japanese or
+/// Korean text.
+fn payee_gate(w: &Words) -> bool {
+    w.any(&["beneficiary", "payee"])
+        || (w.has("name") && w.any(&["account", "recipient"]))
+        || (w.has("account") && w.has("holder"))
+        || w.cjk()
+}
+
 /// A payee name stated in a message: "account holder: Wang Lei".
-static PAYEE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+static PAYEE_LABEL: Gated = Gated::new(payee_gate, || {
     re(concat!(
         r"(?i)(?-u:\b)(?:account\s+(?:holder(?:'s)?|name)|beneficiary(?:\s+name)?|payee(?:\s+name)?|recipient\s+name|name\s+on\s+the\s+account)\s*(?:is|:|：|-)\s*",
         r"((?-i:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)(?:[ \t]+(?-i:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){0,3})",
@@ -239,7 +311,7 @@ fn tighten(a: &Analysis, h: Hit) -> Hit {
         let same_end = f
             .norm
             .get(start..h.range.end)
-            .and_then(|t| THIRD.find(t))
+            .and_then(|t| THIRD.regex().find(t))
             .is_some_and(|m| m.start() == 0 && start + m.end() == h.range.end);
         if same_end {
             best = start;
@@ -288,8 +360,8 @@ fn payee_mismatch(a: &Analysis, out: &mut Sink) {
                 field: fi,
                 range: start..t.len(),
             });
-        } else if f.source.is_prose() {
-            for c in PAYEE_LABEL.captures_iter(&f.norm) {
+        } else if let Some(label) = f.source.is_prose().then(|| PAYEE_LABEL.get(f)).flatten() {
+            for c in label.captures_iter(&f.norm) {
                 if let Some(m) = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)) {
                     payees.push(Hit {
                         field: fi,
