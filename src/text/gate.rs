@@ -94,7 +94,7 @@ impl Words {
             cjk |= (0xE3..=0xED).contains(&c) || c == 0xEF;
             i += 1;
         }
-        keys.sort_unstable();
+        crate::sort::values(&mut keys);
         keys.dedup();
         Words { keys, cjk }
     }
