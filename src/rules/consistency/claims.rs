@@ -28,6 +28,21 @@ pub fn value_evidence(path: impl Into<String>, text: impl Into<String>) -> Evide
     }
 }
 
+/// Evidence for a whole short value written with spaces around it: the span
+/// of the trimmed value in the original field, and its original text (a
+/// rule may compare a normalized form, but evidence quotes what is there).
+pub fn trimmed_value_evidence(path: impl Into<String>, raw: &str) -> Evidence {
+    let text = raw.trim();
+    let lead = raw.len() - raw.trim_start().len();
+    let start = raw.get(..lead).map_or(0, utf16_len);
+    Evidence {
+        field: path.into(),
+        start,
+        end: start + utf16_len(text),
+        text: text.to_owned(),
+    }
+}
+
 /// The UTC offset (minutes) the profile states directly, with its evidence:
 /// `utc_offset_minutes`, else the offset written in `local_time`.
 pub fn stated_offset(a: &Analysis) -> Option<(i32, Evidence)> {
@@ -544,17 +559,19 @@ fn canonical(t: &str) -> String {
 }
 
 fn nickname_match(a: &str, b: &str) -> bool {
+    // Only entries whose nickname is `a` or `b` can match: the inner scan
+    // runs for those few, not for every pair of the table (it was 144² string
+    // comparisons for every pair of name tokens).
+    let nickname_of = |f1: &str, other: &str| {
+        // a nickname of `other` itself, two nicknames of one full form
+        // (Bob/Rob), or a nickname of a variant
+        f1 == other
+            || NICKNAMES.iter().any(|(n2, f2)| *f2 == f1 && *n2 == other)
+            || canonical(f1) == canonical(other)
+    };
     NICKNAMES
         .iter()
-        .any(|(n, f)| (*n == a && *f == b) || (*n == b && *f == a))
-        || NICKNAMES.iter().any(|(n1, f1)| {
-            // two nicknames of one full form (Bob/Rob), or a nickname of a variant
-            NICKNAMES
-                .iter()
-                .any(|(n2, f2)| f1 == f2 && ((*n1 == a && *n2 == b) || (*n1 == b && *n2 == a)))
-                || (*n1 == a && canonical(f1) == canonical(b))
-                || (*n1 == b && canonical(f1) == canonical(a))
-        })
+        .any(|&(n1, f1)| (n1 == a && nickname_of(f1, b)) || (n1 == b && nickname_of(f1, a)))
 }
 
 /// Edit distance bounded by 2 (anything larger reports 3).
@@ -854,6 +871,38 @@ pub fn distinct_days(ts: &[(Timestamp, String)]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The table scan as first written (every pair of entries for every
+    /// pair of tokens): the linear [`nickname_match`] must answer the same.
+    fn nickname_match_quadratic(a: &str, b: &str) -> bool {
+        NICKNAMES
+            .iter()
+            .any(|(n, f)| (*n == a && *f == b) || (*n == b && *f == a))
+            || NICKNAMES.iter().any(|(n1, f1)| {
+                NICKNAMES
+                    .iter()
+                    .any(|(n2, f2)| f1 == f2 && ((*n1 == a && *n2 == b) || (*n1 == b && *n2 == a)))
+                    || (*n1 == a && canonical(f1) == canonical(b))
+                    || (*n1 == b && canonical(f1) == canonical(a))
+            })
+    }
+
+    #[test]
+    fn nickname_match_is_the_table_scan() {
+        let mut tokens: Vec<&str> = NICKNAMES.iter().flat_map(|(n, f)| [*n, *f]).collect();
+        tokens.extend(["aleksandr", "alexandr", "sergei", "serhii", "kevin", "x"]);
+        tokens.sort_unstable();
+        tokens.dedup();
+        let mut matches = 0;
+        for a in &tokens {
+            for b in &tokens {
+                let m = nickname_match(a, b);
+                assert_eq!(m, nickname_match_quadratic(a, b), "{a} / {b}");
+                matches += usize::from(m);
+            }
+        }
+        assert!(matches > NICKNAMES.len(), "{matches}");
+    }
 
     fn t(s: &str) -> Vec<String> {
         name_tokens(s)

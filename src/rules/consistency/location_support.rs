@@ -1,6 +1,6 @@
 //! HL107 location-unsupported: nothing else in the profile places the person in the claimed country.
 
-use super::claims::{self, fmt_offset, offset_distance, value_evidence};
+use super::claims::{self, fmt_offset, offset_distance};
 use crate::analysis::Analysis;
 use crate::contacts::ContactKind;
 use crate::geo::countries::by_calling_code;
@@ -77,21 +77,21 @@ fn check(a: &Analysis, out: &mut Sink) {
     }
 
     // Rate currency.
-    if let Some(cur) = p
+    if let Some((raw, cur)) = p
         .hourly_rate
         .as_ref()
         .and_then(|r| r.currency.as_deref())
-        .map(|s| s.trim().to_ascii_uppercase())
-        .filter(|s| s.len() == 3)
+        .map(|s| (s, s.trim().to_ascii_uppercase()))
+        .filter(|(_, s)| s.len() == 3)
     {
         if c.countries.iter().any(|x| x.uses_currency(&cur)) {
             support += 1;
         } else if !GLOBAL_CURRENCIES.contains(&cur.as_str()) {
             against.push((
                 format!("the rate currency {cur}"),
-                vec![value_evidence(
+                vec![claims::trimmed_value_evidence(
                     format!("{pre}hourly_rate.currency"),
-                    cur.clone(),
+                    raw,
                 )],
             ));
         }
