@@ -17,7 +17,7 @@ pub static RULE: Rule = Rule {
     innocent: "Profiles often list only the languages a platform asks about; people also write to a client in the client's language.",
     verify: "Ask on a camera-on call in the language the profile claims as native; compare with the written messages.",
     docs: Docs {
-        what_it_sees: "The language of the freelancer's own prose (overview, proposal, messages), detected per field only when the field is long enough (120 letters, 40 for CJK) and the detector reports a reliable result. It compares that with the languages the profile lists. It fires only when **every** detected text is in a language the profile does not list at all, with at least 40 detected words. Closely related languages that short-text detectors confuse (Norwegian/Danish/Swedish, Serbian/Croatian/Slovenian, Russian/Ukrainian/Belarusian, Spanish/Catalan/Portuguese/Italian, Czech/Slovak, Indonesian/Malay) count as covered by a claim of any of them. A claim of native or bilingual command of another language makes it a low hint; otherwise it is informational. Without a languages list there is no claim, and the rule stays silent.",
+        what_it_sees: "The language of the freelancer's own prose (overview, proposal, messages), detected per field only when the field is long enough (120 letters, 40 for CJK) and the detector reports a reliable result. It compares that with the languages the profile lists. It fires only when **every** detected text is in a language the profile does not list at all, with at least 40 detected words. Closely related languages that short-text detectors confuse (Norwegian/Danish/Swedish, Serbian/Croatian/Slovenian, Russian/Ukrainian/Belarusian, Spanish/Catalan/Portuguese/Italian, Czech/Slovak, Indonesian/Malay) count as covered by a claim of any of them. A claim of native or bilingual command of another language makes it a low hint; otherwise it is informational. Without a languages list there is no claim, and the rule stays silent; it is silent too when the list names a language the detector has no code for (Xhosa, Mongolian, Kazakh…), whose text the detector would call a neighbouring language.",
         why_it_matters: "Advisories describe personas that claim native command of one language while their messages are in another (I04), and language-preference fields that contradict the claimed background (I03). Writing in a language one lists, even at a basic level, is not evidence; writing everything in an unlisted language while claiming another as native is an inconsistency worth a question.",
         innocent_explanations: "The languages list may be incomplete or a platform default; a freelancer may answer a client in the client's language; a translation tool may have been used on purpose; text pasted from another document can dominate a short profile.",
         example: "Profile: `languages: [{\"language\": \"English\", \"level\": \"Native\"}]`; every message is written in Korean.\n\nFires at low: \"All 3 texts the freelancer wrote whose language could be detected are in Korean; the profile lists English (Native) and not Korean.\"",
@@ -30,7 +30,7 @@ const MIN_WORDS: usize = 40;
 
 fn check(a: &Analysis, out: &mut Sink) {
     let claimed = claims::languages(a);
-    if claimed.is_empty() {
+    if claimed.is_empty() || lists_unnamed_language(a) {
         return;
     }
     let mut by_lang: BTreeMap<&'static str, (usize, Vec<Evidence>)> = BTreeMap::new();
@@ -76,6 +76,21 @@ fn check(a: &Analysis, out: &mut Sink) {
     }
 }
 
+/// Whether the profile lists a language the detector has no code for
+/// (Xhosa, Mongolian, Kazakh, Nynorsk…). Text in such a language gets a
+/// neighbour's code when it is detected at all (Xhosa → Zulu, Mongolian →
+/// Russian: `cargo run --release --example langid_gate`), so it could not
+/// be told from "a language the profile does not list".
+fn lists_unnamed_language(a: &Analysis) -> bool {
+    a.profile.is_some_and(|p| {
+        p.languages.iter().any(|l| {
+            l.language
+                .as_deref()
+                .is_some_and(|n| !n.trim().is_empty() && claims::language_code(n).is_none())
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{Options, analyze_json};
@@ -119,6 +134,20 @@ mod tests {
             "messages":[{{"text":"{KO}"}},{{"text":"I have been building web applications for small businesses for many years, and I enjoy working closely with clients."}}]}}"#
         );
         assert!(codes(&doc).is_empty());
+    }
+
+    #[test]
+    fn silent_when_a_listed_language_has_no_detector_code() {
+        let with = |second: &str| {
+            format!(
+                r#"{{"kind":"thread","profile":{{"languages":[{{"language":"English","level":"Native"}},{{"language":"{second}","level":"Basic"}}]}},
+                "messages":[{{"text":"{KO}"}},{{"text":"{KO}"}}]}}"#
+            )
+        };
+        // The detector cannot name Xhosa: the text could be in it.
+        assert!(codes(&with("Xhosa")).is_empty());
+        // A listed language it can name that is not the text's: still fires.
+        assert_eq!(codes(&with("Japanese")).len(), 1);
     }
 
     #[test]
