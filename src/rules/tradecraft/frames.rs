@@ -1011,6 +1011,21 @@ struct Lexicon {
     pieces: HashMap<char, Vec<(&'static str, u64)>>,
     /// Entries with symbols, matched as text (`%`, `$`, `/hr`, `24/7`).
     symbols: Vec<(&'static str, u64)>,
+    /// First bytes of `symbols` (ASCII): a position starting with another
+    /// byte needs no comparison.
+    symbol_starts: [bool; 128],
+    /// The first three bytes (or fewer) of every word key and every further
+    /// word of an entry: a plain word whose start is not here has no form
+    /// in the lexicon, since every form of it begins with the same bytes.
+    prefixes: std::collections::HashSet<u32>,
+}
+
+/// The first three bytes of a word (all of a shorter one), as a key.
+fn prefix_key(w: &[u8]) -> u32 {
+    let n = w.len().min(3);
+    w.iter()
+        .take(n)
+        .fold(n as u32, |k, &b| (k << 8) | u32::from(b))
 }
 
 static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -1051,11 +1066,32 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     for v in pieces.values_mut() {
         crate::sort::by_key(v, |(p, _)| std::cmp::Reverse(p.len()));
     }
+    let mut symbol_starts = [false; 128];
+    for (sym, _) in &symbols {
+        if let Some(b) = sym
+            .bytes()
+            .next()
+            .and_then(|b| symbol_starts.get_mut(usize::from(b)))
+        {
+            *b = true;
+        }
+    }
+    let mut prefixes = std::collections::HashSet::new();
+    for (k, es) in &words {
+        prefixes.insert(prefix_key(k.as_bytes()));
+        for e in es {
+            for r in &e.rest {
+                prefixes.insert(prefix_key(r.as_bytes()));
+            }
+        }
+    }
     Lexicon {
         words,
         fuzzy,
         pieces,
         symbols,
+        symbol_starts,
+        prefixes,
     }
 });
 
@@ -1158,7 +1194,19 @@ pub fn occurrences(f: &Field) -> Vec<Occ> {
         .iter()
         .filter_map(|r| {
             let w = f.norm.get(r.clone())?;
-            w.is_ascii().then(|| (r.clone(), forms(w)))
+            if !w.is_ascii() {
+                return None;
+            }
+            // A plain word whose first bytes start no entry word: its other
+            // forms (all beginning with the same bytes) need not be built.
+            if w.bytes().all(|b| b.is_ascii_alphanumeric())
+                && !lex
+                    .prefixes
+                    .contains(&prefix_key(w.to_ascii_lowercase().as_bytes()))
+            {
+                return Some((r.clone(), vec![w.to_ascii_lowercase()]));
+            }
+            Some((r.clone(), forms(w)))
         })
         .collect();
     // Word tokens drop case; "LINE" must stay upper-case to mean the app.
@@ -1202,9 +1250,17 @@ pub fn occurrences(f: &Field) -> Vec<Occ> {
         // one typo in a long word ("interiview")
         let w0 = fs.first().map_or("", String::as_str);
         if w0.len() >= 8 && !lex.words.contains_key(w0) {
+            // all the word's forms, also when only the first was built
+            let built;
+            let all: &[String] = if fs.len() == 1 {
+                built = f.norm.get(r.clone()).map(forms).unwrap_or_default();
+                &built
+            } else {
+                fs
+            };
             for (fw, tags) in &lex.fuzzy {
                 let tags = *tags;
-                if fs.iter().any(|x| one_edit(x, fw)) {
+                if all.iter().any(|x| one_edit(x, fw)) {
                     out.push(Occ {
                         range: r.clone(),
                         tags,
@@ -1240,7 +1296,7 @@ pub fn occurrences(f: &Field) -> Vec<Occ> {
                 });
             }
         }
-        if c.is_ascii() {
+        if c.is_ascii() && lex.symbol_starts.get(c as usize).copied().unwrap_or(false) {
             for &(s, tags) in &lex.symbols {
                 if norm.get(b..).is_some_and(|t| t.starts_with(s)) {
                     out.push(Occ {
