@@ -70,7 +70,38 @@ pub fn shingle(words: &[u64]) -> u32 {
 }
 
 /// MinHash signature of a set of 32-bit shingles.
+///
+/// Permutations are taken 8 at a time, each block over the whole set, so
+/// that the block's minima stay in registers (the same values as one
+/// permutation at a time: tested against the direct loop).
 pub fn signature(set: &[u32]) -> [u32; NUM_PERM] {
+    let p = &*PERMS;
+    let mut sig = [u32::MAX; NUM_PERM];
+    for ((s, a), b) in sig
+        .chunks_exact_mut(8)
+        .zip(p.a.chunks_exact(8))
+        .zip(p.b.chunks_exact(8))
+    {
+        let mut m = [u32::MAX; 8];
+        let mut aa = [0u64; 8];
+        let mut bb = [0u64; 8];
+        aa.copy_from_slice(a);
+        bb.copy_from_slice(b);
+        for &x in set {
+            let x = u64::from(x);
+            for ((m, a), b) in m.iter_mut().zip(aa.iter()).zip(bb.iter()) {
+                let v = (a.wrapping_mul(x).wrapping_add(*b) >> 32) as u32;
+                *m = (*m).min(v);
+            }
+        }
+        s.copy_from_slice(&m);
+    }
+    sig
+}
+
+/// One permutation after another, as [`signature`] is defined (for tests).
+#[cfg(test)]
+fn signature_direct(set: &[u32]) -> [u32; NUM_PERM] {
     let p = &*PERMS;
     let mut sig = [u32::MAX; NUM_PERM];
     for &x in set {
@@ -279,6 +310,17 @@ mod tests {
             &key,
         );
         assert_eq!(similarity(&a, &c).shared, 0);
+    }
+
+    #[test]
+    fn blocked_signature_is_the_direct_one() {
+        let mut st = 7u64;
+        for len in [1usize, 3, 20, 200, 1000] {
+            let mut set: Vec<u32> = (0..len).map(|_| splitmix64(&mut st) as u32).collect();
+            set.extend([0, 1, u32::MAX, u32::MAX - 1]);
+            assert_eq!(signature(&set), signature_direct(&set));
+        }
+        assert_eq!(signature(&[]), signature_direct(&[]));
     }
 
     #[test]
