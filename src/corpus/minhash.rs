@@ -195,14 +195,35 @@ impl Hasher for PassThrough {
 
 type Table = HashMap<u32, u32, BuildHasherDefault<PassThrough>>;
 const NONE: u32 = u32::MAX;
+/// Slots wait in the small hashed part of the index until there are this
+/// many of them, or an eighth of the merged part, whichever is more.
+const MERGE_MIN: usize = 4096;
 
-/// The LSH index: one hash table per band from band key to the newest
-/// entry with that key, and a chain to the older ones.
+/// The LSH index. Per band, the slots merged so far are one sorted array of
+/// `(band key << 32) | slot` — 8 bytes a slot, a bucket's members side by
+/// side, oldest first — found through a directory on the key's top bits;
+/// the newest slots wait in a hash table with a chain (as the whole index
+/// once was) and are sorted into the arrays when they reach an eighth of
+/// them. Memory is 8 bytes a slot and band plus a directory of about one
+/// byte, with no slack that doubles, and a merge moves one band's array at a
+/// time.
 #[derive(Default)]
 pub struct Lsh {
-    tables: Vec<Table>,
-    /// `next[slot * BANDS + band]`: the previous slot in the same bucket.
-    next: Vec<u32>,
+    /// Per band: the merged slots, sorted.
+    merged: Vec<Vec<u64>>,
+    /// Per band: `dir[b][i]` is the first index of `merged[b]` whose key's
+    /// top `dir_bits` bits are at least `i` (`2^dir_bits + 1` entries).
+    dir: Vec<Vec<u32>>,
+    dir_bits: u32,
+    /// Slots below this are in `merged`.
+    first_recent: u32,
+    /// Per band: band key → the newest recent slot with it.
+    recent: Vec<Table>,
+    /// `rnext[(slot - first_recent) * BANDS + band]`: the previous recent
+    /// slot in the same bucket.
+    rnext: Vec<u32>,
+    /// `rkeys[(slot - first_recent) * BANDS + band]`: a recent slot's keys.
+    rkeys: Vec<u32>,
     /// `owner[slot]`: the caller's id for the slot.
     owner: Vec<u32>,
 }
@@ -210,8 +231,13 @@ pub struct Lsh {
 impl Lsh {
     pub fn new() -> Lsh {
         Lsh {
-            tables: (0..BANDS).map(|_| Table::default()).collect(),
-            next: Vec::new(),
+            merged: (0..BANDS).map(|_| Vec::new()).collect(),
+            dir: (0..BANDS).map(|_| vec![0, 0]).collect(),
+            dir_bits: 0,
+            first_recent: 0,
+            recent: (0..BANDS).map(|_| Table::default()).collect(),
+            rnext: Vec::new(),
+            rkeys: Vec::new(),
             owner: Vec::new(),
         }
     }
@@ -224,21 +250,39 @@ impl Lsh {
         self.owner.is_empty()
     }
 
-    /// Owners of every slot that shares a band with `keys`, deduplicated.
+    /// Owners of every slot that shares a band with `keys`, deduplicated:
+    /// per band, the newest [`MAX_BUCKET_WALK`] members of the bucket.
     pub fn candidates(&self, keys: &[u32; BANDS], out: &mut Vec<u32>) {
         out.clear();
-        for (band, (t, k)) in self.tables.iter().zip(keys.iter()).enumerate() {
-            let mut slot = t.get(k).copied().unwrap_or(NONE);
+        let first = self.first_recent as usize;
+        for (band, k) in keys.iter().enumerate() {
             let mut walked = 0;
+            // the recent slots, newest first
+            let mut slot = self
+                .recent
+                .get(band)
+                .and_then(|t| t.get(k))
+                .copied()
+                .unwrap_or(NONE);
             while slot != NONE && walked < MAX_BUCKET_WALK {
                 if let Some(o) = self.owner.get(slot as usize) {
                     out.push(*o);
                 }
                 slot = self
-                    .next
-                    .get(slot as usize * BANDS + band)
+                    .rnext
+                    .get((slot as usize).wrapping_sub(first) * BANDS + band)
                     .copied()
                     .unwrap_or(NONE);
+                walked += 1;
+            }
+            // then the merged ones, newest first
+            for &e in self.bucket(band, *k).iter().rev() {
+                if walked >= MAX_BUCKET_WALK {
+                    break;
+                }
+                if let Some(o) = self.owner.get((e & 0xffff_ffff) as usize) {
+                    out.push(*o);
+                }
                 walked += 1;
             }
         }
@@ -246,26 +290,122 @@ impl Lsh {
         out.dedup();
     }
 
+    /// The merged entries of one band with key `k`.
+    fn bucket(&self, band: usize, k: u32) -> &[u64] {
+        let (Some(m), Some(d)) = (self.merged.get(band), self.dir.get(band)) else {
+            return &[];
+        };
+        let top = (u64::from(k) >> (32 - self.dir_bits)) as usize;
+        let lo = d.get(top).copied().unwrap_or(0) as usize;
+        let hi = d.get(top + 1).copied().unwrap_or(0) as usize;
+        let cell = m.get(lo..hi).unwrap_or_default();
+        let start = cell.partition_point(|&e| ((e >> 32) as u32) < k);
+        let end = cell.partition_point(|&e| ((e >> 32) as u32) <= k);
+        cell.get(start..end).unwrap_or_default()
+    }
+
     /// Add a slot for `owner` with these band keys.
     pub fn insert(&mut self, owner: u32, keys: &[u32; BANDS]) {
         let slot = self.owner.len() as u32;
         self.owner.push(owner);
-        for (t, k) in self.tables.iter_mut().zip(keys.iter()) {
+        for (t, k) in self.recent.iter_mut().zip(keys.iter()) {
             let prev = t.insert(*k, slot).unwrap_or(NONE);
-            self.next.push(prev);
+            self.rnext.push(prev);
+            self.rkeys.push(*k);
+        }
+        let recent = self.owner.len() - self.first_recent as usize;
+        if recent >= MERGE_MIN.max(self.first_recent as usize / 8) {
+            self.merge();
         }
     }
 
-    /// Bytes held by the index (tables at capacity, chains, owners).
+    /// Sort the recent slots into the merged arrays, one band at a time.
+    fn merge(&mut self) {
+        let first = self.first_recent;
+        let total = self.owner.len();
+        // about 4 entries a directory cell
+        let bits = (usize::BITS - (total / 4).max(1).leading_zeros() - 1).min(30);
+        let mut new: Vec<u64> = Vec::new();
+        for band in 0..BANDS {
+            new.clear();
+            new.extend(
+                self.rkeys
+                    .iter()
+                    .skip(band)
+                    .step_by(BANDS)
+                    .enumerate()
+                    .map(|(i, &k)| (u64::from(k) << 32) | (u64::from(first) + i as u64)),
+            );
+            new.sort_unstable();
+            let Some(old) = self.merged.get_mut(band) else {
+                continue;
+            };
+            let mut out = Vec::with_capacity(old.len() + new.len());
+            let mut a = old.iter().copied().peekable();
+            let mut b = new.iter().copied().peekable();
+            loop {
+                let next = match (a.peek(), b.peek()) {
+                    (Some(x), Some(y)) if x <= y => a.next(),
+                    (Some(_), Some(_)) | (None, Some(_)) => b.next(),
+                    (Some(_), None) => a.next(),
+                    (None, None) => break,
+                };
+                if let Some(e) = next {
+                    out.push(e);
+                }
+            }
+            *old = out;
+            if let Some(d) = self.dir.get_mut(band) {
+                *d = directory(old, bits);
+            }
+        }
+        self.dir_bits = bits;
+        self.first_recent = total as u32;
+        for t in &mut self.recent {
+            t.clear();
+        }
+        self.rnext.clear();
+        self.rkeys.clear();
+    }
+
+    /// Bytes held by the index (at capacity).
     pub fn heap_bytes(&self) -> usize {
         let per_entry = std::mem::size_of::<(u32, u32)>() + 1;
-        self.tables
-            .iter()
-            .map(|t| (t.capacity() * 8 / 7).next_power_of_two() * per_entry)
-            .sum::<usize>()
-            + self.next.capacity() * 4
+        self.merged.iter().map(|m| m.capacity() * 8).sum::<usize>()
+            + self.dir.iter().map(|d| d.capacity() * 4).sum::<usize>()
+            + self
+                .recent
+                .iter()
+                .map(|t| {
+                    if t.capacity() == 0 {
+                        0
+                    } else {
+                        (t.capacity() * 8 / 7).next_power_of_two() * per_entry
+                    }
+                })
+                .sum::<usize>()
+            + self.rnext.capacity() * 4
+            + self.rkeys.capacity() * 4
             + self.owner.capacity() * 4
     }
+}
+
+/// `d[i]`: the first index of `sorted` whose key's top `bits` bits are at least `i`.
+fn directory(sorted: &[u64], bits: u32) -> Vec<u32> {
+    let cells = 1usize << bits;
+    let mut d = Vec::with_capacity(cells + 1);
+    let mut at = 0usize;
+    for cell in 0..cells {
+        while sorted
+            .get(at)
+            .is_some_and(|&e| ((e >> 32) >> (32 - bits)) < cell as u64)
+        {
+            at += 1;
+        }
+        d.push(at as u32);
+    }
+    d.push(sorted.len() as u32);
+    d
 }
 
 #[cfg(test)]
@@ -329,6 +469,51 @@ mod tests {
         let k1 = SipKey(1, 2);
         assert_eq!(signature(&set(text, &k1)), signature(&set(text, &k1)));
         assert_ne!(set(text, &k1), set(text, &SipKey(3, 4)));
+    }
+
+    /// The index against a brute-force reference across many merges: per
+    /// band, the newest MAX_BUCKET_WALK slots of the bucket.
+    #[test]
+    fn lsh_matches_brute_force_across_merges() {
+        let mut lsh = Lsh::new();
+        let mut all: Vec<[u32; BANDS]> = Vec::new();
+        let mut st = 99u64;
+        let query = |lsh: &Lsh, all: &[[u32; BANDS]], q: &[u32; BANDS]| {
+            let mut got = Vec::new();
+            lsh.candidates(q, &mut got);
+            let mut want = Vec::new();
+            for (band, k) in q.iter().enumerate() {
+                let members: Vec<u32> = (0..all.len() as u32)
+                    .filter(|&s| all[s as usize][band] == *k)
+                    .collect();
+                want.extend(members.iter().rev().take(MAX_BUCKET_WALK).map(|s| s + 1000));
+            }
+            want.sort_unstable();
+            want.dedup();
+            assert_eq!(got, want, "after {} slots", all.len());
+        };
+        for i in 0..14_000u32 {
+            let mut keys = [0u32; BANDS];
+            for (b, k) in keys.iter_mut().enumerate() {
+                *k = match b {
+                    0 => 7,                                           // one huge bucket
+                    1 => (splitmix64(&mut st) % 50) as u32,           // crowded buckets
+                    2 => u32::MAX - (splitmix64(&mut st) % 3) as u32, // top of the key space
+                    _ => splitmix64(&mut st) as u32,
+                };
+            }
+            lsh.insert(i + 1000, &keys);
+            all.push(keys);
+            if i % 997 == 0 || i == 4095 || i == 4096 || i == 13_999 {
+                let mut q = all[(i / 2) as usize];
+                q[5] = 12345;
+                query(&lsh, &all, &q);
+                q = [1; BANDS];
+                q[1] = 3;
+                query(&lsh, &all, &q);
+            }
+        }
+        assert_eq!(lsh.len(), 14_000);
     }
 
     #[test]
