@@ -336,7 +336,7 @@ impl Lsh {
                     .enumerate()
                     .map(|(i, &k)| (u64::from(k) << 32) | (u64::from(first) + i as u64)),
             );
-            new.sort_unstable();
+            crate::sort::values(&mut new);
             let Some(old) = self.merged.get_mut(band) else {
                 continue;
             };
