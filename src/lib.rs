@@ -48,6 +48,7 @@ pub mod contract_v11;
 pub mod corpus;
 pub mod date;
 pub mod error;
+pub mod fnv;
 pub mod geo;
 pub mod gitlog;
 pub mod model;

@@ -19,7 +19,6 @@
 use crate::analysis::Analysis;
 use crate::report::Evidence;
 use crate::text::{Author, Field, Source};
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -1004,11 +1003,11 @@ struct Entry {
 
 struct Lexicon {
     /// First word's lemma (lower case) → entries.
-    words: HashMap<String, Vec<Entry>>,
+    words: crate::fnv::Map<String, Vec<Entry>>,
     /// Fuzzy first words (a typo allowed).
     fuzzy: Vec<(String, u64)>,
     /// First character → CJK pieces, longest first.
-    pieces: HashMap<char, Vec<(&'static str, u64)>>,
+    pieces: crate::fnv::Map<char, Vec<(&'static str, u64)>>,
     /// Entries with symbols, matched as text (`%`, `$`, `/hr`, `24/7`).
     symbols: Vec<(&'static str, u64)>,
     /// First bytes of `symbols` (ASCII): a position starting with another
@@ -1017,7 +1016,9 @@ struct Lexicon {
     /// The first three bytes (or fewer) of every word key and every further
     /// word of an entry: a plain word whose start is not here has no form
     /// in the lexicon, since every form of it begins with the same bytes.
-    prefixes: std::collections::HashSet<u32>,
+    prefixes: crate::fnv::Set<u32>,
+    /// Every word key and every further word of an entry.
+    known: crate::fnv::Set<String>,
 }
 
 /// The first three bytes of a word (all of a shorter one), as a key.
@@ -1029,9 +1030,9 @@ fn prefix_key(w: &[u8]) -> u32 {
 }
 
 static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut words: HashMap<String, Vec<Entry>> = HashMap::new();
+    let mut words: crate::fnv::Map<String, Vec<Entry>> = crate::fnv::Map::default();
     let mut fuzzy = Vec::new();
-    let mut pieces: HashMap<char, Vec<(&'static str, u64)>> = HashMap::new();
+    let mut pieces: crate::fnv::Map<char, Vec<(&'static str, u64)>> = crate::fnv::Map::default();
     let mut symbols = Vec::new();
     for &(e, tags) in LEXICON {
         if !e.is_ascii() {
@@ -1076,12 +1077,15 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
             *b = true;
         }
     }
-    let mut prefixes = std::collections::HashSet::new();
+    let mut prefixes = crate::fnv::Set::default();
+    let mut known = crate::fnv::Set::default();
     for (k, es) in &words {
         prefixes.insert(prefix_key(k.as_bytes()));
+        known.insert(k.clone());
         for e in es {
             for r in &e.rest {
                 prefixes.insert(prefix_key(r.as_bytes()));
+                known.insert(r.clone());
             }
         }
     }
@@ -1092,6 +1096,7 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         symbols,
         symbol_starts,
         prefixes,
+        known,
     }
 });
 
@@ -1105,15 +1110,26 @@ pub struct Occ {
 /// The forms a word may stand for: itself, and its lemma candidates
 /// ("renting" → "rent", "accounts" → "account", "interviews" → "interview").
 fn forms(w: &str) -> Vec<String> {
-    let w = w.replace('’', "'").to_ascii_lowercase();
+    forms_where(w, |_| true)
+}
+
+/// [`forms`], keeping after the word itself only the forms `keep` accepts
+/// (built without allocating the others).
+fn forms_where(w: &str, keep: impl Fn(&str) -> bool) -> Vec<String> {
+    let w = if w.contains('’') {
+        w.replace('’', "'").to_ascii_lowercase()
+    } else {
+        w.to_ascii_lowercase()
+    };
     let mut out = vec![w.clone()];
-    let mut push = |s: String| {
-        if s.len() >= 2 && !out.contains(&s) {
-            out.push(s);
+    let mut push = |s: &str| {
+        if s.len() >= 2 && keep(s) && !out.iter().any(|o| o == s) {
+            out.push(s.to_owned());
         }
     };
+    let mut buf = String::new();
     if let Some(s) = w.strip_suffix("'s") {
-        push(s.to_owned());
+        push(s);
     }
     // a hyphen standing for a missing space before or after a function word
     // ("account-with" → "account", "your-account" → "account"), not a
@@ -1125,10 +1141,10 @@ fn forms(w: &str) -> Vec<String> {
     if let Some((first, last)) = w.split_once('-') {
         if !last.contains('-') {
             if FUNCTION.contains(&last) && first.len() >= 3 {
-                push(first.to_owned());
+                push(first);
             }
             if FUNCTION.contains(&first) && last.len() >= 3 {
-                push(last.to_owned());
+                push(last);
             }
         }
     }
@@ -1143,11 +1159,14 @@ fn forms(w: &str) -> Vec<String> {
     ] {
         if let Some(stem) = w.strip_suffix(suf) {
             if stem.len() >= 3 && !w.ends_with("ss") {
-                push(format!("{stem}{add}"));
+                buf.clear();
+                buf.push_str(stem);
+                buf.push_str(add);
+                push(&buf);
                 // doubled consonant: "getting" → "get"
                 let b = stem.as_bytes();
                 if add.is_empty() && b.len() >= 4 && b.last() == b.get(b.len() - 2) {
-                    push(stem[..stem.len() - 1].to_owned());
+                    push(&stem[..stem.len() - 1]);
                 }
             }
         }
@@ -1206,7 +1225,9 @@ pub fn occurrences(f: &Field) -> Vec<Occ> {
             {
                 return Some((r.clone(), vec![w.to_ascii_lowercase()]));
             }
-            Some((r.clone(), forms(w)))
+            // Other forms matter only as entry words (the typo check below
+            // builds all of them again).
+            Some((r.clone(), forms_where(w, |x| lex.known.contains(x))))
         })
         .collect();
     // Word tokens drop case; "LINE" must stay upper-case to mean the app.
@@ -1251,13 +1272,7 @@ pub fn occurrences(f: &Field) -> Vec<Occ> {
         let w0 = fs.first().map_or("", String::as_str);
         if w0.len() >= 8 && !lex.words.contains_key(w0) {
             // all the word's forms, also when only the first was built
-            let built;
-            let all: &[String] = if fs.len() == 1 {
-                built = f.norm.get(r.clone()).map(forms).unwrap_or_default();
-                &built
-            } else {
-                fs
-            };
+            let all = f.norm.get(r.clone()).map(forms).unwrap_or_default();
             for (fw, tags) in &lex.fuzzy {
                 let tags = *tags;
                 if all.iter().any(|x| one_edit(x, fw)) {
