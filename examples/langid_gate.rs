@@ -9,9 +9,13 @@
 //! of the normalized text) when it calls its answer reliable; nothing
 //! otherwise. "whatlang" is `whatlang::detect` on the whole raw text, its
 //! answer taken whether reliable or not (and, separately, only when reliable).
-//! Texts are grouped by the dataset's `kind` (the shared copy holds
-//! sentences only; single words and word pairs were left out of it) and, as a
-//! message-length split, the sentences of a language joined three at a time.
+//! Texts are grouped by the dataset's `kind` and, as a message-length split,
+//! the sentences of a language joined three at a time. Every `.jsonl` file
+//! of the folder is read: the shared copy holds the sentences only; Lingua's
+//! single words and word pairs (`language-models/<iso>/testdata/` of
+//! lingua-rs, the same commit) written as records of the same form
+//! (`lang`, `kind` "single word" / "word pair", `text`) into another file of
+//! a copy of the folder add those splits (point $HIRELENS_DATA at it).
 //!
 //! A second table compares the sample cap: the product's decision rebuilt
 //! from the public parts (gate, shortcut, detector) with the sample capped at
@@ -152,6 +156,24 @@ impl Tally {
     }
 }
 
+impl Tally {
+    fn short_cells(&self) -> String {
+        let pct = |a: usize, b: usize| {
+            if b == 0 {
+                "—".to_owned()
+            } else {
+                format!("{:.1} %", 100.0 * a as f64 / b as f64)
+            }
+        };
+        format!(
+            "{} | {} | {}",
+            self.decided,
+            pct(self.correct, self.decided),
+            pct(self.wl_correct, self.n)
+        )
+    }
+}
+
 /// Byte offset at most `i`, on a character boundary of `s`.
 fn floor_boundary(s: &str, i: usize) -> usize {
     let mut i = i.min(s.len());
@@ -183,6 +205,9 @@ fn product(t: &str) -> Option<String> {
 }
 
 /// Sample caps compared, and whether the English shortcut runs first.
+/// The message-length split: a language's sentences joined three at a time.
+const JOINED: &str = "sentences joined ×3";
+
 const CAPS: [(usize, bool); 4] = [(256, true), (512, true), (usize::MAX, true), (512, false)];
 
 fn main() {
@@ -192,11 +217,28 @@ fn main() {
         );
         return;
     };
-    let path = dir.join("langid-lingua-testdata/lingua_testdata_sentences.jsonl");
-    let Some(rows) = common::read_jsonl(&path) else {
-        println!("langid_gate: {} missing; nothing measured.", path.display());
+    // Every JSON Lines file of the folder: the shared copy has the sentences;
+    // a copy with Lingua's single words and word pairs adds those splits.
+    let folder = dir.join("langid-lingua-testdata");
+    let mut files: Vec<_> = std::fs::read_dir(&folder)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    let rows: Vec<Value> = files
+        .iter()
+        .flat_map(|f| common::read_jsonl(f).unwrap_or_default())
+        .collect();
+    if rows.is_empty() {
+        println!(
+            "langid_gate: no texts in {}; nothing measured.",
+            folder.display()
+        );
         return;
-    };
+    }
     let codes: BTreeMap<&str, &str> = CODES.iter().copied().collect();
     // (split, language) → texts
     let mut groups: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
@@ -220,7 +262,7 @@ fn main() {
         .collect();
     for ((_, lang), ts) in sentences {
         let joined = ts.chunks(3).map(|c| c.join(" ")).collect();
-        groups.insert(("sentences joined ×3".to_owned(), lang), joined);
+        groups.insert((JOINED.to_owned(), lang), joined);
     }
 
     let mut per: BTreeMap<(String, String), Tally> = BTreeMap::new();
@@ -268,81 +310,90 @@ fn main() {
         }
     }
 
+    // Shortest texts first.
+    let order = ["single word", "word pair", "sentence", JOINED];
     let mut splits: Vec<String> = per.keys().map(|(k, _)| k.clone()).collect();
     splits.dedup();
+    splits.sort_by_key(|s| order.iter().position(|o| o == s).unwrap_or(order.len()));
     let mut langs: Vec<String> = per.keys().map(|(_, l)| l.clone()).collect();
     langs.sort();
     langs.dedup();
     let supported =
         |l: &str| whatlang::Lang::from_code(codes.get(l).copied().unwrap_or("?")).is_some();
-    println!("## Product decision vs plain whatlang, per language\n");
+    let mut totals: BTreeMap<(bool, String), Tally> = BTreeMap::new();
+    for ((split, lang), t) in &per {
+        totals
+            .entry((supported(lang), split.clone()))
+            .or_default()
+            .add(t);
+    }
+    let n_known = langs.iter().filter(|l| supported(l)).count();
+    println!("## Product decision vs plain whatlang, overall\n");
     println!(
-        "Per split: texts | product decides | product right (share of decided) | whatlang on the whole text right (share of all) | whatlang reliable (right, share of those)\n"
+        "| texts | languages | texts | product decides | product right (share of decided) | whatlang on the whole text right (share of all) | whatlang reliable (right) |"
+    );
+    println!("|---|---|---:|---:|---:|---:|---:|");
+    for split in &splits {
+        let known = totals
+            .get(&(true, split.clone()))
+            .copied()
+            .unwrap_or_default();
+        let unknown = totals
+            .get(&(false, split.clone()))
+            .copied()
+            .unwrap_or_default();
+        let mut all = known;
+        all.add(&unknown);
+        println!("| {split} | {n_known} whatlang knows | {} |", known.cells());
+        println!(
+            "| {split} | {} it does not know (every answer wrong) | {} |",
+            langs.len() - n_known,
+            unknown.cells()
+        );
+        println!("| {split} | **all {}** | {} |", langs.len(), all.cells());
+    }
+
+    println!("\n## Per language\n");
+    println!(
+        "Per split: product decides | product right (share of decided) | whatlang right (share of all)\n"
     );
     let head: Vec<String> = splits
         .iter()
-        .map(|s| {
-            format!("{s}: texts | decides | right | whatlang right | whatlang reliable (right)")
-        })
+        .map(|s| format!("{s}: decides | right | whatlang right"))
         .collect();
-    println!("| language | {} |", head.join(" | "));
-    println!("|---|{}", "---:|".repeat(5 * splits.len()));
-    let mut totals: BTreeMap<(bool, String), Tally> = BTreeMap::new();
+    println!("| language | texts per split | {} |", head.join(" | "));
+    println!("|---|---:|{}", "---:|".repeat(3 * splits.len()));
     for lang in &langs {
-        let known = supported(lang);
-        let mark = if known { "" } else { " (not in whatlang)" };
-        let cells: Vec<String> = splits
+        let mark = if supported(lang) {
+            ""
+        } else {
+            " (not in whatlang)"
+        };
+        let tallies: Vec<Tally> = splits
             .iter()
             .map(|s| {
-                let t = per
-                    .get(&(s.clone(), lang.clone()))
-                    .copied()
-                    .unwrap_or_default();
-                totals.entry((known, s.clone())).or_default().add(&t);
-                t.cells()
-            })
-            .collect();
-        println!("| {lang}{mark} | {} |", cells.join(" | "));
-    }
-    let n_known = langs.iter().filter(|l| supported(l)).count();
-    for (known, name) in [
-        (true, format!("**{n_known} languages whatlang knows**")),
-        (
-            false,
-            format!(
-                "**{} languages it does not know** (every answer wrong)",
-                langs.len() - n_known
-            ),
-        ),
-    ] {
-        let cells: Vec<String> = splits
-            .iter()
-            .map(|s| {
-                totals
-                    .get(&(known, s.clone()))
+                per.get(&(s.clone(), lang.clone()))
                     .copied()
                     .unwrap_or_default()
-                    .cells()
             })
             .collect();
-        println!("| {name} | {} |", cells.join(" | "));
+        let sizes: Vec<String> = tallies.iter().map(|t| t.n.to_string()).collect();
+        let cells: Vec<String> = tallies.iter().map(Tally::short_cells).collect();
+        println!(
+            "| {lang}{mark} | {} | {} |",
+            sizes.join(" / "),
+            cells.join(" | ")
+        );
     }
-    let cells: Vec<String> = splits
-        .iter()
-        .map(|s| {
-            let mut all = totals.get(&(true, s.clone())).copied().unwrap_or_default();
-            all.add(&totals.get(&(false, s.clone())).copied().unwrap_or_default());
-            all.cells()
-        })
-        .collect();
-    println!("| **all {}** | {} |\n", langs.len(), cells.join(" | "));
+    println!();
 
     println!("## Sample cap (languages whatlang knows; decided / correct (share of decided))\n");
     println!(
         "| split | cap 256 B | cap 512 B (product) | uncapped | cap 512 B, no English shortcut (whatlang alone after the gate) |"
     );
     println!("|---|---:|---:|---:|---:|");
-    for (split, row) in &caps {
+    for split in &splits {
+        let Some(row) = caps.get(split) else { continue };
         let cell = |(d, c): (usize, usize)| {
             let pct = if d == 0 {
                 0.0
