@@ -80,10 +80,13 @@ impl Script {
 }
 
 pub fn is_cjk_ideo_or_kana(c: char) -> bool {
-    matches!(
-        Script::of(c),
-        Script::Han | Script::Hiragana | Script::Katakana
-    )
+    // every Han, Hiragana and Katakana range starts at U+2E80 or above:
+    // the test that decides most characters of most text costs nothing
+    (c as u32) >= 0x2E80
+        && matches!(
+            Script::of(c),
+            Script::Han | Script::Hiragana | Script::Katakana
+        )
 }
 
 /// Maximal runs of one script; `Common` characters join the preceding run
@@ -124,6 +127,15 @@ mod tests {
         assert_eq!(Script::of('한'), Script::Hangul);
         assert_eq!(Script::of('ㅋ'), Script::Hangul);
         assert_eq!(Script::of('日'), Script::Han);
+        // the shortcut in is_cjk_ideo_or_kana skips nothing it should see
+        for u in 0..0x2E80u32 {
+            if let Some(c) = char::from_u32(u) {
+                assert!(!matches!(
+                    Script::of(c),
+                    Script::Han | Script::Hiragana | Script::Katakana
+                ));
+            }
+        }
         assert_eq!(Script::of('か'), Script::Hiragana);
         assert_eq!(Script::of('1'), Script::Common);
         let r = runs("Hello 世界 ok");

@@ -27,8 +27,10 @@ On the same documents (in the same order) and key, the pairs are those of
 ``hirelens.Corpus(key, style=False)`` - writing-style links (HL404) are not
 computed here - as long as no bucket exceeds ``max_bucket`` (4096, the
 Corpus's own walk limit) beyond which both bound the work the same way.
-Identifier, name and photo buckets are bounded here too, where the Corpus
-compares every member. Device and payout-account links (platform logs) are
+Identifier, name and photo buckets are bounded here too; the Corpus links a
+document to the 16 most recent sharers of an identifier (so past 16 sharers
+this path has more shared-identifier pairs; the clusters are the same) and
+compares every member of name and photo buckets. Device and payout-account links (platform logs) are
 graded as for a pair of accounts.
 """
 
