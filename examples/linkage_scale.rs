@@ -262,7 +262,13 @@ fn main() {
     for l in corpus.pairs() {
         *kinds.entry(l.kind.as_str()).or_default() += 1;
     }
-    println!("links by kind: {kinds:?}");
+    println!(
+        "links by kind: {kinds:?}  LSH candidates {} ({:.2} a document), largest LSH bucket {} (walked to {})",
+        corpus.candidates_seen(),
+        corpus.candidates_seen() as f64 / n as f64,
+        corpus.largest_lsh_bucket(),
+        hirelens::corpus::minhash::MAX_BUCKET_WALK
+    );
     if std::env::var_os("LINKAGE_SCALE_IDENTS").is_some() {
         let mut vals: std::collections::HashMap<String, usize> = Default::default();
         for l in corpus

@@ -368,6 +368,53 @@ impl Lsh {
         self.rkeys.clear();
     }
 
+    /// Members of the largest bucket of any band (for the scale benchmark).
+    pub fn largest_bucket(&self) -> usize {
+        let mut best = 0;
+        for (band, m) in self.merged.iter().enumerate() {
+            let mut run = 0usize;
+            let mut last = None;
+            for &e in m {
+                let k = (e >> 32) as u32;
+                if last == Some(k) {
+                    run += 1;
+                } else {
+                    last = Some(k);
+                    run = 1;
+                }
+                let recent = self.recent_in(band, k);
+                best = best.max(run + recent);
+            }
+            if let Some(t) = self.recent.get(band) {
+                for k in t.keys() {
+                    best = best.max(self.recent_in(band, *k));
+                }
+            }
+        }
+        best
+    }
+
+    /// Recent slots of one bucket.
+    fn recent_in(&self, band: usize, k: u32) -> usize {
+        let first = self.first_recent as usize;
+        let mut n = 0;
+        let mut slot = self
+            .recent
+            .get(band)
+            .and_then(|t| t.get(&k))
+            .copied()
+            .unwrap_or(NONE);
+        while slot != NONE {
+            n += 1;
+            slot = self
+                .rnext
+                .get((slot as usize).wrapping_sub(first) * BANDS + band)
+                .copied()
+                .unwrap_or(NONE);
+        }
+        n
+    }
+
     /// Bytes held by the index (at capacity).
     pub fn heap_bytes(&self) -> usize {
         let per_entry = std::mem::size_of::<(u32, u32)>() + 1;
@@ -514,6 +561,13 @@ mod tests {
             }
         }
         assert_eq!(lsh.len(), 14_000);
+        // band 0 put every slot in one bucket
+        assert_eq!(lsh.largest_bucket(), 14_000);
+        let mut small = Lsh::new();
+        small.insert(1, &[5; BANDS]);
+        small.insert(2, &[5; BANDS]);
+        small.insert(3, &[6; BANDS]);
+        assert_eq!(small.largest_bucket(), 2);
     }
 
     #[test]

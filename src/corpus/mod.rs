@@ -915,6 +915,12 @@ impl Corpus {
         self.candidates_seen
     }
 
+    /// Members of the largest LSH bucket (for the scale benchmark: buckets
+    /// are walked only to their newest [`minhash::MAX_BUCKET_WALK`]).
+    pub fn largest_lsh_bucket(&self) -> usize {
+        self.lsh.largest_bucket()
+    }
+
     /// Approximate heap bytes held (for the scale benchmark).
     pub fn heap_bytes(&self) -> usize {
         self.heap_parts().iter().map(|p| p.1).sum()
