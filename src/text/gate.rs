@@ -72,27 +72,32 @@ fn top(k: (u64, u64), len: usize) -> (u64, u64) {
 
 impl Words {
     pub fn of(text: &str) -> Words {
-        let b = text.as_bytes();
-        let mut keys: Vec<(u64, u64)> = Vec::new();
+        let mut keys: Vec<(u64, u64)> = Vec::with_capacity(text.len() / 5 + 1);
         let mut cjk = false;
-        let mut i = 0;
-        while let Some(&c) = b.get(i) {
+        // the word being read: its first 16 bytes, lower-cased, packed
+        // big-endian, and its length so far (a word longer than 16 bytes is
+        // kept as its first 16: `is` may then take it for a 16-byte word,
+        // never the reverse)
+        let (mut k0, mut k1, mut len) = (0u64, 0u64, 0usize);
+        for &c in text.as_bytes() {
             if c.is_ascii_alphanumeric() || c == b'_' {
-                let st = i;
-                while b
-                    .get(i)
-                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
-                {
-                    i += 1;
+                let c = u64::from(c.to_ascii_lowercase());
+                if len < 8 {
+                    k0 |= c << (8 * (7 - len));
+                } else if len < 16 {
+                    k1 |= c << (8 * (15 - len));
                 }
-                let w = b.get(st..i).unwrap_or_default();
-                // (a word longer than 16 bytes is kept as its first 16: `is`
-                // may then take it for a 16-byte word, never the reverse)
-                keys.push(key(w));
+                len += 1;
                 continue;
             }
+            if len > 0 {
+                keys.push((k0, k1));
+                (k0, k1, len) = (0, 0, 0);
+            }
             cjk |= (0xE3..=0xED).contains(&c) || c == 0xEF;
-            i += 1;
+        }
+        if len > 0 {
+            keys.push((k0, k1));
         }
         crate::sort::values(&mut keys);
         keys.dedup();
@@ -153,6 +158,11 @@ impl Gated {
     /// Whether the gate lets `f` through (the regex may match in it).
     pub fn allows(&self, f: &Field) -> bool {
         (self.gate)(f.gate_words())
+    }
+
+    /// Whether the gate lets words `w` through.
+    pub fn allows_words(&self, w: &Words) -> bool {
+        (self.gate)(w)
     }
 
     /// The regex, when the gate lets `f` through; `None` means the regex

@@ -68,6 +68,13 @@ fn warm_up() {
         {"role":"client","text":"Can we do a camera call?","sent_at":"2026-11-20T01:12:00Z"},
         {"role":"freelancer","text":prose,"sent_at":"2026-11-20T02:12:00Z","author":{"name":"John"}}],
         "profile":profile}).to_string());
+    // Passes the gate of each alternative of HL302's request patterns and
+    // matches none, so that every one of them is compiled.
+    texts.push(
+        serde_json::json!({"kind":"message","id":"w4",
+            "text":"USDT 코인 ビットコイン prefer my wallet, payment method, pay in to"})
+        .to_string(),
+    );
     for t in texts {
         let _ = hirelens::analyze_json(&t, &hirelens::Options::default());
     }

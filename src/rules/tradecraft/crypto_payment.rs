@@ -26,32 +26,15 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// Crypto asset words (a regex group body, no flags).
 /// Crypto asset words (a regex group body, no flags). Latin words carry their
 /// own boundaries ("eth" is not "something"); CJK words need none.
 const CRYPTO: &str = r"(?:\b(?:usdt|usdc|tether|bitcoin|btc|eth|ether|ethereum|crypto|cryptocurrency|stablecoins?|trc-?20|erc-?20|bep-?20|binance\s+pay|monero|xmr|tron|trx|solana)\b|ビットコイン|イーサリアム|テザー|ステーブルコイン|暗号資産|仮想通貨|비트코인|이더리움|코인|암호화폐|가상화폐|테더)";
 
-/// A request to be paid in crypto: "paid in BTC", "send it to my wallet",
-/// "I prefer USDT", "報酬はUSDTで", "USDT로 지급".
 /// The ASCII words of `CRYPTO`, each after `\b`, as prefixes.
+#[rustfmt::skip]
 const CRYPTO_WORDS: &[&str] = &[
-    "usdt",
-    "usdc",
-    "tether",
-    "bitcoin",
-    "btc",
-    "eth",
-    "crypto",
-    "stablecoin",
-    "trc",
-    "erc",
-    "bep",
-    "binance",
-    "monero",
-    "xmr",
-    "tron",
-    "trx",
-    "solana",
+    "usdt", "usdc", "tether", "bitcoin", "btc", "eth", "crypto", "stablecoin", "trc", "erc", "bep",
+    "binance", "monero", "xmr", "tron", "trx", "solana",
 ];
 
 /// Needed by every pattern that holds `CRYPTO`.
@@ -59,21 +42,112 @@ fn crypto_gate(w: &Words) -> bool {
     w.any(CRYPTO_WORDS) || w.cjk()
 }
 
-static REQUEST: Gated = Gated::new(crypto_gate, || {
-    re(&[
-        format!(r"(?i)\b(?:pay|paid|payment|payments|salary|rate|invoice|compensation|send|transfer|wire|remit)\b[^.!?\n]{{0,40}}?\b(?:in|via|with|by|using|through|as)\s+(?:\w+\s+){{0,2}}{CRYPTO}"),
-        format!(r"{CRYPTO}[^.!?\n]{{0,40}}?\b(?:to|into)\s+(?:my|this|the\s+following)\s+(?:\w+\s+)?(?:wallet|address)\b"),
-        format!(r"\b(?:prefer|accept|only\s+take|only\s+accept|want|need|take)\b[^.!?\n]{{0,20}}?{CRYPTO}"),
-        format!(r"\bmy\s+{CRYPTO}\s+(?:wallet|address)\b"),
-        format!(r"(?i)\b(?:payment|payout)\s+(?:method|option)s?\b[^.!?\n]{{0,20}}?{CRYPTO}"),
-        format!(r"{CRYPTO}\s*(?:\([^)]{{0,12}}\)\s*)?(?:で|にて)(?:の)?(?:お)?(?:支払|払|送金|受け取|入金|振り?込)"),
-        format!(r"(?:お支払い|支払い?|報酬|代金|給与|給料)(?:は|を|に)?\s*{CRYPTO}"),
-        format!(r"{CRYPTO}\s*(?:\([^)]{{0,12}}\)\s*)?(?:로|으로)\s*(?:지급|지불|송금|결제|보내|받|입금)"),
-        format!(r"(?:대금|급여|보수|비용|결제)(?:은|는|을|를)?\s*{CRYPTO}"),
-    ]
-    .join("|"))
-});
-/// Payment words, for a sentence that also holds a wallet address.
+/// A request to be paid in crypto: "paid in BTC", "send it to my wallet",
+/// "I prefer USDT", "報酬はUSDTで", "USDT로 지급". One pattern per
+/// alternative (a sentence is a request when any of them matches, as with
+/// their alternation), each behind a gate asked on the sentence's words, so
+/// that a sentence compiles at most the alternatives whose words it holds
+/// (each gate leaves out `crypto_gate`, which every alternative needs and
+/// [`request`] asks first). `(?i)` is written on each: in the alternation
+/// the first one's covered them all.
+static REQUEST: [Gated; 9] = [
+    Gated::new(
+        |w| {
+            w.any(&[
+                "pay",
+                "paid",
+                "salary",
+                "rate",
+                "invoice",
+                "compensation",
+                "send",
+                "transfer",
+                "wire",
+                "remit",
+            ]) && w.any_is(&["in", "via", "with", "by", "using", "through", "as"])
+        },
+        || {
+            re(&format!(
+                r"(?i)\b(?:pay|paid|payment|payments|salary|rate|invoice|compensation|send|transfer|wire|remit)\b[^.!?\n]{{0,40}}?\b(?:in|via|with|by|using|through|as)\s+(?:\w+\s+){{0,2}}{CRYPTO}"
+            ))
+        },
+    ),
+    Gated::new(
+        |w| w.any(&["wallet", "address"]) && w.any_is(&["to", "into"]),
+        || {
+            re(&format!(
+                r"(?i){CRYPTO}[^.!?\n]{{0,40}}?\b(?:to|into)\s+(?:my|this|the\s+following)\s+(?:\w+\s+)?(?:wallet|address)\b"
+            ))
+        },
+    ),
+    Gated::new(
+        |w| w.any_is(&["prefer", "accept", "take", "want", "need"]),
+        || {
+            re(&format!(
+                r"(?i)\b(?:prefer|accept|only\s+take|only\s+accept|want|need|take)\b[^.!?\n]{{0,20}}?{CRYPTO}"
+            ))
+        },
+    ),
+    Gated::new(
+        |w| w.is("my") && w.any_is(&["wallet", "address"]),
+        || re(&format!(r"(?i)\bmy\s+{CRYPTO}\s+(?:wallet|address)\b")),
+    ),
+    Gated::new(
+        |w| w.any(&["payment", "payout"]) && w.any(&["method", "option"]),
+        || {
+            re(&format!(
+                r"(?i)\b(?:payment|payout)\s+(?:method|option)s?\b[^.!?\n]{{0,20}}?{CRYPTO}"
+            ))
+        },
+    ),
+    Gated::new(
+        |w| w.cjk(),
+        || {
+            re(&format!(
+                r"(?i){CRYPTO}\s*(?:\([^)]{{0,12}}\)\s*)?(?:で|にて)(?:の)?(?:お)?(?:支払|払|送金|受け取|入金|振り?込)"
+            ))
+        },
+    ),
+    Gated::new(
+        |w| w.cjk(),
+        || {
+            re(&format!(
+                r"(?i)(?:お支払い|支払い?|報酬|代金|給与|給料)(?:は|を|に)?\s*{CRYPTO}"
+            ))
+        },
+    ),
+    Gated::new(
+        |w| w.cjk(),
+        || {
+            re(&format!(
+                r"(?i){CRYPTO}\s*(?:\([^)]{{0,12}}\)\s*)?(?:로|으로)\s*(?:지급|지불|송금|결제|보내|받|입금)"
+            ))
+        },
+    ),
+    Gated::new(
+        |w| w.cjk(),
+        || {
+            re(&format!(
+                r"(?i)(?:대금|급여|보수|비용|결제)(?:은|는|을|를)?\s*{CRYPTO}"
+            ))
+        },
+    ),
+];
+
+/// Is `sent` a request to be paid in crypto? `may`: the words of the whole
+/// field passed `crypto_gate` (every alternative needs it).
+fn request(may: bool, sent: &str) -> bool {
+    let w = if may {
+        Words::of(sent)
+    } else {
+        Words::default()
+    };
+    let may = may && crypto_gate(&w);
+    REQUEST
+        .iter()
+        .any(|g| g.is_match_if(may && g.allows_words(&w), sent))
+}
+
 /// Needed by `PAY`.
 fn pay_gate(w: &Words) -> bool {
     w.any(&[
@@ -91,6 +165,7 @@ fn pay_gate(w: &Words) -> bool {
     ]) || w.cjk()
 }
 
+/// Payment words, for a sentence that also holds a wallet address.
 static PAY: Gated = Gated::new(pay_gate, || {
     re(
         r"(?i)\b(?:pay|paid|payment|payments|send|transfer|wire|invoice|salary|rate|compensation|remit|deposit)\b|支払|払って|払い|送金|報酬|入金|지급|지불|송금|결제|보내|입금|급여",
@@ -142,7 +217,7 @@ fn check(a: &Analysis, out: &mut Sink) {
     let mut ev = Vec::new();
     let mut contract_context = false;
     for (fi, f) in a.subject_prose() {
-        let (request, pay) = (REQUEST.allows(f), PAY.allows(f));
+        let (may_request, may_pay) = (crypto_gate(f.gate_words()), PAY.allows(f));
         for s in &f.sentences {
             let Some(sent) = f.norm.get(s.clone()) else {
                 continue;
@@ -150,7 +225,7 @@ fn check(a: &Analysis, out: &mut Sink) {
             let wallet = a
                 .contacts_overlapping(fi, s.clone())
                 .any(|c| matches!(c.contact.kind, ContactKind::Wallet(_)));
-            if REQUEST.is_match_if(request, sent) || (wallet && PAY.is_match_if(pay, sent)) {
+            if request(may_request, sent) || (wallet && PAY.is_match_if(may_pay, sent)) {
                 // a grant, bounty or payout anywhere in the same text
                 contract_context |= CONTRACT.is_match(f, &f.norm);
                 ev.push(f.evidence(s.clone()));
