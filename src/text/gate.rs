@@ -20,6 +20,10 @@
 //! - [`Words::is`]`("no")` is true when `no` is such a run, whole: for a
 //!   keyword a pattern writes between `\b` (or `\s`, or a non-word
 //!   character) on both sides.
+//! - [`Words::pair_any`]`(&["my"], &["cam"])` is true when the word `my` is
+//!   followed by a word starting with `cam` with only white space (or `-`,
+//!   or characters outside ASCII) between: for keywords a pattern joins by
+//!   `\s+` or `[- ]`.
 //! - [`Words::cjk`] is true when the field has a character in U+3000–U+DFFF
 //!   or U+F000–U+FFFF (kana, CJK ideographs, Hangul, full-width forms): every
 //!   Japanese or Korean alternative of the patterns needs one.
@@ -43,6 +47,9 @@ use super::Field;
 #[derive(Debug, Clone, Default)]
 pub struct Words {
     keys: Vec<(u64, u64)>,
+    /// Words next to each other ([`Words::pair_any`]): the first 8 bytes of
+    /// each, in text order.
+    pairs: Vec<(u64, u64)>,
     cjk: bool,
 }
 
@@ -73,12 +80,27 @@ fn top(k: (u64, u64), len: usize) -> (u64, u64) {
 impl Words {
     pub fn of(text: &str) -> Words {
         let mut keys: Vec<(u64, u64)> = Vec::with_capacity(text.len() / 5 + 1);
+        let mut pairs: Vec<(u64, u64)> = Vec::new();
         let mut cjk = false;
         // the word being read: its first 16 bytes, lower-cased, packed
         // big-endian, and its length so far (a word longer than 16 bytes is
         // kept as its first 16: `is` may then take it for a 16-byte word,
         // never the reverse)
         let (mut k0, mut k1, mut len) = (0u64, 0u64, 0usize);
+        // the first 8 bytes of the word before, and whether the bytes since
+        // it could all be white space (or `-`)
+        let mut prev: Option<u64> = None;
+        let mut joined = true;
+        let mut end = |k: (u64, u64), prev: &mut Option<u64>, joined: &mut bool| {
+            keys.push(k);
+            if let Some(p) = *prev {
+                if *joined {
+                    pairs.push((p, k.0));
+                }
+            }
+            *prev = Some(k.0);
+            *joined = true;
+        };
         for &c in text.as_bytes() {
             if c.is_ascii_alphanumeric() || c == b'_' {
                 let c = u64::from(c.to_ascii_lowercase());
@@ -91,17 +113,55 @@ impl Words {
                 continue;
             }
             if len > 0 {
-                keys.push((k0, k1));
+                end((k0, k1), &mut prev, &mut joined);
                 (k0, k1, len) = (0, 0, 0);
             }
-            cjk |= (0xE3..=0xED).contains(&c) || c == 0xEF;
+            if c == b'%' {
+                // "%" counts as a word of its own ("50% upfront")
+                end((u64::from(c) << 56, 0), &mut prev, &mut joined);
+            } else if c.is_ascii() {
+                joined &= c.is_ascii_whitespace() || c == 0x0B || c == b'-';
+            } else {
+                cjk |= (0xE3..=0xED).contains(&c) || c == 0xEF;
+            }
         }
         if len > 0 {
-            keys.push((k0, k1));
+            end((k0, k1), &mut prev, &mut joined);
         }
         crate::sort::values(&mut keys);
         keys.dedup();
-        Words { keys, cjk }
+        Words { keys, pairs, cjk }
+    }
+
+    /// Some whole word of `firsts` (compared on its first 8 bytes) is
+    /// followed by a word starting with one of `seconds` (compared on at
+    /// most 8 bytes), with nothing between them but white space, `-` or
+    /// characters outside ASCII: what `first\s+second` (or `first[- ]second`)
+    /// needs.
+    pub fn pair_any(&self, firsts: &[&str], seconds: &[&str]) -> bool {
+        if self.pairs.is_empty() {
+            return false;
+        }
+        if firsts.len() > 16 || seconds.len() > 16 {
+            return true; // (lists this long are not compared: let the text through)
+        }
+        let mut f = [u64::MAX; 16];
+        for (d, x) in f.iter_mut().zip(firsts) {
+            *d = key(x.as_bytes()).0;
+        }
+        let mut s = [(u64::MAX, 0u64); 16];
+        for (d, y) in s.iter_mut().zip(seconds) {
+            let n = y.len().min(8);
+            let mask = if n == 0 { 0 } else { u64::MAX << (8 * (8 - n)) };
+            *d = (key(y.as_bytes()).0, mask);
+        }
+        let (f, s) = (
+            f.get(..firsts.len()).unwrap_or_default(),
+            s.get(..seconds.len()).unwrap_or_default(),
+        );
+        self.pairs
+            .iter()
+            .any(|&(a, b)| f.contains(&a) && s.iter().any(|&(k, m)| b & m == k))
     }
 
     /// Some ASCII word of the text starts with `prefix` (lower case).
@@ -261,6 +321,12 @@ mod tests {
         );
         assert!(long.has("abcdefgh") && long.has("abcdefghi") && !long.has("abcdefgj"));
         assert!(long.is("a") && long.has("a") && !long.is("ab"));
+        let p = Words::of("I can't  join; my\twebcam, up-front 50% before we start");
+        assert!(p.pair_any(&["t"], &["jo"]) && p.pair_any(&["my"], &["web"]));
+        assert!(p.pair_any(&["up"], &["front"]) && p.pair_any(&["%"], &["before"]));
+        assert!(p.pair_any(&["50"], &["%"]) && p.pair_any(&["before"], &["we"]));
+        assert!(!p.pair_any(&["can"], &["t"]) && !p.pair_any(&["join"], &["my"]));
+        assert!(!p.pair_any(&["webcam"], &["up"]) && !p.pair_any(&["i"], &["join"]));
         let e = Words::of("“curly” quotes — and a dash…");
         assert!(!e.cjk());
         assert!(!Words::of("").has("a"));

@@ -29,28 +29,31 @@ pub static RULE: Rule = Rule {
 };
 
 /// Needed by `REFUSAL`, alternative by alternative (the English ones in
-/// order; Japanese or Korean text for the others).
+/// order; Japanese or Korean text for the others). "can't" is the words
+/// "can" and "t"; "unable to" and "not able to" end in the pair "able to".
 fn refusal_gate(w: &Words) -> bool {
+    const CANNOT: &[&str] = &["t", "cant", "wont", "cannot", "not"];
+    let able_to = || w.pair_any(&["able", "unable"], &["to"]);
+    let before =
+        |verbs: &[&str], to: bool| w.pair_any(CANNOT, verbs) || (to && w.pair_any(&["to"], verbs));
     let device = w.any(&["web", "cam", "mic", "headset"]);
-    let cannot = w.any(&["can", "won", "unable", "not"]);
-    (w.has("my")
-        && device
-        && w.any(&[
-            "broken", "not", "doesn", "isn", "stopped", "damaged", "dead", "out", "having",
-        ]))
-        || (w.is("i") && device && w.has("have"))
+    (device && w.pair_any(&["my"], &["web", "cam", "mic", "headset"]))
+        || (device && w.is("i") && w.pair_any(&["t", "dont", "not"], &["have"]))
         || (w.any(&["web", "cam", "video", "face"])
-            && w.any(&["turn", "switch", "open", "use", "enable", "show"])
-            && (cannot || w.any(&["prefer", "rather"])))
+            && before(
+                &["turn", "switch", "open", "use", "enable", "show"],
+                able_to() || w.pair_any(&["not"], &["to"]),
+            ))
         || (w.any(&["call", "meeting", "interview"])
-            && w.any(&["join", "attend", "do", "have", "make", "take"])
-            && cannot)
-        || (w.has("meet") && w.any(&["person", "face", "offline"]) && w.any(&["can", "unable"]))
-        || (w.has("prefer") && w.any(&["call", "video", "cam", "meeting", "voice"]))
-        || (w.any_is(&["no", "without"])
-            && w.any(&["video", "cam"])
-            && w.any(&["call", "please", "for"]))
-        || (w.any(&["cam", "video"]) && w.is("off"))
+            && before(&["join", "attend", "do", "have", "make", "take"], able_to()))
+        || (w.pair_any(&["meet"], &["in", "face", "offline"])
+            && before(&["meet"], w.pair_any(&["unable"], &["to"])))
+        || w.pair_any(
+            &["prefer"],
+            &["to", "text", "chat", "typing", "written", "communicat"],
+        )
+        || w.pair_any(&["no", "without"], &["video", "cam"])
+        || w.pair_any(&["camera", "video"], &["off"])
         || w.cjk()
 }
 

@@ -61,7 +61,8 @@ fn rent_gate(w: &Words) -> bool {
             "account",
         ]))
         || (w.any_is(&["let", "allow"]) && w.has("your"))
-        || (w.any(&["face", "front"]) && w.any_is(&["be", "as"]))
+        || (w.pair_any(&["the", "our", "my"], &["face", "front"])
+            && w.pair_any(&["be", "as"], &["the", "our", "my"]))
         || (w.any(&["interview", "call", "drug"]) && w.any_is(&["me", "us"]))
         || w.cjk()
 }

@@ -57,35 +57,44 @@ static INVITE: Gated = Gated::new(invite_gate, || {
     ))
 });
 
-/// Needed by `AVOID`, alternative by alternative.
+/// Needed by `AVOID`, alternative by alternative (pairs of words the
+/// pattern joins by `\s+`, `[- ]` or, before a fee word, `\s*`), or Japanese
+/// or Korean text.
 fn avoid_gate(w: &Words) -> bool {
-    (w.any_is(&["outside", "off"])
-        && w.any(&[
+    w.pair_any(
+        &["outside", "off"],
+        &[
+            "of",
             "upwork",
             "fiverr",
             "freelancer",
             "toptal",
             "linkedin",
+            "the",
+            "this",
             "platform",
+        ],
+    ) || w.pair_any(
+        &["avoid", "save", "skip", "bypass", "without", "no"],
+        &[
+            "paying",
+            "the",
+            "upwork",
+            "fiverr",
+            "platform",
+            "service",
             "site",
-        ]))
-        || ((w.any(&["avoid", "save", "skip", "bypass", "without"]) || w.is("no"))
-            && w.any(&[
-                "fee",
-                "commission",
-                "cut",
-                "upwork",
-                "fiverr",
-                "platform",
-                "service",
-                "site",
-                "high",
-                "extra",
-                "any",
-            ]))
-        || (w.any(&["upwork", "fiverr", "freelancer", "platform"])
-            && w.any(&["takes", "charges", "fee"]))
-        || w.cjk()
+            "high",
+            "extra",
+            "any",
+            "fee",
+            "commission",
+            "cut",
+        ],
+    ) || w.pair_any(
+        &["upwork", "fiverr", "freelancer", "platform"],
+        &["takes", "charges", "fee"],
+    ) || w.cjk()
 }
 
 static AVOID: Gated = Gated::new(avoid_gate, || {

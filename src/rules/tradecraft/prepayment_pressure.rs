@@ -28,20 +28,49 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// Needed by `PREPAY`: "up front" (as "upfront", or "up" and "front"), "in
-/// advance", "before … start", a prepayment or a deposit, or Japanese or
-/// Korean text.
+/// Needed by `PREPAY`, alternative by alternative: an amount or a payment
+/// verb right before "up front", "in advance" or "before I/we start" (the
+/// first two); an advance, up-front or pre- payment, or a prepayment (the
+/// third); a deposit or an advance (the fourth); Japanese or Korean text.
 fn prepay_gate(w: &Words) -> bool {
-    w.any(&[
-        "upfront",
-        "advance",
-        "prepay",
-        "predeposit",
-        "prefee",
-        "deposit",
-    ]) || (w.is("up") && w.has("front"))
+    const TAIL: &[&str] = &["up", "upfront", "in", "before"];
+    let tail = w.has("upfront")
+        || w.pair_any(&["up"], &["front"])
+        || w.pair_any(&["in"], &["advance"])
+        || (w.pair_any(&["before"], &["i", "we"])
+            && w.pair_any(&["i", "we"], &["start", "begin", "continue"]));
+    let head = w.pair_any(
+        &[
+            "%",
+            "half",
+            "part",
+            "deposit",
+            "money",
+            "payment",
+            "amount",
+            "everything",
+            "pay",
+            "send",
+            "transfer",
+            "me",
+            "it",
+            "some",
+            "fee",
+            "milestone",
+        ],
+        TAIL,
+    );
+    (tail && head)
+        || w.any(&[
+            "advance",
+            "upfront",
+            "prepay",
+            "predeposit",
+            "prefee",
+            "deposit",
+        ])
+        || w.pair_any(&["up"], &["front"])
         || (w.is("pre") && w.any(&["payment", "deposit", "fee"]))
-        || (w.has("before") && w.any(&["start", "begin", "continue"]))
         || w.cjk()
 }
 
