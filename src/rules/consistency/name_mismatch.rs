@@ -90,6 +90,44 @@ static INTRO: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// `INTRO` for ASCII text: each class replaced by its ASCII part (`\p{Lu}`
+/// by `[A-Z]`, `\p{L}` by `[A-Za-z]`, `\s` by `[\t\n\x0B\x0C\r ]`, `\w` by
+/// `[0-9A-Za-z_]`, and the `’` that ASCII text cannot hold left out), the
+/// same groups in the same order. On ASCII text the two find the same
+/// matches (under `(?i)` Unicode adds to ASCII letters only characters outside
+/// ASCII); this one builds in a fraction of the time.
+static INTRO_ASCII: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i:\bmy[\t\n\x0B\x0C\r ]+name[\t\n\x0B\x0C\r ]+is|\bmy[\t\n\x0B\x0C\r ]+name's)[\t\n\x0B\x0C\r ]+((?-i:[A-Z][A-Za-z'\-]+)(?:[\t\n\x0B\x0C\r ]+(?-i:[A-Z][A-Za-z'\-]+))?)",
+        r"|(?i:^[\t\n\x0B\x0C\r ]*(?:hi|hello|hey|dear[\t\n\x0B\x0C\r ]+[0-9A-Za-z_]+)[,!.]?[\t\n\x0B\x0C\r ]+(?:i'm|i[\t\n\x0B\x0C\r ]+am|this[\t\n\x0B\x0C\r ]+is))[\t\n\x0B\x0C\r ]+((?-i:[A-Z][A-Za-z'\-]+)(?:[\t\n\x0B\x0C\r ]+(?-i:[A-Z][A-Za-z'\-]+))?)\b",
+    ))
+});
+
+/// Self-introductions in `f`: none without "name" or a greeting at the
+/// start (what `INTRO`'s two alternatives need), else `INTRO`, or
+/// `INTRO_ASCII` on ASCII text.
+fn intro_captures(f: &Field) -> impl Iterator<Item = regex::Captures<'_>> {
+    let text = f.norm.as_str();
+    let start = text.trim_start_matches(char::is_whitespace).as_bytes();
+    let greeting = ["hi", "he", "dear"].iter().any(|g| {
+        start
+            .get(..g.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(g.as_bytes()))
+    });
+    let may = greeting || f.gate_words().has("name");
+    #[cfg(test)]
+    assert!(may || !INTRO.is_match(text), "INTRO gate: {text:?}");
+    may.then(|| {
+        if text.is_ascii() {
+            INTRO_ASCII.captures_iter(text)
+        } else {
+            INTRO.captures_iter(text)
+        }
+    })
+    .into_iter()
+    .flatten()
+}
+
 /// Capitalised words that follow "I'm" or end a letter without being names.
 const NOT_NAMES: &[&str] = &[
     "a",
@@ -368,7 +406,7 @@ fn check(a: &Analysis, out: &mut Sink) {
             }
             consider(&r, f, m, "sign-off", &mut strong);
         }
-        for c in INTRO.captures_iter(&f.norm) {
+        for c in intro_captures(f) {
             let Some(m) = c.get(1).or_else(|| c.get(2)) else {
                 continue;
             };
@@ -456,6 +494,35 @@ mod tests {
     use super::super::test_run;
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn the_ascii_intro_pattern_matches_as_the_full_one_on_ascii_text() {
+        let texts = [
+            "Hi, I'm Daniel, a senior engineer.",
+            "  hello I am Anna-Marie O'Neil here",
+            "HEY this is Kim Lee",
+            "Dear team, I'm Alex",
+            "dear  Sir!  I am Jo- and more",
+            "Hi I'm daniel",
+            "Hi, I am A B",
+            "x Hi, I'm Daniel",
+            "So, my name is John Smith. My name's Bob.",
+            "MY NAME IS JOHN",
+            "my\tname\x0bis Ann-\nMarie",
+            "\r\nhi\x0c I'm Z'",
+            "Hello, this is Mr_X Y",
+            "my name's  O'Hara-Smith Jr",
+        ];
+        for t in texts {
+            let caps = |r: &Regex| -> Vec<Vec<Option<std::ops::Range<usize>>>> {
+                r.captures_iter(t)
+                    .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect())
+                    .collect()
+            };
+            assert_eq!(caps(&INTRO), caps(&INTRO_ASCII), "{t:?}");
+        }
+        assert!(INTRO_ASCII.is_match("Hi, I'm Daniel"));
+    }
 
     fn thread(name: &str, texts: &[&str]) -> serde_json::Value {
         let messages: Vec<_> = texts
