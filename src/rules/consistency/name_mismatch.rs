@@ -115,8 +115,17 @@ fn intro_captures(f: &Field) -> impl Iterator<Item = regex::Captures<'_>> {
             .is_some_and(|s| s.eq_ignore_ascii_case(g.as_bytes()))
     });
     let may = greeting || f.gate_words().has("name");
-    #[cfg(test)]
+    #[cfg(any(test, feature = "gate-check"))]
     assert!(may || !INTRO.is_match(text), "INTRO gate: {text:?}");
+    #[cfg(any(test, feature = "gate-check"))]
+    if may && text.is_ascii() {
+        let spans = |r: &Regex| -> Vec<Vec<Option<std::ops::Range<usize>>>> {
+            r.captures_iter(text)
+                .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect())
+                .collect()
+        };
+        assert_eq!(spans(&INTRO_ASCII), spans(&INTRO), "ASCII twin: {text:?}");
+    }
     may.then(|| {
         if text.is_ascii() {
             INTRO_ASCII.captures_iter(text)

@@ -162,7 +162,10 @@ fn request(may: bool, sent: &str) -> bool {
     REQUEST.iter().enumerate().any(|(i, g)| {
         let allowed = may && g.allows_words(&w);
         if i == 0 && allowed && sent.is_ascii() {
-            REQUEST_0_ASCII.is_match(sent)
+            let found = REQUEST_0_ASCII.is_match(sent);
+            #[cfg(any(test, feature = "gate-check"))]
+            assert_eq!(found, g.regex().is_match(sent), "ASCII twin: {sent:?}");
+            found
         } else {
             g.is_match_if(allowed, sent)
         }
