@@ -15,6 +15,8 @@
 #                   overview, three jobs and a thread of eight messages).
 #   FUZZ_LOG_DIR    where logs and last-run.txt go (default fuzz/).
 #   FUZZ_CORPUS_DIR the growing corpora (default fuzz/corpus).
+#   FUZZ_ARGS       more libFuzzer flags, e.g. "-len_control=0" (mutate up to
+#                   FUZZ_MAX_LEN at once instead of growing from the largest seed).
 # Seeds: fuzz/seeds/<target>/ (analyze_fields: `node scripts/fuzz-seeds.mjs`);
 # dictionaries: fuzz/<target>.dict.
 set -euo pipefail
@@ -39,6 +41,7 @@ case "$bin" in /*) ;; *) bin="$root/$bin" ;; esac
 case "$logs" in /*) ;; *) logs="$root/$logs" ;; esac
 case "$corpora" in /*) ;; *) corpora="$root/$corpora" ;; esac
 : > "$logs/last-run.txt"
+read -r -a more <<< "${FUZZ_ARGS:-}"
 status=0
 for t in "${targets[@]}"; do
   mkdir -p "$corpora/$t" "$root/fuzz/artifacts/$t"
@@ -53,11 +56,11 @@ for t in "${targets[@]}"; do
   if ! (cd "$logs" && nice -n 19 "$bin/$t" "$corpora/$t" "${extra[@]}" \
       -max_total_time="$secs" -jobs=1 -workers=1 -rss_limit_mb=2048 -timeout=10 \
       -max_len="$max_len" -print_final_stats=1 -artifact_prefix="$root/fuzz/artifacts/$t/" \
-      >"$log.parent" 2>&1); then
+      "${more[@]}" >"$logs/$t.parent.log" 2>&1); then
     status=1
   fi
   [ -f "$logs/fuzz-0.log" ] && mv "$logs/fuzz-0.log" "$log"
-  if grep -qE 'ERROR: libFuzzer|panicked' "$log" "$log.parent" 2>/dev/null \
+  if grep -qE 'ERROR: libFuzzer|panicked' "$log" "$logs/$t.parent.log" 2>/dev/null \
       || ls "$root/fuzz/artifacts/$t"/crash-* >/dev/null 2>&1; then
     echo "!! $t found a crash: see $log and fuzz/artifacts/$t/" >&2
     status=1
