@@ -142,14 +142,14 @@ impl Words {
         if self.pairs.is_empty() {
             return false;
         }
-        if firsts.len() > 16 || seconds.len() > 16 {
+        if firsts.len() > 32 || seconds.len() > 32 {
             return true; // (lists this long are not compared: let the text through)
         }
-        let mut f = [u64::MAX; 16];
+        let mut f = [u64::MAX; 32];
         for (d, x) in f.iter_mut().zip(firsts) {
             *d = key(x.as_bytes()).0;
         }
-        let mut s = [(u64::MAX, 0u64); 16];
+        let mut s = [(u64::MAX, 0u64); 32];
         for (d, y) in s.iter_mut().zip(seconds) {
             let n = y.len().min(8);
             let mask = if n == 0 { 0 } else { u64::MAX << (8 * (8 - n)) };

@@ -21,6 +21,7 @@
 //! LLMs in scientific papers"; Kobak et al. 2024, "Delving into ChatGPT usage
 //! in academic writing through excess vocabulary").
 
+use super::gate::{Gated, Words};
 use super::phrases::Phrases;
 use super::script::Script;
 use super::{Field, re};
@@ -224,7 +225,7 @@ impl Field {
     pub fn learner(&self) -> &[(Range<usize>, LearnerError)] {
         self.style.learner.get_or_init(|| {
             if self.latin_prose() {
-                learner_errors(&self.norm)
+                learner_errors(self)
             } else {
                 Vec::new()
             }
@@ -403,19 +404,22 @@ fn ai_markers(norm: &str) -> Vec<Marker> {
 
 // ------------------------------------------------------------ learner errors
 
-static LEARNER: LazyLock<Vec<(Regex, LearnerError)>> = LazyLock::new(|| {
-    use LearnerError::*;
-    vec![
-        (
+/// Each kind's pattern behind a gate (`text::gate`) of the word pairs its
+/// alternatives need, asked on the field's words: most prose builds none.
+static LEARNER: [(Gated, LearnerError); 5] = [
+    (
+        Gated::new(missing_article_gate, || {
             re(concat!(
                 r"(?i)\b(?:I am|I'm|I was|he is|she is)\s+",
                 r"(?:(?:senior|junior|experienced|professional|skilled|certified|talented|freelance|full-time)\s+)?",
                 r"(?:(?:software|web|full-?stack|front-?end|back-?end|mobile|python|java|javascript|react|php|blockchain|ios|android|devops|data|ui/ux|ux|ui|game|wordpress|\.net)\s+)?",
                 r"(?:developer|engineer|designer|programmer|specialist|expert|freelancer)\b",
-            )),
-            MissingArticle,
-        ),
-        (
+            ))
+        }),
+        LearnerError::MissingArticle,
+    ),
+    (
+        Gated::new(agreement_gate, || {
             re(concat!(
                 r"(?i)\b(?:these|those)\s+[a-z]+s\s+(?:is|was|has)\b",
                 r"|\b(?:he|she)\s+(?:have|don't|do not)\b",
@@ -430,10 +434,12 @@ static LEARNER: LazyLock<Vec<(Regex, LearnerError)>> = LazyLock::new(|| {
                 r"|\bone\s+of\s+(?:my|the|our|his|her|their|your)\s+(?:friend|teacher|colleague|student|problem|reason|project|client|idea|thing|place|person|hobby|city|country)(?:[ .,!?;]|$)",
                 r"|\bit(?:'s|\s+is)?\s+depend\b",
                 r"|(?:^|[.!?]\s+)(?-i:Is|Was)\s+(?:very|so|too|really)\b",
-            )),
-            Agreement,
-        ),
-        (
+            ))
+        }),
+        LearnerError::Agreement,
+    ),
+    (
+        Gated::new(preposition_gate, || {
             re(concat!(
                 r"(?i)\blook(?:ing|s)?\s+forward\s+(?:to\s+)?(?:work|hear|meet|see|start|cooperate|collaborate|talk|discuss|receive|get)\b",
                 r"|\blook(?:ing|s)?\s+forward\s+(?:a|an|the|your|our)\b",
@@ -454,20 +460,24 @@ static LEARNER: LazyLock<Vec<(Regex, LearnerError)>> = LazyLock::new(|| {
                 r"|\bduring\s+\d+\s+(?:years|months|weeks|days)\b",
                 r"|\bI(?:\s+am|'m|\s+was)\s+(?:very\s+|so\s+|really\s+)?(?:boring|interesting)\b",
                 r"|\b(?:am|is|are)\s+(?:knowing|believing|belonging|owning)\b",
-            )),
-            Preposition,
-        ),
-        (
+            ))
+        }),
+        LearnerError::Preposition,
+    ),
+    (
+        Gated::new(article_form_gate, || {
             re(concat!(
                 r"(?i)\b(?:many|several|various|multiple|these|those)\s+",
                 r"(?:project|client|website|app|application|customer|developer|company|problem|feature|language|technology|skill|task|product)",
                 r"(?:[.,!?;]|\s+(?:in|with|for|and|on|at|are|were|that|which|before|since)\b)",
                 r"|(?-i:\ba\s+(?:[aio][a-z]+|e[a-tv-z][a-z]*))\b",
                 r"|(?-i:\ban\s+[bcdfgjklmnpqrstvwxz][a-z]+)\b",
-            )),
-            NumberOrArticleForm,
-        ),
-        (
+            ))
+        }),
+        LearnerError::NumberOrArticleForm,
+    ),
+    (
+        Gated::new(calque_gate, || {
             re(concat!(
                 r"(?i)\b(?:informations|advices|softwares|equipments|knowledges|furnitures|feedbacks|evidences|homeworks)\b",
                 r"|\b\d+\+?\s+years?\s+experiences\b",
@@ -477,11 +487,229 @@ static LEARNER: LazyLock<Vec<(Regex, LearnerError)>> = LazyLock::new(|| {
                 r"|\b(?:childrens|womans|luggages|peoples\s+(?:is|are|was|were|think|say|like))\b",
                 r"|\ba\s+(?:good\s+|great\s+|bad\s+)?(?:news|advice|information|furniture|homework|luggage)(?:[.,!?]|\s+(?:for|about|that|is|was)\b)",
                 r"|\bdo(?:es|ing|ne)?\s+(?:a\s+)?mistakes?\b|\bdid\s+(?:a\s+)?mistakes?\b",
-            )),
-            Calque,
-        ),
-    ]
-});
+            ))
+        }),
+        LearnerError::Calque,
+    ),
+];
+
+/// Needed by `MissingArticle`: "am", "'m", "was" or ("he/she") "is" right
+/// before the adjective, the field or the job word (or ".net").
+fn missing_article_gate(w: &Words) -> bool {
+    const JOB: &[&str] = &[
+        "developer",
+        "engineer",
+        "designer",
+        "programmer",
+        "specialist",
+        "expert",
+        "freelancer",
+    ];
+    let before = |be: &[&str]| {
+        w.pair_any(
+            be,
+            &[
+                "senior",
+                "junior",
+                "experienced",
+                "professional",
+                "skilled",
+                "certified",
+                "talented",
+                "freelance",
+                "full",
+                "software",
+                "web",
+                "front",
+                "back",
+                "mobile",
+                "python",
+                "java",
+            ],
+        ) || w.pair_any(
+            be,
+            &[
+                "react",
+                "php",
+                "blockchain",
+                "ios",
+                "android",
+                "devops",
+                "data",
+                "ui",
+                "ux",
+                "game",
+                "wordpress",
+                "developer",
+                "engineer",
+                "designer",
+                "programmer",
+                "specialist",
+                "expert",
+                "freelancer",
+            ],
+        )
+    };
+    before(&["am", "m", "was"])
+        || (w.pair_any(&["he", "she"], &["is"]) && before(&["is"]))
+        || (w.has("net") && w.any(JOB))
+}
+
+/// Needed by `Agreement`, alternative by alternative.
+fn agreement_gate(w: &Words) -> bool {
+    (w.any_is(&["these", "those"]) && w.any_is(&["is", "was", "has"]))
+        || w.pair_any(&["he", "she"], &["have", "don", "do"])
+        || w.pair_any(&["it"], &["have", "don"])
+        || w.pair_any(&["they", "we", "i"], &["is", "has", "does"])
+        || w.pair_any(
+            &[
+                "people",
+                "guys",
+                "clients",
+                "customers",
+                "developers",
+                "users",
+            ],
+            &["is", "has", "was"],
+        )
+        || (w.pair_any(&["there"], &["is", "was"])
+            && w.pair_any(
+                &["is", "was"],
+                &["many", "several", "two", "three", "four", "five", "few"],
+            ))
+        || w.pair_any(
+            &["t", "not", "cannot"],
+            &[
+                "went", "came", "did", "made", "took", "gave", "wrote", "saw", "knew", "had",
+            ],
+        )
+        || w.pair_any(&["am", "m"], &["agree"])
+        || w.pair_any(
+            &["everybody", "everyone", "nobody"],
+            &["are", "were", "have"],
+        )
+        || (w.pair_any(&["one"], &["of"])
+            && w.pair_any(
+                &["of"],
+                &["my", "the", "our", "his", "her", "their", "your"],
+            ))
+        || w.pair_any(&["it", "s", "is"], &["depend"])
+        || w.pair_any(&["is", "was"], &["very", "so", "too", "really"])
+}
+
+/// Needed by `Preposition`, alternative by alternative ("\\d+" is a word of
+/// ASCII digits, or characters outside ASCII, which a pair passes over).
+fn preposition_gate(w: &Words) -> bool {
+    const DIGITS: &[&str] = &["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+    const OBJ: &[&str] = &["me", "him", "her", "us", "them"];
+    w.pair_any(&["look", "looking", "looks"], &["forward"])
+        || w.pair_any(
+            &[
+                "discuss",
+                "discussed",
+                "discussing",
+                "mention",
+                "mentioned",
+                "emphasise",
+                "emphasize",
+                "emphasised",
+                "emphasized",
+                "emphasises",
+                "emphasizes",
+            ],
+            &["about"],
+        )
+        || w.pair_any(&["explain", "explained", "explaining"], OBJ)
+        || w.pair_any(&["contact"], &["with", "to"])
+        || w.pair_any(&["interested"], &["on", "for"])
+        || w.pair_any(&["depend", "depends", "depended", "depending"], &["of"])
+        || w.pair_any(&["since", "during"], DIGITS)
+        || w.pair_any(&["since", "during"], &["years", "months", "weeks", "days"])
+        || w.pair_any(&["can", "could", "should", "must", "might", "for"], &["to"])
+        || w.pair_any(&["can"], &["able"])
+        || w.pair_any(&["i"], &["very"])
+        || w.pair_any(OBJ, &["to"])
+        || w.pair_any(&["to"], &["me"])
+        || w.pair_any(
+            &["am", "m", "was", "very", "so", "really"],
+            &["boring", "interesting"],
+        )
+        || w.pair_any(
+            &["am", "is", "are"],
+            &["knowing", "believing", "belonging", "owning"],
+        )
+}
+
+/// Needed by `NumberOrArticleForm`: a quantity word before a singular
+/// noun, "a" before a vowel letter, or "an" before a consonant letter.
+fn article_form_gate(w: &Words) -> bool {
+    w.pair_any(
+        &["many", "several", "various", "multiple", "these", "those"],
+        &[
+            "project",
+            "client",
+            "website",
+            "app",
+            "application",
+            "customer",
+            "developer",
+            "company",
+            "problem",
+            "feature",
+            "language",
+            "technology",
+            "skill",
+            "task",
+            "product",
+        ],
+    ) || w.pair_any(&["a"], &["a", "i", "o", "e"])
+        || w.pair_any(
+            &["an"],
+            &[
+                "b", "c", "d", "f", "g", "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v",
+                "w", "x", "z",
+            ],
+        )
+}
+
+/// Needed by `Calque`, alternative by alternative.
+fn calque_gate(w: &Words) -> bool {
+    w.any_is(&[
+        "informations",
+        "advices",
+        "softwares",
+        "equipments",
+        "knowledges",
+        "furnitures",
+        "feedbacks",
+        "evidences",
+        "homeworks",
+        "childrens",
+        "womans",
+        "luggages",
+        "peoples",
+    ]) || w.pair_any(&["year", "years"], &["experience"])
+        || w.pair_any(
+            &["more", "most"],
+            &[
+                "better", "easier", "faster", "bigger", "cheaper", "stronger", "worse", "big",
+                "cheap", "easy", "fast", "good", "bad", "hot", "cold", "nice", "small", "large",
+                "old", "young", "long", "short", "high", "low", "near", "far",
+            ],
+        )
+        || w.pair_any(
+            &["a", "good", "great", "bad"],
+            &[
+                "news",
+                "advice",
+                "information",
+                "furniture",
+                "homework",
+                "luggage",
+            ],
+        )
+        || w.pair_any(&["do", "does", "doing", "done", "did", "a"], &["mistake"])
+}
 
 /// Words after "a" that begin with a vowel letter but a consonant sound, or are
 /// not nouns at all (the pattern above catches only lower-case words).
@@ -492,10 +720,11 @@ fn article_exception(word: &str) -> bool {
     OK.iter().any(|w| word.starts_with(w))
 }
 
-fn learner_errors(norm: &str) -> Vec<(Range<usize>, LearnerError)> {
+fn learner_errors(f: &Field) -> Vec<(Range<usize>, LearnerError)> {
     let mut out = Vec::new();
-    for (rx, kind) in LEARNER.iter() {
-        for m in rx.find_iter(norm) {
+    for (g, kind) in LEARNER.iter() {
+        let Some(rx) = g.get(f) else { continue };
+        for m in rx.find_iter(&f.norm) {
             if *kind == LearnerError::NumberOrArticleForm {
                 let t = m.as_str();
                 if let Some(w) = t.strip_prefix("a ") {
