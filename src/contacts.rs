@@ -357,11 +357,8 @@ pub fn extract(text: &str) -> Vec<Contact> {
             checksum: None,
         });
     }
-    for m in if g.hex_prefix {
-        ETH.find_iter(text)
-    } else {
-        ETH.find_iter("")
-    } {
+    let found = g.hex_prefix.then(|| ETH.find_iter(text));
+    for m in found.into_iter().flatten() {
         let a = m.as_str();
         out.push(Contact {
             kind: ContactKind::Wallet(Chain::Ethereum),
@@ -371,11 +368,8 @@ pub fn extract(text: &str) -> Vec<Contact> {
         });
     }
     let taken = Taken::of(&out);
-    for m in if g.longest_alnum_run >= 26 {
-        BASE58.find_iter(text)
-    } else {
-        BASE58.find_iter("")
-    } {
+    let found = (g.longest_alnum_run >= 26).then(|| BASE58.find_iter(text));
+    for m in found.into_iter().flatten() {
         if taken.overlaps(&m.range()) {
             continue;
         }
@@ -394,11 +388,8 @@ pub fn extract(text: &str) -> Vec<Contact> {
             });
         }
     }
-    for m in if g.longest_alnum_run >= 12 {
-        BECH32.find_iter(text)
-    } else {
-        BECH32.find_iter("")
-    } {
+    let found = (g.longest_alnum_run >= 12).then(|| BECH32.find_iter(text));
+    for m in found.into_iter().flatten() {
         let a = m.as_str();
         if bech32_valid(a) {
             let chain = if a.to_lowercase().starts_with("ltc") {
@@ -414,11 +405,8 @@ pub fn extract(text: &str) -> Vec<Contact> {
             });
         }
     }
-    for m in if g.longest_alnum_run >= 95 {
-        MONERO.find_iter(text)
-    } else {
-        MONERO.find_iter("")
-    } {
+    let found = (g.longest_alnum_run >= 95).then(|| MONERO.find_iter(text));
+    for m in found.into_iter().flatten() {
         out.push(Contact {
             kind: ContactKind::Wallet(Chain::Monero),
             value: m.as_str().to_owned(),
@@ -427,11 +415,8 @@ pub fn extract(text: &str) -> Vec<Contact> {
         });
     }
     let taken = Taken::of(&out);
-    for c in if g.longest_alnum_run >= 32 {
-        SOLANA.captures_iter(text)
-    } else {
-        SOLANA.captures_iter("")
-    } {
+    let found = (g.longest_alnum_run >= 32).then(|| SOLANA.captures_iter(text));
+    for c in found.into_iter().flatten() {
         let Some(a) = c.get(1) else { continue };
         if taken.overlaps(&a.range()) || !a.as_str().chars().any(|c| c.is_ascii_digit()) {
             continue;
