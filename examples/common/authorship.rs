@@ -242,8 +242,146 @@ pub fn raw_scores(pairs: &[Pair]) -> Vec<(f64, u32, bool)> {
         .collect()
 }
 
-/// One row: AUC of the score, AUC of the baseline, c@1 and unanswered.
-pub fn row(name: &str, pairs: &[Pair]) -> String {
+/// A deterministic sample of `k` indices below `n` (distinct when `k < n`).
+fn sample(n: usize, k: usize, seed: u64) -> Vec<usize> {
+    let mut x = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ 0x5eed;
+    let mut idx: Vec<usize> = (0..n).collect();
+    for i in 0..k.min(n) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let j = i + (x % (n - i) as u64) as usize;
+        idx.swap(i, j);
+    }
+    idx.truncate(k.min(n));
+    idx
+}
+
+type Parts = (
+    [f64; style::VIEWS],
+    style::Baseline,
+    style::Baseline,
+    [bool; style::VIEWS],
+);
+
+/// The product's score with impostors (what HL404 decides on inside a
+/// Corpus), first half: `style::impostor_parts` of the two texts against
+/// [`style::IMPOSTORS`] documents drawn from `pool`, leaving out texts equal
+/// to either side; the baselines' deviations go to `spread`.
+pub fn impostor(
+    a: &Profile,
+    b: &Profile,
+    pool: &[Profile],
+    seed: u64,
+    spread: &mut [style::Spread; style::VIEWS],
+) -> Option<Parts> {
+    let picked: Vec<&Profile> = sample(pool.len(), style::IMPOSTORS + 2, seed)
+        .into_iter()
+        .filter_map(|i| pool.get(i))
+        .filter(|p| *p != a && *p != b)
+        .take(style::IMPOSTORS)
+        .collect();
+    style::impostor_parts(a, b, &picked, Idf::shipped(), spread)
+}
+
+/// Second half: the score of each pair with the spread pooled over the
+/// whole set (as a Corpus pools it over its documents).
+fn finish(parts: Vec<Vec<Parts>>, spread: &[style::Spread; style::VIEWS]) -> Vec<Option<f64>> {
+    parts
+        .into_iter()
+        .map(|ps| {
+            let zs: Vec<f64> = ps
+                .iter()
+                .map(|(s, a, b, present)| style::impostor_z(s, a, b, *present, spread))
+                .collect();
+            (!zs.is_empty()).then(|| zs.iter().sum::<f64>() / zs.len() as f64)
+        })
+        .collect()
+}
+
+/// Impostor scores of pairs whose pool is a fixed set of other texts.
+pub fn impostor_scores(pairs: &[Pair], pool: &[String]) -> Vec<Option<f64>> {
+    let pool: Vec<Profile> = pool.iter().map(|t| profile_of(&[t])).collect();
+    let mut spread = Default::default();
+    let parts = pairs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let (a, b) = (profile_of(&[&p.a]), profile_of(&[&p.b]));
+            impostor(&a, &b, &pool, i as u64, &mut spread)
+                .into_iter()
+                .collect()
+        })
+        .collect();
+    finish(parts, &spread)
+}
+
+/// Impostor scores of PAN problems (in [`pan_pairs`] order): each known text
+/// against the unknown, the pool being the texts of the **other** problems
+/// (never the problem's own, nor a copy of one), averaged over the known texts.
+pub fn pan_impostor_scores(rows: &[Value]) -> Vec<Option<f64>> {
+    let texts = |r: &Value| -> Vec<String> {
+        let mut v: Vec<String> = r["known"]
+            .as_array()
+            .map(|k| {
+                k.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .unwrap_or_default();
+        v.push(r["unknown"].as_str().unwrap_or_default().to_owned());
+        v
+    };
+    let mut uniq: Vec<String> = Vec::new();
+    let mut at: HashMap<String, usize> = HashMap::new();
+    let mut of_row: Vec<Vec<usize>> = Vec::new();
+    for r in rows {
+        let ids = texts(r)
+            .into_iter()
+            .map(|t| {
+                *at.entry(t.clone()).or_insert_with(|| {
+                    uniq.push(t);
+                    uniq.len() - 1
+                })
+            })
+            .collect();
+        of_row.push(ids);
+    }
+    let profiles: Vec<Profile> = uniq.iter().map(|t| profile_of(&[t])).collect();
+    let mut spread = Default::default();
+    let parts = of_row
+        .iter()
+        .enumerate()
+        .map(|(i, ids)| {
+            let pool: Vec<Profile> = (0..profiles.len())
+                .filter(|j| !ids.contains(j))
+                .map(|j| profiles[j].clone())
+                .collect();
+            let Some((u, known)) = ids.split_last() else {
+                return Vec::new();
+            };
+            known
+                .iter()
+                .enumerate()
+                .filter_map(|(k, &ki)| {
+                    impostor(
+                        &profiles[ki],
+                        &profiles[*u],
+                        &pool,
+                        (i * 8 + k) as u64,
+                        &mut spread,
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    finish(parts, &spread)
+}
+
+/// One row: AUC of the score with impostors and of the pairwise score, c@1
+/// and unanswered of the pairwise answers, the baseline's AUC.
+pub fn row(name: &str, pairs: &[Pair], imp: &[Option<f64>]) -> String {
     let tf = Tfidf::fit(pairs.iter().flat_map(|p| [p.a.as_str(), p.b.as_str()]));
     let mut raw = Vec::new();
     let mut ans = Vec::new();
@@ -255,10 +393,32 @@ pub fn row(name: &str, pairs: &[Pair]) -> String {
         base.push((tf.cosine(&p.a, &p.b), p.same));
     }
     let (c1, un) = c_at_1(&ans);
+    // pairs with no impostor score (too short a side) count as no evidence (0)
+    let none = imp.iter().all(Option::is_none);
+    let imp: Vec<(f64, bool)> = imp
+        .iter()
+        .zip(pairs)
+        .map(|(z, p)| (z.unwrap_or(0.0), p.same))
+        .collect();
+    let at = |same: bool| {
+        let n = imp.iter().filter(|x| x.1 == same).count().max(1);
+        let k = imp
+            .iter()
+            .filter(|x| x.1 == same && x.0 >= style::HINT_Z)
+            .count();
+        format!("{:.1} %", 100.0 * k as f64 / n as f64)
+    };
     format!(
-        "| {name} | {} / {} | **{:.3}** | {:.3} | {:.3} | {un} | {:.3} |",
+        "| {name} | {} / {} | **{}** | {} / {} | {:.3} | {:.3} | {:.3} | {un} | {:.3} |",
         pairs.iter().filter(|p| p.same).count(),
         pairs.iter().filter(|p| !p.same).count(),
+        if none {
+            "—".to_owned()
+        } else {
+            format!("{:.3}", auc(&imp))
+        },
+        at(true),
+        at(false),
         auc(&raw),
         auc(&ans),
         c1,
@@ -328,35 +488,72 @@ pub fn authorship(dir: &Path) {
         style::LOGIT_C
     );
     println!(
-        "| set | pairs same / different | AUC (score) | AUC (answers) | c@1 | unanswered | AUC TF-IDF char-4 cosine baseline |\n|---|---|---:|---:|---:|---:|---:|"
+        "| set | pairs same / different | AUC with impostors (HL404's score) | z ≥ {} same / different | AUC pairwise (`compare`) | AUC (answers) | c@1 | unanswered | AUC TF-IDF char-4 cosine baseline |\n|---|---|---:|---:|---:|---:|---:|---:|---:|",
+        style::HINT_Z
     );
+    let c50_pool = |len: usize| -> Vec<String> {
+        texts_by(&c50, "author")
+            .iter()
+            .flat_map(|v| v.get(0..25).unwrap_or_default().to_vec())
+            .filter_map(|t| words_prefix(&t, len))
+            .collect()
+    };
     for len in [100, 150, 250, 500] {
+        let pairs = c50_pairs(&c50, 25..50, len);
+        let imp = impostor_scores(&pairs, &c50_pool(len));
         println!(
             "{}",
             row(
                 &format!("Reuters C50 texts 25–49, {len}-word windows"),
-                &c50_pairs(&c50, 25..50, len)
+                &pairs,
+                &imp
             )
         );
     }
     let pan = read("pan14-authorship-verification/pan14_av_en_essays.jsonl");
-    println!("{}", row("PAN 2014 English essays", &pan_pairs(&pan)));
+    println!(
+        "{}",
+        row(
+            "PAN 2014 English essays",
+            &pan_pairs(&pan),
+            &pan_impostor_scores(&pan)
+        )
+    );
     let pan_n = read("pan14-authorship-verification/pan14_av_en_novels_train.jsonl");
-    println!("{}", row("PAN 2014 English novels", &pan_pairs(&pan_n)));
+    println!(
+        "{}",
+        row(
+            "PAN 2014 English novels",
+            &pan_pairs(&pan_n),
+            &pan_impostor_scores(&pan_n)
+        )
+    );
     let fce = read("fce-learner-l1/fce_all.jsonl");
+    let fce_texts: Vec<String> = fce
+        .iter()
+        .filter_map(|r| r["text"].as_str().map(str::to_owned))
+        .collect();
+    let pairs = fce_pairs(&fce);
     println!(
         "{}",
         row(
             "FCE: two answers of one learner vs another's",
-            &fce_pairs(&fce)
+            &pairs,
+            &impostor_scores(&pairs, &fce_texts)
         )
     );
     let gut = read("gutenberg-author-chunks/gutenberg_chunks_300w.jsonl");
+    let gut_texts: Vec<String> = gut
+        .iter()
+        .filter_map(|r| r["text"].as_str().map(str::to_owned))
+        .collect();
+    let pairs = gutenberg_pairs(&gut);
     println!(
         "{}",
         row(
             "Gutenberg 300-word chunks (background corpus: in-sample IDF)",
-            &gutenberg_pairs(&gut)
+            &pairs,
+            &impostor_scores(&pairs, &gut_texts)
         )
     );
 }

@@ -3,9 +3,12 @@
 //!
 //! ```text
 //! magic     "HLCORPUS"                     8 bytes
-//! version   u16 LE (this build writes 3; reads 1 to 3 — a version-1 blob loads
+//! version   u16 LE (this build writes 4; reads 1 to 4 — a version-1 blob loads
 //!           without its style profiles, which the version-2 score cannot use;
-//!           versions 1 and 2 have no same-person data)
+//!           versions 1 and 2 have no same-person data; versions 2 and 3 have
+//!           no distorted-text view in their profiles (compared on the other
+//!           views) and their style threshold is on an older scale: the
+//!           default replaces it)
 //! flags     u8: 1 key embedded, 2 passages kept, 4 style compared
 //! [key]     varint length + bytes          only when embedded
 //! keycheck  8 bytes: HMAC-SHA-256(key, "hirelens key check")[..8]
@@ -15,7 +18,7 @@
 //! entries   varint count, then per document:
 //!   id (varint length + UTF-8), kind u8, flags u8
 //!     (1 persona, 2 name, 4 name skeleton, 8 look-alike name, 16 text, 32 photo, 64 style,
-//!      128 person: version 3 only)
+//!      128 person: version 3 and later)
 //!   persona / name / skeleton digests: u64 LE each, when flagged
 //!   paths: varint count, strings
 //!   text: varint n, n shingle hashes as ascending deltas (varints);
@@ -24,7 +27,7 @@
 //!   photo u64 LE; style (version 2): varint words, varint n, then n × (varint bucket
 //!         delta, varint count), buckets ascending (version 1: varint words, two byte
 //!         strings of a profile format no longer used; skipped on read)
-//!   person (version 3, when flagged): varint n, n × u64 LE own-address digests;
+//!   person (version 3 and later, when flagged): varint n, n × u64 LE own-address digests;
 //!         varint m, m × u64 LE linked-address digests; claims: varint length +
 //!         bytes sealed with the key (see [`super::person::seal`]; empty: none)
 //! checksum  SHA-256 of everything before it, first 8 bytes
@@ -41,7 +44,7 @@ use sha2::{Digest, Sha256};
 use std::fmt;
 
 pub const MAGIC: &[u8; 8] = b"HLCORPUS";
-pub const VERSION: u16 = 3;
+pub const VERSION: u16 = 4;
 
 /// Why a blob could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -285,6 +288,10 @@ impl Corpus {
             style_min_z = f64::from_le_bytes(r.arr::<8>("config")?);
             if !style_min_z.is_finite() {
                 return Err(corrupt("style threshold out of range"));
+            }
+            if version < 4 {
+                // deviations of the version-2 score, not of the view-wise one
+                style_min_z = style::HINT_Z;
             }
         }
         let config = Config {

@@ -329,11 +329,11 @@ pub struct Corpus {
     style_df: style::LocalDf,
     /// IDF of background + corpus, refreshed as the corpus grows.
     style_idf: Option<(u32, style::Idf)>,
-    /// Per entry: mean similarity to a sample of earlier documents (its
-    /// impostors), NaN when it has no profile or too few impostors.
-    style_mean: Vec<f32>,
-    /// Pooled spread of similarities around those means.
-    style_spread: style::Spread,
+    /// Per entry: its similarity to a sample of earlier documents (its
+    /// impostors) in each view; `None` without a profile or enough impostors.
+    style_base: Vec<Option<style::Baseline>>,
+    /// Pooled spread of similarities around those baselines, per view.
+    style_spread: [style::Spread; style::VIEWS],
     links: Vec<Link>,
     adjacency: Vec<Vec<u32>>,
     scratch: Vec<u32>,
@@ -625,8 +625,8 @@ impl Corpus {
             styled: Vec::new(),
             style_df: style::LocalDf::default(),
             style_idf: None,
-            style_mean: Vec::new(),
-            style_spread: style::Spread::default(),
+            style_base: Vec::new(),
+            style_spread: Default::default(),
             links: Vec::new(),
             adjacency: Vec::new(),
             scratch: Vec::new(),
@@ -1057,11 +1057,11 @@ impl Corpus {
         self.link_photo(me, &entry, &mut new_links);
         self.link_names(me, &entry, &mut new_links);
         let sketch = entry.style.as_ref().map(style::sketch);
-        let mut style_mean = f32::NAN;
+        let mut style_base = None;
         if let Some(sk) = &sketch {
-            style_mean = self.link_style(me, &entry, sk, &mut new_links);
+            style_base = self.link_style(me, &entry, sk, &mut new_links);
         }
-        self.style_mean.push(style_mean);
+        self.style_base.push(style_base);
         // index
         if let Some(b) = bands {
             self.lsh.insert(me, &b);
@@ -1217,19 +1217,24 @@ impl Corpus {
 
     /// Style links of a new document. Genre and topic must not count as
     /// style, so the corpus's own documents are the impostors: the new
-    /// document's similarity to an evenly spread sample of
-    /// [`style::IMPOSTORS`] earlier documents gives its baseline, and a pair
-    /// counts only when its similarity stands [`Config::style_min_z`] pooled
-    /// deviations above the baselines of **both** documents. Candidates are
-    /// the nearest stored sketches (Hamming); at most
-    /// [`style::MAX_LINKS_PER_DOC`] links are kept, best first. Returns the
-    /// new document's baseline (NaN without enough impostors).
-    fn link_style(&mut self, mi: u32, me: &Entry, sk: &style::Sketch, out: &mut Vec<Link>) -> f32 {
-        let Some(sp) = &me.style else {
-            return f32::NAN;
-        };
+    /// document's similarity, in each view ([`style::VIEWS`]), to an evenly
+    /// spread sample of [`style::IMPOSTORS`] earlier documents gives its
+    /// baseline, and a pair counts only when its similarity stands
+    /// [`Config::style_min_z`] pooled deviations above the baselines of
+    /// **both** documents, the views averaged ([`style::impostor_z`]). Candidates are the nearest stored
+    /// sketches (Hamming); at most [`style::MAX_LINKS_PER_DOC`] links are
+    /// kept, best first. Returns the new document's baseline (`None`
+    /// without enough impostors).
+    fn link_style(
+        &mut self,
+        mi: u32,
+        me: &Entry,
+        sk: &style::Sketch,
+        out: &mut Vec<Link>,
+    ) -> Option<style::Baseline> {
+        let sp = me.style.as_ref()?;
         if !self.config.style || self.config.style_scan_limit == 0 {
-            return f32::NAN;
+            return None;
         }
         self.refresh_style_idf();
         let idf = match &self.style_idf {
@@ -1237,11 +1242,13 @@ impl Corpus {
             None => style::Idf::shipped(),
         };
         let mine = style::Dense::new(sp, idf);
-        let sim_to = |o: &Entry| -> Option<f64> { Some(mine.minmax(o.style.as_ref()?, idf)) };
+        let sim_to = |o: &Entry| -> Option<[f64; style::VIEWS]> {
+            Some(mine.view_sims(o.style.as_ref()?, idf))
+        };
         // baseline: similarity to an evenly spread sample of earlier documents
         let n = self.styled.len();
         let stride = (n / style::IMPOSTORS).max(1);
-        let mut sims: Vec<f64> = Vec::with_capacity(style::IMPOSTORS);
+        let mut sims: Vec<[f64; style::VIEWS]> = Vec::with_capacity(style::IMPOSTORS);
         let mut j = (mi as usize) % stride;
         while j < n && sims.len() < style::IMPOSTORS {
             if let Some(&(_, oi)) = self.styled.get(j) {
@@ -1251,14 +1258,7 @@ impl Corpus {
             }
             j += stride;
         }
-        if sims.len() < style::MIN_IMPOSTORS {
-            return f32::NAN;
-        }
-        let mean = sims.iter().sum::<f64>() / sims.len() as f64;
-        for s in &sims {
-            self.style_spread.add(s - mean);
-        }
-        let sd = self.style_spread.sd().max(1e-3);
+        let base = style::Baseline::of(&sims, &mut self.style_spread)?;
         // candidates: the nearest sketches of live documents of other personas
         let k = self.config.style_scan_limit;
         let mut near: Vec<(u32, u32)> = Vec::with_capacity(k + 1);
@@ -1281,13 +1281,12 @@ impl Corpus {
             };
             // a document added before the corpus had enough impostors has
             // no baseline of its own: the new document's stands for both
-            let their = f64::from(
-                self.style_mean
-                    .get(oi as usize)
-                    .copied()
-                    .unwrap_or(f32::NAN),
-            );
-            let their = if their.is_nan() { mean } else { their };
+            let their = self
+                .style_base
+                .get(oi as usize)
+                .copied()
+                .flatten()
+                .unwrap_or(base);
             let Some(op) = &o.style else { continue };
             if names_of(o, me) == Names::Same || (op.words as usize) < style::MIN_WORDS {
                 continue;
@@ -1299,9 +1298,16 @@ impl Corpus {
                     continue;
                 }
             }
-            let Some(raw) = sim_to(o) else { continue };
-            let z = (raw - mean.max(their)) / sd;
+            let Some(sims) = sim_to(o) else { continue };
+            let z = style::impostor_z(
+                &sims,
+                &base,
+                &their,
+                style::both_present(sp, op),
+                &self.style_spread,
+            );
             if z >= self.config.style_min_z {
+                let raw = style::pairwise(&sims);
                 found.push((z, style::calibrate(raw, op.words.min(sp.words)), oi));
             }
         }
@@ -1323,7 +1329,7 @@ impl Corpus {
             );
             out.push(l);
         }
-        mean as f32
+        Some(base)
     }
 
     // ---- hints ----

@@ -1,29 +1,39 @@
 //! Writing-style profiles for "same author?" between two texts.
 //!
-//! A profile counts hashed features of the subject's prose: character
-//! 4-grams of the lower-cased text (white space collapsed, digits folded to
-//! `0`) in [`CHAR_BUCKETS`] buckets, and lower-cased word unigrams (function
-//! words among them) in [`WORD_BUCKETS`] more. Counts are weighted by
-//! sub-linear term frequency × inverse document frequency, and the IDF comes
-//! from a **background model**: document frequencies of every bucket over a
-//! public-domain reference corpus (1,320 300-word chunks of Project Gutenberg
-//! books, shipped as `style_background.bin`, 16 KB). Inside a
-//! [`Corpus`](super::Corpus) the corpus's own documents are added to that
-//! background, so what every document of one genre shares (every cover
-//! letter says "position", "experience", "team") stops counting as style.
+//! A profile counts hashed features of the subject's prose in three views:
+//! character 4-grams of the lower-cased text (white space collapsed, digits
+//! folded to `0`) in [`CHAR_BUCKETS`] buckets; lower-cased word unigrams
+//! (function words among them) in [`WORD_BUCKETS`] more; and character
+//! 4-grams of the **distorted** text in [`DIST_BUCKETS`] (every letter of a
+//! word that is not frequent in the background masked, case, punctuation
+//! and spacing kept: Stamatatos 2017's text distortion, which leaves the
+//! writer's habits and drops the topic). Char and word counts are weighted
+//! by sub-linear term frequency × inverse document frequency, and the IDF
+//! comes from a **background model**: document frequencies of every char and
+//! word bucket over a public-domain reference corpus (1,320 300-word chunks
+//! of Project Gutenberg books, shipped as `style_background.bin`, 16 KB; the
+//! frequent words the distortion keeps are read from the same table).
+//! Inside a [`Corpus`](super::Corpus) the corpus's own documents are added
+//! to that background, so what every document of one genre shares (every
+//! cover letter says "position", "experience", "team") stops counting as
+//! style. The distorted view is weighted by term frequency alone.
 //!
-//! Similarity is min–max (Ruzicka) of the weighted vectors, char and word
-//! blocks averaged, mapped to a 0–1 score by a logistic in the similarity and
-//! the length of the shorter side, fitted on the development split
-//! (docs/evaluation.md, `cargo run --release --example eval_style -- authorship`).
-//! Below [`MIN_WORDS`] words a side there is no answer ("too little text");
-//! scores inside the abstain band are no answer either.
+//! **Pairwise** (`compare`): min–max (Ruzicka) similarity of the char and
+//! word views averaged, mapped to a 0–1 score by a logistic in the
+//! similarity and the length of the shorter side, fitted on the development
+//! split (docs/evaluation.md, `cargo run --release --example eval_style --
+//! authorship`). Below [`MIN_WORDS`] words a side there is no answer ("too
+//! little text"); scores inside the abstain band are no answer either.
+//!
+//! **With impostors** (HL404 inside a corpus, [`impostor_z`]): every view's
+//! similarity is measured against what each of the two documents shares
+//! with a sample of other documents (its [`Baseline`]), in deviations pooled
+//! over the corpus, and the views are averaged. The corpus is the impostor
+//! set.
 //!
 //! A [`Sketch`] (256-bit random-hyperplane signature of the weighted
 //! vector) lets the corpus find candidate pairs by Hamming distance without
-//! scoring every stored profile. Inside a corpus, HL404 also needs the pair
-//! to stand out from what the corpus's documents share (the corpus is the
-//! impostor set; see `Corpus::link_style`).
+//! scoring every stored profile.
 
 use serde::Serialize;
 
@@ -31,8 +41,21 @@ use serde::Serialize;
 pub const CHAR_BUCKETS: usize = 12_288;
 /// Word buckets (after the char buckets).
 pub const WORD_BUCKETS: usize = 4_096;
+/// Buckets the background model covers (char and word).
+pub const BG_BUCKETS: usize = CHAR_BUCKETS + WORD_BUCKETS;
+/// Buckets of the distorted-text view (after the word buckets): character
+/// 4-grams of the text with every letter of a word that is not frequent in
+/// the background masked (Stamatatos 2017, "text distortion"), case and
+/// white space kept. Topic words vanish; what stays is how the writer uses
+/// function words, punctuation, capitals, spacing and word lengths.
+pub const DIST_BUCKETS: usize = 4_096;
 /// All buckets.
-pub const BUCKETS: usize = CHAR_BUCKETS + WORD_BUCKETS;
+pub const BUCKETS: usize = BG_BUCKETS + DIST_BUCKETS;
+/// Views compared: char 4-grams, words, distorted text.
+pub const VIEWS: usize = 3;
+/// A word is frequent (kept by the distortion) when its bucket is in more
+/// than this share of the background's documents.
+pub const FREQUENT_DF: f32 = 0.2;
 /// Words needed on each side before a score is given.
 pub const MIN_WORDS: usize = 150;
 /// Scores in `[ABSTAIN_LOW, ABSTAIN_HIGH]` are "no answer".
@@ -50,7 +73,7 @@ pub const MAX_SHARED_TEXT: f64 = 0.08;
 /// Default [`Config::style_min_z`](super::Config::style_min_z): chosen on the
 /// Corpus-path evaluation (`cargo run --release --example eval_corpus -- sweep`)
 /// so that different writers of one genre almost never link (docs/evaluation.md).
-pub const HINT_Z: f64 = 6.5;
+pub const HINT_Z: f64 = 5.0;
 
 /// Running spread (Welford) of similarities around their baselines.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -105,10 +128,10 @@ impl Background {
         let (head, rest) = bytes.split_at(bytes.len().min(4));
         let mut n = [0u8; 4];
         n.copy_from_slice(head.get(..4).unwrap_or(&[0; 4]));
-        if rest.len() != BUCKETS {
+        if rest.len() != BG_BUCKETS {
             return Background {
                 docs: 0.0,
-                df: vec![0.0; BUCKETS],
+                df: vec![0.0; BG_BUCKETS],
             };
         }
         Background {
@@ -120,15 +143,45 @@ impl Background {
         }
     }
 
-    /// Encode document frequencies as the shipped table.
+    /// Encode document frequencies as the shipped table (the char and word
+    /// buckets; the distorted view has no background).
     pub fn encode(docs: u32, df: &[u32]) -> Vec<u8> {
         let mut out = docs.to_le_bytes().to_vec();
-        out.extend(df.iter().map(|d| {
+        out.extend(df.iter().take(BG_BUCKETS).map(|d| {
             (32.0 * (1.0 + f64::from(*d)).ln())
                 .round()
                 .clamp(0.0, 255.0) as u8
         }));
         out
+    }
+}
+
+/// Whether each word bucket holds a word frequent in the background (the
+/// words the distorted view keeps).
+fn frequent_words() -> &'static [bool] {
+    static F: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
+    F.get_or_init(|| {
+        let bg = Background::shipped();
+        let cut = FREQUENT_DF * bg.docs as f32;
+        (CHAR_BUCKETS..BG_BUCKETS)
+            .map(|b| bg.docs > 0.0 && bg.df.get(b).is_some_and(|d| *d > cut))
+            .collect()
+    })
+}
+
+fn word_bucket(lower: &str) -> usize {
+    CHAR_BUCKETS + fnv(0x5157, lower.as_bytes()) as usize % WORD_BUCKETS
+}
+
+/// Which view a bucket belongs to.
+fn view(b: u16) -> usize {
+    let b = b as usize;
+    if b < CHAR_BUCKETS {
+        0
+    } else if b < BG_BUCKETS {
+        1
+    } else {
+        2
     }
 }
 
@@ -177,6 +230,10 @@ impl Idf {
         let n = bg.docs + ld + 1.0;
         Idf((0..BUCKETS)
             .map(|i| {
+                if i >= BG_BUCKETS {
+                    // the distorted view is weighted by term frequency alone
+                    return 1.0;
+                }
                 let df = f64::from(bg.df.get(i).copied().unwrap_or(0.0))
                     + local
                         .and_then(|l| l.df.get(i))
@@ -246,7 +303,16 @@ pub fn profile<'a>(pieces: impl Iterator<Item = (&'a str, Vec<&'a str>)>) -> Pro
         for w in ws {
             lw.clear();
             lw.extend(w.chars().flat_map(char::to_lowercase));
-            let b = CHAR_BUCKETS + fnv(0x5157, lw.as_bytes()) as usize % WORD_BUCKETS;
+            *counts.entry(word_bucket(&lw) as u16).or_insert(0) += 1;
+        }
+        distorted(text, &mut buf, &mut lw);
+        let mut tmp = [0u8; 16];
+        for g in buf.windows(4) {
+            let mut n = 0;
+            for c in g {
+                n += c.encode_utf8(tmp.get_mut(n..).unwrap_or(&mut [])).len();
+            }
+            let b = BG_BUCKETS + fnv(0xd157, tmp.get(..n).unwrap_or(&[])) as usize % DIST_BUCKETS;
             *counts.entry(b as u16).or_insert(0) += 1;
         }
         buf.clear();
@@ -285,6 +351,59 @@ pub fn profile<'a>(pieces: impl Iterator<Item = (&'a str, Vec<&'a str>)>) -> Pro
     Profile { words, feats }
 }
 
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '’'
+}
+
+/// The distorted text (see [`DIST_BUCKETS`]) into `out`: the text as
+/// written (case, spacing and line breaks kept, `\r` as a space, digits as
+/// `0`), every letter of a word that is not frequent masked as `*` (capitals
+/// as `A`), padded with a space at both ends.
+fn distorted(text: &str, out: &mut Vec<char>, lw: &mut String) {
+    let freq = frequent_words();
+    out.clear();
+    out.push(' ');
+    let mut word: Vec<char> = Vec::new();
+    let mut flush = |word: &mut Vec<char>, out: &mut Vec<char>| {
+        if word.is_empty() {
+            return;
+        }
+        lw.clear();
+        lw.extend(word.iter().flat_map(|c| c.to_lowercase()));
+        let keep = freq
+            .get(word_bucket(lw) - CHAR_BUCKETS)
+            .copied()
+            .unwrap_or(false);
+        for &c in word.iter() {
+            out.push(if keep {
+                c
+            } else if c.is_uppercase() {
+                'A'
+            } else {
+                '*'
+            });
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        let c = if c.is_ascii_digit() {
+            '0'
+        } else if c == '\r' {
+            ' '
+        } else {
+            c
+        };
+        if is_word_char(c) && (c != '\'' && c != '’' || !word.is_empty()) {
+            word.push(c);
+        } else {
+            flush(&mut word, out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, out);
+    out.push(' ');
+}
+
 /// Sub-linear term frequency `1 + ln(count)` (a table for small counts).
 fn tf(c: u16) -> f32 {
     static TABLE: std::sync::OnceLock<Vec<f32>> = std::sync::OnceLock::new();
@@ -299,7 +418,7 @@ fn tf(c: u16) -> f32 {
 }
 
 /// Weighted, block-normalized vector of a profile: `(bucket, weight)`,
-/// sorted by bucket; each block (char, word) sums to 1.
+/// sorted by bucket; each view's block sums to 1.
 pub fn weigh(p: &Profile, idf: &Idf) -> Vec<(u16, f32)> {
     let mut v: Vec<(u16, f32)> = p
         .feats
@@ -309,36 +428,28 @@ pub fn weigh(p: &Profile, idf: &Idf) -> Vec<(u16, f32)> {
             (b, w)
         })
         .collect();
-    let (mut sc, mut sw) = (0f32, 0f32);
+    let mut sums = [0f32; VIEWS];
     for &(b, w) in &v {
-        if (b as usize) < CHAR_BUCKETS {
-            sc += w;
-        } else {
-            sw += w;
+        if let Some(s) = sums.get_mut(view(b)) {
+            *s += w;
         }
     }
     for (b, w) in &mut v {
-        *w /= if (*b as usize) < CHAR_BUCKETS {
-            sc.max(1e-9)
-        } else {
-            sw.max(1e-9)
-        };
+        *w /= sums.get(view(*b)).copied().unwrap_or(1.0).max(1e-9);
     }
     v
 }
 
-/// Min–max (Ruzicka) similarity of two weighted vectors, per block, averaged.
-pub fn minmax(a: &[(u16, f32)], b: &[(u16, f32)]) -> f64 {
-    // (sum of minima, sum of maxima) of the char and the word block
-    let (mut c, mut w) = ((0f64, 0f64), (0f64, 0f64));
+/// Min–max (Ruzicka) similarity of two weighted vectors in each view
+/// (0 for a view where neither has a feature).
+pub fn view_sims(a: &[(u16, f32)], b: &[(u16, f32)]) -> [f64; VIEWS] {
+    // (sum of minima, sum of maxima) per view
+    let mut t = [(0f64, 0f64); VIEWS];
     let mut add = |k: u16, lo: f32, hi: f32| {
-        let t = if (k as usize) < CHAR_BUCKETS {
-            &mut c
-        } else {
-            &mut w
-        };
-        t.0 += f64::from(lo);
-        t.1 += f64::from(hi);
+        if let Some(t) = t.get_mut(view(k)) {
+            t.0 += f64::from(lo);
+            t.1 += f64::from(hi);
+        }
     };
     let (mut i, mut j) = (0, 0);
     loop {
@@ -363,64 +474,185 @@ pub fn minmax(a: &[(u16, f32)], b: &[(u16, f32)]) -> f64 {
             (None, None) => break,
         }
     }
-    let r = |t: (f64, f64)| if t.1 > 0.0 { t.0 / t.1 } else { 0.0 };
-    0.5 * r(c) + 0.5 * r(w)
+    t.map(|(lo, hi)| if hi > 0.0 { lo / hi } else { 0.0 })
+}
+
+/// The pairwise similarity: char and word views averaged.
+pub fn pairwise(s: &[f64; VIEWS]) -> f64 {
+    let [c, w, _] = *s;
+    0.5 * c + 0.5 * w
+}
+
+/// Min–max similarity of the char and word views, averaged.
+pub fn minmax(a: &[(u16, f32)], b: &[(u16, f32)]) -> f64 {
+    pairwise(&view_sims(a, b))
 }
 
 /// One profile's weighted vector spread over every bucket, to compare it
 /// with many others (one pass over each other profile, no merge).
 pub struct Dense {
     w: Vec<f32>,
-    /// Sum of weights of the char and the word block (1 each, or 0 when empty).
-    total: (f64, f64),
+    /// Sum of weights of each view's block (1 each, or 0 when empty).
+    total: [f64; VIEWS],
 }
 
 impl Dense {
     pub fn new(p: &Profile, idf: &Idf) -> Dense {
         let mut w = vec![0f32; BUCKETS];
-        let (mut c, mut t) = (0f64, 0f64);
+        let mut total = [0f64; VIEWS];
         for (b, x) in weigh(p, idf) {
             if let Some(slot) = w.get_mut(b as usize) {
                 *slot = x;
             }
-            if (b as usize) < CHAR_BUCKETS {
-                c += f64::from(x);
-            } else {
-                t += f64::from(x);
+            if let Some(t) = total.get_mut(view(b)) {
+                *t += f64::from(x);
             }
         }
-        Dense { w, total: (c, t) }
+        Dense { w, total }
     }
 
-    /// Min–max similarity with another profile, as [`minmax`] computes it.
-    pub fn minmax(&self, other: &Profile, idf: &Idf) -> f64 {
+    /// Min–max similarity with another profile in each view, as
+    /// [`view_sims`] computes it.
+    pub fn view_sims(&self, other: &Profile, idf: &Idf) -> [f64; VIEWS] {
         let weight = |b: u16, c: u16| tf(c) * idf.0.get(b as usize).copied().unwrap_or(1.0);
-        let (mut sc, mut sw) = (0f32, 0f32);
+        let mut sums = [0f32; VIEWS];
         for &(b, c) in &other.feats {
-            if (b as usize) < CHAR_BUCKETS {
-                sc += weight(b, c);
-            } else {
-                sw += weight(b, c);
+            if let Some(s) = sums.get_mut(view(b)) {
+                *s += weight(b, c);
             }
         }
-        let (sc, sw) = (sc.max(1e-9), sw.max(1e-9));
         // Σmax = Σ mine + Σ over the other's buckets of (max − mine)
-        let (mut min_c, mut max_c, mut min_w, mut max_w) = (0f64, self.total.0, 0f64, self.total.1);
+        let mut lo = [0f64; VIEWS];
+        let mut hi = self.total;
         for &(b, c) in &other.feats {
+            let v = view(b);
             let m = self.w.get(b as usize).copied().unwrap_or(0.0);
-            if (b as usize) < CHAR_BUCKETS {
-                let x = weight(b, c) / sc;
-                min_c += f64::from(x.min(m));
-                max_c += f64::from(x.max(m) - m);
-            } else {
-                let x = weight(b, c) / sw;
-                min_w += f64::from(x.min(m));
-                max_w += f64::from(x.max(m) - m);
+            let x = weight(b, c) / sums.get(v).copied().unwrap_or(1.0).max(1e-9);
+            if let (Some(l), Some(h)) = (lo.get_mut(v), hi.get_mut(v)) {
+                *l += f64::from(x.min(m));
+                *h += f64::from(x.max(m) - m);
             }
         }
-        let r = |lo: f64, hi: f64| if hi > 0.0 { lo / hi } else { 0.0 };
-        0.5 * r(min_c, max_c) + 0.5 * r(min_w, max_w)
+        let mut out = [0f64; VIEWS];
+        for ((o, l), h) in out.iter_mut().zip(lo).zip(hi) {
+            *o = if h > 0.0 { l / h } else { 0.0 };
+        }
+        out
     }
+
+    /// The pairwise similarity (char and word views), as [`minmax`].
+    pub fn minmax(&self, other: &Profile, idf: &Idf) -> f64 {
+        pairwise(&self.view_sims(other, idf))
+    }
+}
+
+/// A document's mean similarity to its impostors in each view: what "as
+/// similar as any other document of this corpus" means for it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Baseline {
+    pub mean: [f32; VIEWS],
+}
+
+/// Spread below which a view's baseline is not trusted to divide by.
+const MIN_SD: f64 = 0.005;
+
+impl Baseline {
+    /// From the view similarities of a document to its impostors (`None`
+    /// below [`MIN_IMPOSTORS`]); their deviations from the means are added
+    /// to `spread`, the pooled spread of the corpus.
+    pub fn of(sims: &[[f64; VIEWS]], spread: &mut [Spread; VIEWS]) -> Option<Baseline> {
+        if sims.len() < MIN_IMPOSTORS {
+            return None;
+        }
+        let n = sims.len() as f64;
+        let mut mean = [0f32; VIEWS];
+        for (v, (m, sp)) in mean.iter_mut().zip(spread.iter_mut()).enumerate() {
+            let mv = sims.iter().filter_map(|s| s.get(v)).sum::<f64>() / n;
+            for x in sims.iter().filter_map(|s| s.get(v)) {
+                sp.add(x - mv);
+            }
+            *m = mv as f32;
+        }
+        Some(Baseline { mean })
+    }
+}
+
+/// Weight of each view in the impostor score (char, word, distorted).
+pub const VIEW_WEIGHTS: [f64; VIEWS] = [1.0, 1.0, 1.0];
+
+/// The impostor score of a pair: in each view, how many pooled deviations
+/// (`spread`, the corpus's spread of similarities around each document's
+/// baseline) the pair's similarity stands above the baselines of **both**
+/// documents, then the views averaged by [`VIEW_WEIGHTS`]. A view where
+/// either document has no feature (a profile stored before the view
+/// existed) is left out.
+pub fn impostor_z(
+    sims: &[f64; VIEWS],
+    a: &Baseline,
+    b: &Baseline,
+    present: [bool; VIEWS],
+    spread: &[Spread; VIEWS],
+) -> f64 {
+    let (mut z, mut w) = (0.0, 0.0);
+    for v in 0..VIEWS {
+        if !present.get(v).copied().unwrap_or(false) {
+            continue;
+        }
+        let s = sims.get(v).copied().unwrap_or(0.0);
+        let m = |bl: &Baseline| f64::from(bl.mean.get(v).copied().unwrap_or(0.0));
+        let sd = spread.get(v).map_or(0.0, Spread::sd).max(MIN_SD);
+        let wv = VIEW_WEIGHTS.get(v).copied().unwrap_or(1.0);
+        z += wv * (s - m(a).max(m(b))) / sd;
+        w += wv;
+    }
+    if w > 0.0 { z / w } else { 0.0 }
+}
+
+/// Which views a profile has features in.
+pub fn views_present(p: &Profile) -> [bool; VIEWS] {
+    let mut out = [false; VIEWS];
+    for &(b, _) in &p.feats {
+        if let Some(o) = out.get_mut(view(b)) {
+            *o = true;
+        }
+    }
+    out
+}
+
+/// Views both profiles have.
+pub fn both_present(a: &Profile, b: &Profile) -> [bool; VIEWS] {
+    let (x, y) = (views_present(a), views_present(b));
+    let mut out = [false; VIEWS];
+    for v in 0..VIEWS {
+        if let (Some(o), Some(p), Some(q)) = (out.get_mut(v), x.get(v), y.get(v)) {
+            *o = *p && *q;
+        }
+    }
+    out
+}
+
+/// What the impostor score of `a` and `b` needs from a pool of other
+/// documents (the documents of a corpus, or of a development set, that are
+/// neither): the pair's view similarities, both baselines (their deviations
+/// added to `spread`) and the views both have. `None` with fewer than
+/// [`MIN_IMPOSTORS`] in the pool or [`MIN_WORDS`] words a side; the score
+/// is then [`impostor_z`] with the spread pooled over every document.
+pub fn impostor_parts(
+    a: &Profile,
+    b: &Profile,
+    pool: &[&Profile],
+    idf: &Idf,
+    spread: &mut [Spread; VIEWS],
+) -> Option<([f64; VIEWS], Baseline, Baseline, [bool; VIEWS])> {
+    if (a.words as usize) < MIN_WORDS || (b.words as usize) < MIN_WORDS {
+        return None;
+    }
+    let (da, db) = (Dense::new(a, idf), Dense::new(b, idf));
+    let sa: Vec<[f64; VIEWS]> = pool.iter().map(|p| da.view_sims(p, idf)).collect();
+    let sb: Vec<[f64; VIEWS]> = pool.iter().map(|p| db.view_sims(p, idf)).collect();
+    let ba = Baseline::of(&sa, spread)?;
+    let bb = Baseline::of(&sb, spread)?;
+    Some((da.view_sims(b, idf), ba, bb, both_present(a, b)))
 }
 
 /// Similarity of two profiles (0–1) under an IDF, before calibration.
@@ -515,7 +747,7 @@ mod tests {
     fn shipped_background_is_well_formed() {
         let bg = Background::shipped();
         assert!(bg.docs > 1000.0, "background table missing or malformed");
-        assert_eq!(bg.df.len(), BUCKETS);
+        assert_eq!(bg.df.len(), BG_BUCKETS);
         // the most common buckets are in (nearly) every document
         assert!(bg.df.iter().any(|d| *d > 0.9 * bg.docs as f32));
     }

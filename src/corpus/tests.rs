@@ -385,13 +385,13 @@ fn loading_errors_are_clear() {
         CorpusError::NotACorpus
     );
     let mut newer = bytes.clone();
-    newer[8] = 4;
+    newer[8] = 5;
     let e = Corpus::from_bytes(&newer, Some(b"right")).unwrap_err();
     assert_eq!(
         e,
         CorpusError::NewerVersion {
-            found: 4,
-            supported: 3
+            found: 5,
+            supported: 4
         }
     );
     assert!(e.to_string().contains("newer"));
@@ -504,7 +504,15 @@ fn synthetic_text(writer: u64, text: u64) -> String {
             private[(r >> 8) as usize % private.len()].clone()
         };
         out.push_str(&w);
-        out.push_str(if i % 12 == 11 { ". " } else { " " });
+        // and its own punctuation and spacing habits
+        let every = 2 + (writer % 5) as usize;
+        out.push_str(if i % 12 == 11 {
+            [". ", ".  ", "! ", ".\n"][(writer % 4) as usize]
+        } else if i % every == every - 1 {
+            [", ", " - ", "; ", "... ", ": ", " ,"][(writer % 6) as usize]
+        } else {
+            " "
+        });
     }
     out
 }
