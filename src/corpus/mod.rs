@@ -966,7 +966,7 @@ impl Corpus {
             ("identifiers and urls", other),
             (
                 "style profiles",
-                styles + vec(&self.styled) + vec(&self.style_mean),
+                styles + vec(&self.styled) + vec(&self.style_base),
             ),
             ("LSH index", self.lsh.heap_bytes()),
             (
