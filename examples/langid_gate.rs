@@ -28,90 +28,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod common;
-use common::data_dir;
+use common::{LANG_CODES, data_dir};
 use hirelens::text::{self, Author, Field, Source, english};
 use hirelens::{Document, Options};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
-
-/// ISO 639-1 (the dataset) → ISO 639-3 (whatlang and `Report::facts.language`).
-const CODES: &[(&str, &str)] = &[
-    ("af", "afr"),
-    ("ar", "ara"),
-    ("az", "aze"),
-    ("be", "bel"),
-    ("bg", "bul"),
-    ("bn", "ben"),
-    ("bs", "bos"),
-    ("ca", "cat"),
-    ("cs", "ces"),
-    ("cy", "cym"),
-    ("da", "dan"),
-    ("de", "deu"),
-    ("el", "ell"),
-    ("en", "eng"),
-    ("eo", "epo"),
-    ("es", "spa"),
-    ("et", "est"),
-    ("eu", "eus"),
-    ("fa", "pes"),
-    ("fi", "fin"),
-    ("fr", "fra"),
-    ("ga", "gle"),
-    ("gu", "guj"),
-    ("he", "heb"),
-    ("hi", "hin"),
-    ("hr", "hrv"),
-    ("hu", "hun"),
-    ("hy", "hye"),
-    ("id", "ind"),
-    ("is", "isl"),
-    ("it", "ita"),
-    ("ja", "jpn"),
-    ("ka", "kat"),
-    ("kk", "kaz"),
-    ("ko", "kor"),
-    ("la", "lat"),
-    ("lg", "lug"),
-    ("lt", "lit"),
-    ("lv", "lav"),
-    ("mi", "mri"),
-    ("mk", "mkd"),
-    ("mn", "mon"),
-    ("mr", "mar"),
-    ("ms", "msa"),
-    ("nb", "nob"),
-    ("nl", "nld"),
-    ("nn", "nno"),
-    ("pa", "pan"),
-    ("pl", "pol"),
-    ("pt", "por"),
-    ("ro", "ron"),
-    ("ru", "rus"),
-    ("sk", "slk"),
-    ("sl", "slv"),
-    ("sn", "sna"),
-    ("so", "som"),
-    ("sq", "sqi"),
-    ("sr", "srp"),
-    ("st", "sot"),
-    ("sv", "swe"),
-    ("sw", "swa"),
-    ("ta", "tam"),
-    ("te", "tel"),
-    ("th", "tha"),
-    ("tl", "tgl"),
-    ("tn", "tsn"),
-    ("tr", "tur"),
-    ("ts", "tso"),
-    ("uk", "ukr"),
-    ("ur", "urd"),
-    ("vi", "vie"),
-    ("xh", "xho"),
-    ("yo", "yor"),
-    ("zh", "cmn"),
-    ("zu", "zul"),
-];
 
 /// Counts for one group of texts.
 #[derive(Default, Clone, Copy)]
@@ -137,13 +58,6 @@ impl Tally {
         self.wl_reliable_correct += o.wl_reliable_correct;
     }
     fn cells(&self) -> String {
-        let pct = |a: usize, b: usize| {
-            if b == 0 {
-                "—".to_owned()
-            } else {
-                format!("{:.1} %", 100.0 * a as f64 / b as f64)
-            }
-        };
         format!(
             "{} | {} | {} | {} | {} ({})",
             self.n,
@@ -154,23 +68,23 @@ impl Tally {
             pct(self.wl_reliable_correct, self.wl_reliable),
         )
     }
-}
 
-impl Tally {
     fn short_cells(&self) -> String {
-        let pct = |a: usize, b: usize| {
-            if b == 0 {
-                "—".to_owned()
-            } else {
-                format!("{:.1} %", 100.0 * a as f64 / b as f64)
-            }
-        };
         format!(
             "{} | {} | {}",
             self.decided,
             pct(self.correct, self.decided),
             pct(self.wl_correct, self.n)
         )
+    }
+}
+
+/// `a` of `b` as a percentage, "—" when `b` is 0.
+fn pct(a: usize, b: usize) -> String {
+    if b == 0 {
+        "—".to_owned()
+    } else {
+        format!("{:.1} %", 100.0 * a as f64 / b as f64)
     }
 }
 
@@ -239,7 +153,7 @@ fn main() {
         );
         return;
     }
-    let codes: BTreeMap<&str, &str> = CODES.iter().copied().collect();
+    let codes: BTreeMap<&str, &str> = LANG_CODES.iter().copied().collect();
     // (split, language) → texts
     let mut groups: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
     for r in &rows {

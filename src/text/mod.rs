@@ -315,31 +315,10 @@ impl Field {
         item: Option<usize>,
         original: &str,
     ) -> Field {
-        let original = original.to_owned();
-        let (norm, chunks) = if original.is_ascii() {
-            (original.clone(), Vec::new())
-        } else {
-            normalize(&original)
-        };
-        let words = words(&norm);
-        let sentences = sentences(&norm);
-        let scripts = script::runs(&norm);
-        Field {
-            path,
-            source,
-            author,
-            item,
-            original,
-            norm,
-            chunks,
-            words,
-            sentences,
-            scripts,
-            language: std::sync::OnceLock::new(),
-            gate_words: std::sync::OnceLock::new(),
-            // Only the subject's prose is read by the stylometry rules.
-            style: style::Style::default(),
-        }
+        let mut f = Field::words_only(path, source, author, item, original);
+        f.sentences = sentences(&f.norm);
+        f.scripts = script::runs(&f.norm);
+        f
     }
 
     /// A field normalized and split into words only: no sentences, no

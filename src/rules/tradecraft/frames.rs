@@ -1013,20 +1013,8 @@ struct Lexicon {
     /// First bytes of `symbols` (ASCII): a position starting with another
     /// byte needs no comparison.
     symbol_starts: [bool; 128],
-    /// The first three bytes (or fewer) of every word key and every further
-    /// word of an entry: a plain word whose start is not here has no form
-    /// in the lexicon, since every form of it begins with the same bytes.
-    prefixes: crate::fnv::Set<u32>,
     /// Every word key and every further word of an entry.
     known: crate::fnv::Set<String>,
-}
-
-/// The first three bytes of a word (all of a shorter one), as a key.
-fn prefix_key(w: &[u8]) -> u32 {
-    let n = w.len().min(3);
-    w.iter()
-        .take(n)
-        .fold(n as u32, |k, &b| (k << 8) | u32::from(b))
 }
 
 static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -1077,14 +1065,11 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
             *b = true;
         }
     }
-    let mut prefixes = crate::fnv::Set::default();
     let mut known = crate::fnv::Set::default();
     for (k, es) in &words {
-        prefixes.insert(prefix_key(k.as_bytes()));
         known.insert(k.clone());
         for e in es {
             for r in &e.rest {
-                prefixes.insert(prefix_key(r.as_bytes()));
                 known.insert(r.clone());
             }
         }
@@ -1095,7 +1080,6 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         pieces,
         symbols,
         symbol_starts,
-        prefixes,
         known,
     }
 });
@@ -1215,15 +1199,6 @@ pub fn occurrences(f: &Field) -> Vec<Occ> {
             let w = f.norm.get(r.clone())?;
             if !w.is_ascii() {
                 return None;
-            }
-            // A plain word whose first bytes start no entry word: its other
-            // forms (all beginning with the same bytes) need not be built.
-            if w.bytes().all(|b| b.is_ascii_alphanumeric())
-                && !lex
-                    .prefixes
-                    .contains(&prefix_key(w.to_ascii_lowercase().as_bytes()))
-            {
-                return Some((r.clone(), vec![w.to_ascii_lowercase()]));
             }
             // Other forms matter only as entry words (the typo check below
             // builds all of them again).
