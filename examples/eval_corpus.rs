@@ -97,7 +97,7 @@ fn main() {
 /// `-- sweep`: share of documents with an HL404 link at several deviation
 /// thresholds (one run with a low threshold; links are kept best first).
 fn sweep(dir: &std::path::Path, limit: usize) {
-    let ts = [4.0, 4.5, 5.0, 5.5, 6.0, 7.0];
+    let ts = [5.0, 5.5, 6.0, 6.5, 7.0, 8.0];
     let low = Config {
         style_min_z: 3.0,
         ..Config::default()

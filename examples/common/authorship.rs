@@ -257,63 +257,42 @@ fn sample(n: usize, k: usize, seed: u64) -> Vec<usize> {
     idx
 }
 
-type Parts = (
-    [f64; style::VIEWS],
-    style::Baseline,
-    style::Baseline,
-    [bool; style::VIEWS],
-);
-
 /// The product's score with impostors (what HL404 decides on inside a
-/// Corpus), first half: `style::impostor_parts` of the two texts against
+/// Corpus): `style::impostor_score` of the two texts against
 /// [`style::IMPOSTORS`] documents drawn from `pool`, leaving out texts equal
-/// to either side; the baselines' deviations go to `spread`.
-pub fn impostor(
-    a: &Profile,
-    b: &Profile,
-    pool: &[Profile],
-    seed: u64,
-    spread: &mut [style::Spread; style::VIEWS],
-) -> Option<Parts> {
+/// to either side, under the background plus the pool's own frequencies
+/// (as a Corpus adds its documents' frequencies).
+pub fn impostor(a: &Profile, b: &Profile, pool: &[Profile], seed: u64, idf: &Idf) -> Option<f64> {
     let picked: Vec<&Profile> = sample(pool.len(), style::IMPOSTORS + 2, seed)
         .into_iter()
         .filter_map(|i| pool.get(i))
         .filter(|p| *p != a && *p != b)
         .take(style::IMPOSTORS)
         .collect();
-    style::impostor_parts(a, b, &picked, Idf::shipped(), spread)
+    style::impostor_score(a, b, &picked, idf)
 }
 
-/// Second half: the score of each pair with the spread pooled over the
-/// whole set (as a Corpus pools it over its documents).
-fn finish(parts: Vec<Vec<Parts>>, spread: &[style::Spread; style::VIEWS]) -> Vec<Option<f64>> {
-    parts
-        .into_iter()
-        .map(|ps| {
-            let zs: Vec<f64> = ps
-                .iter()
-                .map(|(s, a, b, present)| style::impostor_z(s, a, b, *present, spread))
-                .collect();
-            (!zs.is_empty()).then(|| zs.iter().sum::<f64>() / zs.len() as f64)
-        })
-        .collect()
+/// The IDF a Corpus holding `pool` would use.
+pub fn pool_idf(pool: &[Profile]) -> Idf {
+    let mut local = style::LocalDf::default();
+    for p in pool {
+        local.add(p);
+    }
+    Idf::from_parts(Background::shipped(), Some(&local))
 }
 
 /// Impostor scores of pairs whose pool is a fixed set of other texts.
 pub fn impostor_scores(pairs: &[Pair], pool: &[String]) -> Vec<Option<f64>> {
     let pool: Vec<Profile> = pool.iter().map(|t| profile_of(&[t])).collect();
-    let mut spread = Default::default();
-    let parts = pairs
+    let idf = pool_idf(&pool);
+    pairs
         .iter()
         .enumerate()
         .map(|(i, p)| {
             let (a, b) = (profile_of(&[&p.a]), profile_of(&[&p.b]));
-            impostor(&a, &b, &pool, i as u64, &mut spread)
-                .into_iter()
-                .collect()
+            impostor(&a, &b, &pool, i as u64, &idf)
         })
-        .collect();
-    finish(parts, &spread)
+        .collect()
 }
 
 /// Impostor scores of PAN problems (in [`pan_pairs`] order): each known text
@@ -349,8 +328,8 @@ pub fn pan_impostor_scores(rows: &[Value]) -> Vec<Option<f64>> {
         of_row.push(ids);
     }
     let profiles: Vec<Profile> = uniq.iter().map(|t| profile_of(&[t])).collect();
-    let mut spread = Default::default();
-    let parts = of_row
+    let idf = pool_idf(&profiles);
+    of_row
         .iter()
         .enumerate()
         .map(|(i, ids)| {
@@ -358,10 +337,8 @@ pub fn pan_impostor_scores(rows: &[Value]) -> Vec<Option<f64>> {
                 .filter(|j| !ids.contains(j))
                 .map(|j| profiles[j].clone())
                 .collect();
-            let Some((u, known)) = ids.split_last() else {
-                return Vec::new();
-            };
-            known
+            let (u, known) = ids.split_last()?;
+            let zs: Vec<f64> = known
                 .iter()
                 .enumerate()
                 .filter_map(|(k, &ki)| {
@@ -370,13 +347,13 @@ pub fn pan_impostor_scores(rows: &[Value]) -> Vec<Option<f64>> {
                         &profiles[*u],
                         &pool,
                         (i * 8 + k) as u64,
-                        &mut spread,
+                        &idf,
                     )
                 })
-                .collect()
+                .collect();
+            (!zs.is_empty()).then(|| zs.iter().sum::<f64>() / zs.len() as f64)
         })
-        .collect();
-    finish(parts, &spread)
+        .collect()
 }
 
 /// One row: AUC of the score with impostors and of the pairwise score, c@1

@@ -3,10 +3,11 @@
 //!
 //! ```text
 //! magic     "HLCORPUS"                     8 bytes
-//! version   u16 LE (this build writes 4; reads 1 to 4 — a version-1 blob loads
+//! version   u16 LE (this build writes 5; reads 1 to 5 — a version-1 blob loads
 //!           without its style profiles, which the version-2 score cannot use;
-//!           versions 1 and 2 have no same-person data; versions 2 and 3 have
-//!           no distorted-text view in their profiles (compared on the other
+//!           versions 1 and 2 have no same-person data; versions 2 to 4 have
+//!           no distorted-text views this build can use (version 4's masked
+//!           another word list: dropped on read; compared on the other
 //!           views) and their style threshold is on an older scale: the
 //!           default replaces it)
 //! flags     u8: 1 key embedded, 2 passages kept, 4 style compared
@@ -44,7 +45,7 @@ use sha2::{Digest, Sha256};
 use std::fmt;
 
 pub const MAGIC: &[u8; 8] = b"HLCORPUS";
-pub const VERSION: u16 = 4;
+pub const VERSION: u16 = 5;
 
 /// Why a blob could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -289,8 +290,8 @@ impl Corpus {
             if !style_min_z.is_finite() {
                 return Err(corrupt("style threshold out of range"));
             }
-            if version < 4 {
-                // deviations of the version-2 score, not of the view-wise one
+            if version < 5 {
+                // deviations of an older score, not of the per-document one
                 style_min_z = style::HINT_Z;
             }
         }
@@ -535,8 +536,13 @@ fn read_entry(r: &mut R, version: u16, key: &[u8]) -> Res<Entry> {
             if c == 0 || c > u64::from(u16::MAX) {
                 return Err(corrupt("style count out of range"));
             }
-            feats.push((b as u16, c as u16));
             prev = b;
+            // before version 5 the distorted text was masked by another
+            // word list: that view is dropped (compared on the others)
+            if version < 5 && b >= style::BG_BUCKETS as u64 {
+                continue;
+            }
+            feats.push((b as u16, c as u16));
         }
         Some(style::Profile { words, feats })
     };

@@ -223,7 +223,7 @@ pub struct Link {
     pub value: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub distance: Option<u32>,
-    /// Style links: how many pooled deviations the pair's similarity stands
+    /// Style links: how many deviations the pair's similarity stands
     /// above the corpus baselines of its two documents.
     #[serde(skip)]
     pub style_z: Option<f64>,
@@ -332,8 +332,6 @@ pub struct Corpus {
     /// Per entry: its similarity to a sample of earlier documents (its
     /// impostors) in each view; `None` without a profile or enough impostors.
     style_base: Vec<Option<style::Baseline>>,
-    /// Pooled spread of similarities around those baselines, per view.
-    style_spread: [style::Spread; style::VIEWS],
     links: Vec<Link>,
     adjacency: Vec<Vec<u32>>,
     scratch: Vec<u32>,
@@ -626,7 +624,6 @@ impl Corpus {
             style_df: style::LocalDf::default(),
             style_idf: None,
             style_base: Vec::new(),
-            style_spread: Default::default(),
             links: Vec::new(),
             adjacency: Vec::new(),
             scratch: Vec::new(),
@@ -1219,9 +1216,10 @@ impl Corpus {
     /// style, so the corpus's own documents are the impostors: the new
     /// document's similarity, in each view ([`style::VIEWS`]), to an evenly
     /// spread sample of [`style::IMPOSTORS`] earlier documents gives its
-    /// baseline, and a pair counts only when its similarity stands
-    /// [`Config::style_min_z`] pooled deviations above the baselines of
-    /// **both** documents, the views averaged ([`style::impostor_z`]). Candidates are the nearest stored
+    /// baseline (mean and spread per view), and a pair counts only when its
+    /// similarity stands [`Config::style_min_z`] deviations above the
+    /// baselines, averaged over both documents and the views
+    /// ([`style::impostor_z`]). Candidates are the nearest stored
     /// sketches (Hamming); at most [`style::MAX_LINKS_PER_DOC`] links are
     /// kept, best first. Returns the new document's baseline (`None`
     /// without enough impostors).
@@ -1258,7 +1256,7 @@ impl Corpus {
             }
             j += stride;
         }
-        let base = style::Baseline::of(&sims, &mut self.style_spread)?;
+        let base = style::Baseline::of(&sims)?;
         // candidates: the nearest sketches of live documents of other personas
         let k = self.config.style_scan_limit;
         let mut near: Vec<(u32, u32)> = Vec::with_capacity(k + 1);
@@ -1299,13 +1297,7 @@ impl Corpus {
                 }
             }
             let Some(sims) = sim_to(o) else { continue };
-            let z = style::impostor_z(
-                &sims,
-                &base,
-                &their,
-                style::both_present(sp, op),
-                &self.style_spread,
-            );
+            let z = style::impostor_z(&sims, &base, &their, style::both_present(sp, op));
             if z >= self.config.style_min_z {
                 let raw = style::pairwise(&sims);
                 found.push((z, style::calibrate(raw, op.words.min(sp.words)), oi));

@@ -7,7 +7,9 @@
 //! 4-grams of the **distorted** text in [`DIST_BUCKETS`] (every letter of a
 //! word that is not frequent in the background masked, case, punctuation
 //! and spacing kept: Stamatatos 2017's text distortion, which leaves the
-//! writer's habits and drops the topic). Char and word counts are weighted
+//! writer's habits and drops the topic); and word 2- and 3-grams of the
+//! distorted text's tokens in [`DTOK_BUCKETS`] (function words, masks and
+//! punctuation in sequence). Char and word counts are weighted
 //! by sub-linear term frequency × inverse document frequency, and the IDF
 //! comes from a **background model**: document frequencies of every char and
 //! word bucket over a public-domain reference corpus (1,320 300-word chunks
@@ -16,7 +18,9 @@
 //! Inside a [`Corpus`](super::Corpus) the corpus's own documents are added
 //! to that background, so what every document of one genre shares (every
 //! cover letter says "position", "experience", "team") stops counting as
-//! style. The distorted view is weighted by term frequency alone.
+//! style. The distorted views have no background: they are weighted by the
+//! corpus's own document frequencies once it holds [`MIN_LOCAL_DF_DOCS`]
+//! documents, by term frequency alone before.
 //!
 //! **Pairwise** (`compare`): min–max (Ruzicka) similarity of the char and
 //! word views averaged, mapped to a 0–1 score by a logistic in the
@@ -27,9 +31,9 @@
 //!
 //! **With impostors** (HL404 inside a corpus, [`impostor_z`]): every view's
 //! similarity is measured against what each of the two documents shares
-//! with a sample of other documents (its [`Baseline`]), in deviations pooled
-//! over the corpus, and the views are averaged. The corpus is the impostor
-//! set.
+//! with a sample of other documents (its [`Baseline`]: mean and standard
+//! deviation), in that document's own deviations, averaged over the two
+//! documents and over the views. The corpus is the impostor set.
 //!
 //! A [`Sketch`] (256-bit random-hyperplane signature of the weighted
 //! vector) lets the corpus find candidate pairs by Hamming distance without
@@ -49,13 +53,22 @@ pub const BG_BUCKETS: usize = CHAR_BUCKETS + WORD_BUCKETS;
 /// white space kept. Topic words vanish; what stays is how the writer uses
 /// function words, punctuation, capitals, spacing and word lengths.
 pub const DIST_BUCKETS: usize = 4_096;
+/// Buckets of the distorted-token view: word 2- and 3-grams of the
+/// distorted text's tokens (a frequent word itself, any other word as one
+/// mask, each punctuation mark and line break a token).
+pub const DTOK_BUCKETS: usize = 4_096;
+/// Where the distorted-token view starts.
+pub const DTOK_START: usize = BG_BUCKETS + DIST_BUCKETS;
 /// All buckets.
-pub const BUCKETS: usize = BG_BUCKETS + DIST_BUCKETS;
-/// Views compared: char 4-grams, words, distorted text.
-pub const VIEWS: usize = 3;
+pub const BUCKETS: usize = DTOK_START + DTOK_BUCKETS;
+/// Views compared: char 4-grams, words, distorted text, distorted tokens.
+pub const VIEWS: usize = 4;
 /// A word is frequent (kept by the distortion) when its bucket is in more
 /// than this share of the background's documents.
-pub const FREQUENT_DF: f32 = 0.2;
+pub const FREQUENT_DF: f32 = 0.1;
+/// Documents a corpus needs before its own frequencies weight the distorted
+/// views.
+pub const MIN_LOCAL_DF_DOCS: u32 = 16;
 /// Words needed on each side before a score is given.
 pub const MIN_WORDS: usize = 150;
 /// Scores in `[ABSTAIN_LOW, ABSTAIN_HIGH]` are "no answer".
@@ -64,7 +77,7 @@ pub const ABSTAIN_HIGH: f64 = 0.6;
 /// At most this many style links are kept for a new document (its best).
 pub const MAX_LINKS_PER_DOC: usize = 3;
 /// Earlier documents a new one is compared with for its corpus baseline.
-pub const IMPOSTORS: usize = 32;
+pub const IMPOSTORS: usize = 64;
 /// Below this many impostors a corpus gives no style links.
 pub const MIN_IMPOSTORS: usize = 16;
 /// Pairs whose word 3-shingles overlap this much (containment) share
@@ -73,32 +86,7 @@ pub const MAX_SHARED_TEXT: f64 = 0.08;
 /// Default [`Config::style_min_z`](super::Config::style_min_z): chosen on the
 /// Corpus-path evaluation (`cargo run --release --example eval_corpus -- sweep`)
 /// so that different writers of one genre almost never link (docs/evaluation.md).
-pub const HINT_Z: f64 = 5.0;
-
-/// Running spread (Welford) of similarities around their baselines.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Spread {
-    n: f64,
-    mean: f64,
-    m2: f64,
-}
-
-impl Spread {
-    pub fn add(&mut self, x: f64) {
-        self.n += 1.0;
-        let d = x - self.mean;
-        self.mean += d / self.n;
-        self.m2 += d * (x - self.mean);
-    }
-    /// Standard deviation (0 before two values).
-    pub fn sd(&self) -> f64 {
-        if self.n < 2.0 {
-            0.0
-        } else {
-            (self.m2 / (self.n - 1.0)).sqrt()
-        }
-    }
-}
+pub const HINT_Z: f64 = 6.5;
 
 /// Logistic calibration: `logit = A + B·sim + C·ln(words of the shorter side)`.
 pub const LOGIT_A: f64 = 8.59;
@@ -178,14 +166,16 @@ fn word_bucket(lower: &str) -> usize {
 }
 
 /// Which view a bucket belongs to.
-fn view(b: u16) -> usize {
+pub fn view(b: u16) -> usize {
     let b = b as usize;
     if b < CHAR_BUCKETS {
         0
     } else if b < BG_BUCKETS {
         1
-    } else {
+    } else if b < DTOK_START {
         2
+    } else {
+        3
     }
 }
 
@@ -235,8 +225,16 @@ impl Idf {
         Idf((0..BUCKETS)
             .map(|i| {
                 if i >= BG_BUCKETS {
-                    // the distorted view is weighted by term frequency alone
-                    return 1.0;
+                    // the distorted views have no background: weighted by
+                    // the corpus's own frequencies once it has enough
+                    // documents, by term frequency alone before
+                    if ld < f64::from(MIN_LOCAL_DF_DOCS) {
+                        return 1.0;
+                    }
+                    let d = local
+                        .and_then(|l| l.df.get(i))
+                        .map_or(0.0, |d| f64::from(*d));
+                    return (((ld + 1.0) / (d + 1.0)).ln() + 1.0) as f32;
                 }
                 let df = f64::from(bg.df.get(i).copied().unwrap_or(0.0))
                     + local
@@ -318,6 +316,44 @@ pub fn profile<'a>(pieces: impl Iterator<Item = (&'a str, Vec<&'a str>)>) -> Pro
             }
             let b = BG_BUCKETS + fnv(0xd157, tmp.get(..n).unwrap_or(&[])) as usize % DIST_BUCKETS;
             *counts.entry(b as u16).or_insert(0) += 1;
+        }
+        // distorted tokens: a kept word itself, a masked word as one token
+        // (capitalised or not), each other mark; line breaks count, other
+        // white space separates
+        let mut toks: Vec<u32> = Vec::new();
+        let mut word: Vec<char> = Vec::new();
+        let token = |w: &[char]| -> Option<u32> {
+            let first = *w.first()?;
+            Some(if w.contains(&'*') {
+                1 + u32::from(first == 'A')
+            } else {
+                w.iter().fold(0x811c_9dc5u32, |h, c| {
+                    (h ^ *c as u32).wrapping_mul(0x0100_0193)
+                })
+            })
+        };
+        for &c in buf.iter() {
+            if is_word_char(c) || c == '*' {
+                word.push(c);
+            } else {
+                toks.extend(token(&word));
+                word.clear();
+                if c == '\n' || !c.is_whitespace() {
+                    toks.push(c as u32);
+                }
+            }
+        }
+        toks.extend(token(&word));
+        for n in [2usize, 3] {
+            for g in toks.windows(n) {
+                let mut h = 0x9e37_79b9u32 ^ n as u32;
+                for t in g {
+                    h = (h ^ t).wrapping_mul(0x0100_0193);
+                    h ^= h >> 13;
+                }
+                let b = DTOK_START + (h as usize) % DTOK_BUCKETS;
+                *counts.entry(b as u16).or_insert(0) += 1;
+            }
         }
         buf.clear();
         buf.push(' ');
@@ -483,7 +519,7 @@ pub fn view_sims(a: &[(u16, f32)], b: &[(u16, f32)]) -> [f64; VIEWS] {
 
 /// The pairwise similarity: char and word views averaged.
 pub fn pairwise(s: &[f64; VIEWS]) -> f64 {
-    let [c, w, _] = *s;
+    let [c, w, _, _] = *s;
     0.5 * c + 0.5 * w
 }
 
@@ -550,63 +586,67 @@ impl Dense {
     }
 }
 
-/// A document's mean similarity to its impostors in each view: what "as
-/// similar as any other document of this corpus" means for it.
+/// A document's similarity to its impostors in each view, as mean and
+/// standard deviation: what "as similar as any other document of this
+/// corpus" means for it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Baseline {
     pub mean: [f32; VIEWS],
+    pub sd: [f32; VIEWS],
 }
 
 /// Spread below which a view's baseline is not trusted to divide by.
-const MIN_SD: f64 = 0.005;
+const MIN_SD: f64 = 0.01;
 
 impl Baseline {
     /// From the view similarities of a document to its impostors (`None`
-    /// below [`MIN_IMPOSTORS`]); their deviations from the means are added
-    /// to `spread`, the pooled spread of the corpus.
-    pub fn of(sims: &[[f64; VIEWS]], spread: &mut [Spread; VIEWS]) -> Option<Baseline> {
+    /// below [`MIN_IMPOSTORS`]).
+    pub fn of(sims: &[[f64; VIEWS]]) -> Option<Baseline> {
         if sims.len() < MIN_IMPOSTORS {
             return None;
         }
         let n = sims.len() as f64;
-        let mut mean = [0f32; VIEWS];
-        for (v, (m, sp)) in mean.iter_mut().zip(spread.iter_mut()).enumerate() {
-            let mv = sims.iter().filter_map(|s| s.get(v)).sum::<f64>() / n;
-            for x in sims.iter().filter_map(|s| s.get(v)) {
-                sp.add(x - mv);
-            }
+        let mut out = Baseline {
+            mean: [0.0; VIEWS],
+            sd: [0.0; VIEWS],
+        };
+        for (v, (m, sd)) in out.mean.iter_mut().zip(out.sd.iter_mut()).enumerate() {
+            let xs = || sims.iter().filter_map(|s| s.get(v));
+            let mv = xs().sum::<f64>() / n;
+            let var = xs().map(|x| (x - mv) * (x - mv)).sum::<f64>() / (n - 1.0);
             *m = mv as f32;
+            *sd = var.sqrt() as f32;
         }
-        Some(Baseline { mean })
+        Some(out)
+    }
+
+    /// How many of its own deviations `sim` stands above this document's
+    /// mean in view `v`.
+    fn z(&self, v: usize, sim: f64) -> f64 {
+        let m = f64::from(self.mean.get(v).copied().unwrap_or(0.0));
+        let sd = f64::from(self.sd.get(v).copied().unwrap_or(0.0)).max(MIN_SD);
+        (sim - m) / sd
     }
 }
 
-/// Weight of each view in the impostor score (char, word, distorted).
-pub const VIEW_WEIGHTS: [f64; VIEWS] = [1.0, 1.0, 1.0];
+/// Weight of each view in the impostor score (char, word, distorted text,
+/// distorted tokens): equal, not tuned.
+pub const VIEW_WEIGHTS: [f64; VIEWS] = [1.0, 1.0, 1.0, 1.0];
 
-/// The impostor score of a pair: in each view, how many pooled deviations
-/// (`spread`, the corpus's spread of similarities around each document's
-/// baseline) the pair's similarity stands above the baselines of **both**
-/// documents, then the views averaged by [`VIEW_WEIGHTS`]. A view where
-/// either document has no feature (a profile stored before the view
-/// existed) is left out.
-pub fn impostor_z(
-    sims: &[f64; VIEWS],
-    a: &Baseline,
-    b: &Baseline,
-    present: [bool; VIEWS],
-    spread: &[Spread; VIEWS],
-) -> f64 {
+/// The impostor score of a pair: in each view, how many standard deviations
+/// the pair's similarity stands above what each document shares with its
+/// impostors, averaged over the two documents, then the views averaged by
+/// [`VIEW_WEIGHTS`]. A view where either document has no feature (a
+/// profile stored before the view existed) is left out.
+pub fn impostor_z(sims: &[f64; VIEWS], a: &Baseline, b: &Baseline, present: [bool; VIEWS]) -> f64 {
     let (mut z, mut w) = (0.0, 0.0);
     for v in 0..VIEWS {
         if !present.get(v).copied().unwrap_or(false) {
             continue;
         }
         let s = sims.get(v).copied().unwrap_or(0.0);
-        let m = |bl: &Baseline| f64::from(bl.mean.get(v).copied().unwrap_or(0.0));
-        let sd = spread.get(v).map_or(0.0, Spread::sd).max(MIN_SD);
         let wv = VIEW_WEIGHTS.get(v).copied().unwrap_or(1.0);
-        z += wv * (s - m(a).max(m(b))) / sd;
+        z += wv * 0.5 * (a.z(v, s) + b.z(v, s));
         w += wv;
     }
     if w > 0.0 { z / w } else { 0.0 }
@@ -635,28 +675,24 @@ pub fn both_present(a: &Profile, b: &Profile) -> [bool; VIEWS] {
     out
 }
 
-/// What the impostor score of `a` and `b` needs from a pool of other
-/// documents (the documents of a corpus, or of a development set, that are
-/// neither): the pair's view similarities, both baselines (their deviations
-/// added to `spread`) and the views both have. `None` with fewer than
-/// [`MIN_IMPOSTORS`] in the pool or [`MIN_WORDS`] words a side; the score
-/// is then [`impostor_z`] with the spread pooled over every document.
-pub fn impostor_parts(
-    a: &Profile,
-    b: &Profile,
-    pool: &[&Profile],
-    idf: &Idf,
-    spread: &mut [Spread; VIEWS],
-) -> Option<([f64; VIEWS], Baseline, Baseline, [bool; VIEWS])> {
+/// The impostor score of `a` and `b` against a pool of other documents (the
+/// documents of a corpus, or of a development set, that are neither).
+/// `None` with fewer than [`MIN_IMPOSTORS`] in the pool or [`MIN_WORDS`]
+/// words a side.
+pub fn impostor_score(a: &Profile, b: &Profile, pool: &[&Profile], idf: &Idf) -> Option<f64> {
     if (a.words as usize) < MIN_WORDS || (b.words as usize) < MIN_WORDS {
         return None;
     }
     let (da, db) = (Dense::new(a, idf), Dense::new(b, idf));
     let sa: Vec<[f64; VIEWS]> = pool.iter().map(|p| da.view_sims(p, idf)).collect();
     let sb: Vec<[f64; VIEWS]> = pool.iter().map(|p| db.view_sims(p, idf)).collect();
-    let ba = Baseline::of(&sa, spread)?;
-    let bb = Baseline::of(&sb, spread)?;
-    Some((da.view_sims(b, idf), ba, bb, both_present(a, b)))
+    let (ba, bb) = (Baseline::of(&sa)?, Baseline::of(&sb)?);
+    Some(impostor_z(
+        &da.view_sims(b, idf),
+        &ba,
+        &bb,
+        both_present(a, b),
+    ))
 }
 
 /// Similarity of two profiles (0–1) under an IDF, before calibration.
@@ -770,7 +806,7 @@ mod tests {
         );
         let d: String = out.iter().collect();
         // frequent words, case, punctuation and double spaces stay
-        assert_eq!(d, " The A****, i *****,  ******** ** ******! ");
+        assert_eq!(d, " The A****, i think,  ******** ** ******! ");
     }
 
     #[test]
