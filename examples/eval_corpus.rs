@@ -36,7 +36,7 @@ fn main() {
         return sweep(&dir, limit);
     }
     println!(
-        "HL404: similarity ≥ {:.1} pooled deviations above both documents' corpus baselines, word 3-shingle containment < {:.2}, at most {} style links per new document, ≥ {} words a side.\n",
+        "HL404: similarity ≥ {:.1} deviations above both documents' corpus baselines (each its own spread), word 3-shingle containment < {:.2}, at most {} style links per new document, ≥ {} words a side.\n",
         hirelens::corpus::style::HINT_Z,
         hirelens::corpus::style::MAX_SHARED_TEXT,
         hirelens::corpus::style::MAX_LINKS_PER_DOC,
