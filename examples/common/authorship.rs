@@ -468,16 +468,16 @@ pub fn authorship(dir: &Path) {
         "| set | pairs same / different | AUC with impostors (HL404's score) | z ≥ {} same / different | AUC pairwise (`compare`) | AUC (answers) | c@1 | unanswered | AUC TF-IDF char-4 cosine baseline |\n|---|---|---:|---:|---:|---:|---:|---:|---:|",
         style::HINT_Z
     );
-    let c50_pool = |len: usize| -> Vec<String> {
+    let c50_pool = |len: usize, texts: std::ops::Range<usize>| -> Vec<String> {
         texts_by(&c50, "author")
             .iter()
-            .flat_map(|v| v.get(0..25).unwrap_or_default().to_vec())
+            .flat_map(|v| v.get(texts.clone()).unwrap_or_default().to_vec())
             .filter_map(|t| words_prefix(&t, len))
             .collect()
     };
     for len in [100, 150, 250, 500] {
         let pairs = c50_pairs(&c50, 25..50, len);
-        let imp = impostor_scores(&pairs, &c50_pool(len));
+        let imp = impostor_scores(&pairs, &c50_pool(len, 0..25));
         println!(
             "{}",
             row(
@@ -487,6 +487,17 @@ pub fn authorship(dir: &Path) {
             )
         );
     }
+    // the halves swapped: how much of the 250-word figure is the split
+    let pairs = c50_pairs(&c50, 0..25, 250);
+    let imp = impostor_scores(&pairs, &c50_pool(250, 25..50));
+    println!(
+        "{}",
+        row(
+            "Reuters C50 texts 0–24 (impostors from 25–49), 250-word windows",
+            &pairs,
+            &imp
+        )
+    );
     let pan = read("pan14-authorship-verification/pan14_av_en_essays.jsonl");
     println!(
         "{}",
