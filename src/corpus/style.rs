@@ -299,6 +299,7 @@ pub fn profile<'a>(pieces: impl Iterator<Item = (&'a str, Vec<&'a str>)>) -> Pro
     let mut counts: std::collections::HashMap<u16, u32> = std::collections::HashMap::new();
     let mut words = 0u32;
     let mut buf: Vec<char> = Vec::new();
+    let mut toks: Vec<u32> = Vec::new();
     let mut lw = String::new();
     for (text, ws) in pieces {
         words += ws.len() as u32;
@@ -307,7 +308,7 @@ pub fn profile<'a>(pieces: impl Iterator<Item = (&'a str, Vec<&'a str>)>) -> Pro
             lw.extend(w.chars().flat_map(char::to_lowercase));
             *counts.entry(word_bucket(&lw) as u16).or_insert(0) += 1;
         }
-        distorted(text, &mut buf, &mut lw);
+        distorted(text, &mut buf, &mut toks, &mut lw);
         let mut tmp = [0u8; 16];
         for g in buf.windows(4) {
             let mut n = 0;
@@ -317,33 +318,6 @@ pub fn profile<'a>(pieces: impl Iterator<Item = (&'a str, Vec<&'a str>)>) -> Pro
             let b = BG_BUCKETS + fnv(0xd157, tmp.get(..n).unwrap_or(&[])) as usize % DIST_BUCKETS;
             *counts.entry(b as u16).or_insert(0) += 1;
         }
-        // distorted tokens: a kept word itself, a masked word as one token
-        // (capitalised or not), each other mark; line breaks count, other
-        // white space separates
-        let mut toks: Vec<u32> = Vec::new();
-        let mut word: Vec<char> = Vec::new();
-        let token = |w: &[char]| -> Option<u32> {
-            let first = *w.first()?;
-            Some(if w.contains(&'*') {
-                1 + u32::from(first == 'A')
-            } else {
-                w.iter().fold(0x811c_9dc5u32, |h, c| {
-                    (h ^ *c as u32).wrapping_mul(0x0100_0193)
-                })
-            })
-        };
-        for &c in buf.iter() {
-            if is_word_char(c) || c == '*' {
-                word.push(c);
-            } else {
-                toks.extend(token(&word));
-                word.clear();
-                if c == '\n' || !c.is_whitespace() {
-                    toks.push(c as u32);
-                }
-            }
-        }
-        toks.extend(token(&word));
         for n in [2usize, 3] {
             for g in toks.windows(n) {
                 let mut h = 0x9e37_79b9u32 ^ n as u32;
@@ -398,22 +372,35 @@ fn is_word_char(c: char) -> bool {
 /// The distorted text (see [`DIST_BUCKETS`]) into `out`: the text as
 /// written (case, spacing and line breaks kept, `\r` as a space, digits as
 /// `0`), every letter of a word that is not frequent masked as `*` (capitals
-/// as `A`), padded with a space at both ends.
-fn distorted(text: &str, out: &mut Vec<char>, lw: &mut String) {
+/// as `A`), padded with a space at both ends. Its tokens (see
+/// [`DTOK_BUCKETS`]) into `toks`: a kept word as a hash of it as written, a
+/// masked word as [`MASKED`] or [`MASKED_CAPITAL`], every other mark but
+/// spaces and tabs as itself.
+fn distorted(text: &str, out: &mut Vec<char>, toks: &mut Vec<u32>, lw: &mut String) {
     let freq = frequent_words();
     out.clear();
+    toks.clear();
     out.push(' ');
     let mut word: Vec<char> = Vec::new();
-    let mut flush = |word: &mut Vec<char>, out: &mut Vec<char>| {
-        if word.is_empty() {
+    let mut flush = |word: &mut Vec<char>, out: &mut Vec<char>, toks: &mut Vec<u32>| {
+        let Some(&first) = word.first() else {
             return;
-        }
+        };
         lw.clear();
         lw.extend(word.iter().flat_map(|c| c.to_lowercase()));
         let keep = freq
             .get(word_bucket(lw) - CHAR_BUCKETS)
             .copied()
             .unwrap_or(false);
+        toks.push(if keep {
+            word.iter().fold(0x811c_9dc5u32, |h, c| {
+                (h ^ *c as u32).wrapping_mul(0x0100_0193)
+            })
+        } else if first.is_uppercase() {
+            MASKED_CAPITAL
+        } else {
+            MASKED
+        });
         for &c in word.iter() {
             out.push(if keep {
                 c
@@ -436,13 +423,20 @@ fn distorted(text: &str, out: &mut Vec<char>, lw: &mut String) {
         if is_word_char(c) && (c != '\'' && c != '’' || !word.is_empty()) {
             word.push(c);
         } else {
-            flush(&mut word, out);
+            flush(&mut word, out, toks);
             out.push(c);
+            if c == '\n' || !c.is_whitespace() {
+                toks.push(c as u32);
+            }
         }
     }
-    flush(&mut word, out);
+    flush(&mut word, out, toks);
     out.push(' ');
 }
+
+/// Tokens of a masked word (control characters: never a mark of the text).
+const MASKED: u32 = 1;
+const MASKED_CAPITAL: u32 = 2;
 
 /// Sub-linear term frequency `1 + ln(count)` (a table for small counts).
 fn tf(c: u16) -> f32 {
@@ -631,9 +625,8 @@ impl Baseline {
 
 /// Weight of each view in the impostor score (char, word, distorted text,
 /// distorted tokens): the two topic-free views at half weight. Equal
-/// weights reach 0.675 instead of 0.661 on PAN 2014 essays but 0.890
-/// instead of 0.896 on C50 250-word windows, 0.871 instead of 0.880 with
-/// the C50 halves swapped (docs/evaluation.md).
+/// weights did better on PAN 2014 essays and worse on C50, on both halves
+/// (docs/evaluation.md, "Same-author AUC").
 pub const VIEW_WEIGHTS: [f64; VIEWS] = [1.0, 1.0, 0.5, 0.5];
 
 /// The impostor score of a pair: in each view, how many standard deviations
@@ -801,15 +794,40 @@ mod tests {
 
     #[test]
     fn distortion_masks_content_and_keeps_habits() {
-        let (mut out, mut lw) = (Vec::new(), String::new());
+        let (mut out, mut toks, mut lw) = (Vec::new(), Vec::new(), String::new());
         distorted(
-            "The Zebra, i think,  devoured 42 apples!",
+            "The Zebra, i think,  devoured 42 apples!\nNASA",
             &mut out,
+            &mut toks,
             &mut lw,
         );
         let d: String = out.iter().collect();
         // frequent words, case, punctuation and double spaces stay
-        assert_eq!(d, " The A****, i think,  ******** ** ******! ");
+        assert_eq!(d, " The A****, i think,  ******** ** ******!\nAAAA ");
+        // tokens: kept words, one mask per masked word, marks, line breaks
+        let kept = |w: &str| {
+            w.chars().fold(0x811c_9dc5u32, |h, c| {
+                (h ^ c as u32).wrapping_mul(0x0100_0193)
+            })
+        };
+        let t = |c: char| c as u32;
+        assert_eq!(
+            toks,
+            [
+                kept("The"),
+                MASKED_CAPITAL,
+                t(','),
+                kept("i"),
+                kept("think"),
+                t(','),
+                MASKED,
+                MASKED,
+                MASKED,
+                t('!'),
+                t('\n'),
+                MASKED_CAPITAL
+            ]
+        );
     }
 
     #[test]
