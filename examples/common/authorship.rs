@@ -257,12 +257,18 @@ fn sample(n: usize, k: usize, seed: u64) -> Vec<usize> {
     idx
 }
 
-/// The product's score with impostors (what HL404 decides on inside a
-/// Corpus): `style::impostor_score` of the two texts against
+/// The product's score parts with impostors (what HL404 decides on inside
+/// a Corpus): `style::impostor_score` of the two texts against
 /// [`style::IMPOSTORS`] documents drawn from `pool`, leaving out texts equal
 /// to either side, under the background plus the pool's own frequencies
 /// (as a Corpus adds its documents' frequencies).
-pub fn impostor(a: &Profile, b: &Profile, pool: &[Profile], seed: u64, idf: &Idf) -> Option<f64> {
+pub fn impostor(
+    a: &Profile,
+    b: &Profile,
+    pool: &[Profile],
+    seed: u64,
+    idf: &Idf,
+) -> Option<style::Parts> {
     let picked: Vec<&Profile> = sample(pool.len(), style::IMPOSTORS + 2, seed)
         .into_iter()
         .filter_map(|i| pool.get(i))
@@ -270,6 +276,58 @@ pub fn impostor(a: &Profile, b: &Profile, pool: &[Profile], seed: u64, idf: &Idf
         .take(style::IMPOSTORS)
         .collect();
     style::impostor_score(a, b, &picked, idf)
+}
+
+/// The topic share a Corpus holding `pool` would learn, given which of its
+/// documents share a writer (`same`: index pairs, as a Corpus knows
+/// documents under one name): each document's baseline against
+/// [`style::IMPOSTORS`] others of the pool; the same-writer pairs' parts;
+/// and, as the different-writer lessons, each lesson document's parts with
+/// [`style::LESSONS_PER_DOC`] of its impostors spread over the sample — the
+/// newest [`style::MAX_LESSONS`] of each kind, as the Corpus keeps.
+pub fn learn_share(pool: &[Profile], same: &[(usize, usize)], idf: &Idf) -> f64 {
+    type Base = (Option<style::Baseline>, Vec<usize>);
+    let mut bases: HashMap<usize, Base> = HashMap::new();
+    let mut base_of = |i: usize| -> Base {
+        bases
+            .entry(i)
+            .or_insert_with(|| {
+                let d = style::Dense::new(&pool[i], idf);
+                let picked: Vec<usize> =
+                    sample(pool.len(), style::IMPOSTORS + 1, 0xba5e ^ i as u64)
+                        .into_iter()
+                        .filter(|&j| j != i && pool[j] != pool[i])
+                        .take(style::IMPOSTORS)
+                        .collect();
+                let sims: Vec<style::Sims> =
+                    picked.iter().map(|&j| d.view_sims(&pool[j], idf)).collect();
+                (style::Baseline::of(&sims), picked)
+            })
+            .clone()
+    };
+    let long = |i: usize| pool[i].words as usize >= style::MIN_WORDS;
+    let parts = |i: usize, j: usize, bi: &style::Baseline, bj: &style::Baseline| {
+        let sims = style::Dense::new(&pool[i], idf).view_sims(&pool[j], idf);
+        style::impostor_parts(&sims, bi, bj, style::both_present(&pool[i], &pool[j]))
+    };
+    let (mut same_parts, mut differ) = (Vec::new(), Vec::new());
+    for &(i, j) in same {
+        if !long(i) || !long(j) {
+            continue;
+        }
+        let ((Some(bi), imps), (Some(bj), _)) = (base_of(i), base_of(j)) else {
+            continue;
+        };
+        same_parts.push(parts(i, j, &bi, &bj));
+        let step = (imps.len() / style::LESSONS_PER_DOC).max(1);
+        for &k in imps.iter().step_by(step) {
+            if let (Some(bk), _) = base_of(k) {
+                differ.push(parts(i, k, &bi, &bk));
+            }
+        }
+    }
+    let newest = |v: &[style::Parts]| v[v.len().saturating_sub(style::MAX_LESSONS)..].to_vec();
+    style::learn_topic_share(&newest(&same_parts), &newest(&differ))
 }
 
 /// The IDF a Corpus holding `pool` would use.
@@ -281,24 +339,33 @@ pub fn pool_idf(pool: &[Profile]) -> Idf {
     Idf::from_parts(Background::shipped(), Some(&local))
 }
 
-/// Impostor scores of pairs whose pool is a fixed set of other texts.
-pub fn impostor_scores(pairs: &[Pair], pool: &[String]) -> Vec<Option<f64>> {
+/// Impostor scores of pairs whose pool is a fixed set of other texts;
+/// `same` are the pool's same-writer index pairs (what the corpus would
+/// learn its topic share from; none: share 0). Returns the scores and the
+/// share.
+pub fn impostor_scores(
+    pairs: &[Pair],
+    pool: &[String],
+    same: &[(usize, usize)],
+) -> (Vec<Option<f64>>, f64) {
     let pool: Vec<Profile> = pool.iter().map(|t| profile_of(&[t])).collect();
     let idf = pool_idf(&pool);
-    pairs
+    let share = learn_share(&pool, same, &idf);
+    let scores = pairs
         .iter()
         .enumerate()
         .map(|(i, p)| {
             let (a, b) = (profile_of(&[&p.a]), profile_of(&[&p.b]));
-            impostor(&a, &b, &pool, i as u64, &idf)
+            impostor(&a, &b, &pool, i as u64, &idf).map(|x| style::impostor_z(x, share))
         })
-        .collect()
+        .collect();
+    (scores, share)
 }
 
 /// Impostor scores of PAN problems (in [`pan_pairs`] order): each known text
 /// against the unknown, the pool being the texts of the **other** problems
 /// (never the problem's own, nor a copy of one), averaged over the known texts.
-pub fn pan_impostor_scores(rows: &[Value]) -> Vec<Option<f64>> {
+pub fn pan_impostor_scores(rows: &[Value]) -> (Vec<Option<f64>>, f64) {
     let texts = |r: &Value| -> Vec<String> {
         let mut v: Vec<String> = r["known"]
             .as_array()
@@ -329,7 +396,18 @@ pub fn pan_impostor_scores(rows: &[Value]) -> Vec<Option<f64>> {
     }
     let profiles: Vec<Profile> = uniq.iter().map(|t| profile_of(&[t])).collect();
     let idf = pool_idf(&profiles);
-    of_row
+    // what the corpus knows to share a writer: the known texts of a problem
+    // (never its unknown)
+    let same: Vec<(usize, usize)> = of_row
+        .iter()
+        .filter_map(|ids| {
+            let known = ids.get(..ids.len().saturating_sub(1))?;
+            Some(known.windows(2).map(|w| (w[0], w[1])).collect::<Vec<_>>())
+        })
+        .flatten()
+        .collect();
+    let share = learn_share(&profiles, &same, &idf);
+    let scores = of_row
         .iter()
         .enumerate()
         .map(|(i, ids)| {
@@ -349,11 +427,13 @@ pub fn pan_impostor_scores(rows: &[Value]) -> Vec<Option<f64>> {
                         (i * 8 + k) as u64,
                         &idf,
                     )
+                    .map(|x| style::impostor_z(x, share))
                 })
                 .collect();
             (!zs.is_empty()).then(|| zs.iter().sum::<f64>() / zs.len() as f64)
         })
-        .collect()
+        .collect();
+    (scores, share)
 }
 
 /// One row: AUC of the score with impostors and of the pairwise score, c@1
@@ -468,16 +548,29 @@ pub fn authorship(dir: &Path) {
         "| set | pairs same / different | AUC with impostors (HL404's score) | z ≥ {} same / different | AUC pairwise (`compare`) | AUC (answers) | c@1 | unanswered | AUC TF-IDF char-4 cosine baseline |\n|---|---|---:|---:|---:|---:|---:|---:|---:|",
         style::HINT_Z
     );
-    let c50_pool = |len: usize, texts: std::ops::Range<usize>| -> Vec<String> {
-        texts_by(&c50, "author")
-            .iter()
-            .flat_map(|v| v.get(texts.clone()).unwrap_or_default().to_vec())
-            .filter_map(|t| words_prefix(&t, len))
-            .collect()
-    };
+    // the pool and its same-journalist neighbours (what a corpus holding
+    // each journalist's texts under one name would learn from)
+    let c50_pool =
+        |len: usize, texts: std::ops::Range<usize>| -> (Vec<String>, Vec<(usize, usize)>) {
+            let (mut pool, mut same) = (Vec::new(), Vec::new());
+            for v in texts_by(&c50, "author") {
+                let start = pool.len();
+                pool.extend(
+                    v.get(texts.clone())
+                        .unwrap_or_default()
+                        .iter()
+                        .filter_map(|t| words_prefix(t, len)),
+                );
+                same.extend((start + 1..pool.len()).map(|i| (i - 1, i)));
+            }
+            (pool, same)
+        };
+    let mut shares: Vec<String> = Vec::new();
     for len in [100, 150, 250, 500] {
         let pairs = c50_pairs(&c50, 25..50, len);
-        let imp = impostor_scores(&pairs, &c50_pool(len, 0..25));
+        let (pool, same) = c50_pool(len, 0..25);
+        let (imp, share) = impostor_scores(&pairs, &pool, &same);
+        shares.push(format!("C50 {len} words {share:.2}"));
         println!(
             "{}",
             row(
@@ -489,7 +582,9 @@ pub fn authorship(dir: &Path) {
     }
     // the halves swapped: how much of the 250-word figure is the split
     let pairs = c50_pairs(&c50, 0..25, 250);
-    let imp = impostor_scores(&pairs, &c50_pool(250, 25..50));
+    let (pool, same) = c50_pool(250, 25..50);
+    let (imp, share) = impostor_scores(&pairs, &pool, &same);
+    shares.push(format!("C50 swapped {share:.2}"));
     println!(
         "{}",
         row(
@@ -499,22 +594,15 @@ pub fn authorship(dir: &Path) {
         )
     );
     let pan = read("pan14-authorship-verification/pan14_av_en_essays.jsonl");
-    println!(
-        "{}",
-        row(
-            "PAN 2014 English essays",
-            &pan_pairs(&pan),
-            &pan_impostor_scores(&pan)
-        )
-    );
+    let (imp, share) = pan_impostor_scores(&pan);
+    shares.push(format!("PAN essays {share:.2}"));
+    println!("{}", row("PAN 2014 English essays", &pan_pairs(&pan), &imp));
     let pan_n = read("pan14-authorship-verification/pan14_av_en_novels_train.jsonl");
+    let (imp, share) = pan_impostor_scores(&pan_n);
+    shares.push(format!("PAN novels {share:.2}"));
     println!(
         "{}",
-        row(
-            "PAN 2014 English novels",
-            &pan_pairs(&pan_n),
-            &pan_impostor_scores(&pan_n)
-        )
+        row("PAN 2014 English novels", &pan_pairs(&pan_n), &imp)
     );
     let fce = read("fce-learner-l1/fce_all.jsonl");
     let fce_texts: Vec<String> = fce
@@ -527,7 +615,7 @@ pub fn authorship(dir: &Path) {
         row(
             "FCE: two answers of one learner vs another's",
             &pairs,
-            &impostor_scores(&pairs, &fce_texts)
+            &impostor_scores(&pairs, &fce_texts, &[]).0
         )
     );
     let gut = read("gutenberg-author-chunks/gutenberg_chunks_300w.jsonl");
@@ -541,7 +629,11 @@ pub fn authorship(dir: &Path) {
         row(
             "Gutenberg 300-word chunks (background corpus: in-sample IDF)",
             &pairs,
-            &impostor_scores(&pairs, &gut_texts)
+            &impostor_scores(&pairs, &gut_texts, &[]).0
         )
+    );
+    println!(
+        "\nTopic share learnt from each pool's same-writer pairs (0 where the pool has none: FCE, Gutenberg): {}.",
+        shares.join(", ")
     );
 }

@@ -100,6 +100,8 @@ pub struct Outcome {
     pub style_pairs_same_writer: usize,
     /// Per later document, the largest deviation of its style links.
     pub max_z: Vec<f64>,
+    /// The topic share the corpus learnt from its documents under one name.
+    pub topic_share: f64,
 }
 
 impl Outcome {
@@ -164,6 +166,7 @@ pub fn run(dir: &Path, set: &Set, limit: usize, config: Config) -> Option<Outcom
         }
     }
     out.max_z = max_z.into_values().collect();
+    out.topic_share = corpus.style_topic_share();
     Some(out)
 }
 

@@ -121,7 +121,8 @@ pub struct Config {
     /// Score exactly at most this many style candidates per new document
     /// (the nearest in the sketch index).
     pub style_scan_limit: usize,
-    /// Deviations above both documents' corpus baselines needed for HL404.
+    /// Impostor score ([`style::impostor_z`]: deviations above both
+    /// documents' corpus baselines) needed for HL404.
     pub style_min_z: f64,
 }
 
@@ -332,6 +333,15 @@ pub struct Corpus {
     /// Per entry: its similarity to a sample of earlier documents (its
     /// impostors) in each view; `None` without a profile or enough impostors.
     style_base: Vec<Option<style::Baseline>>,
+    /// Impostor-score parts of pairs under one name (one writer) and of
+    /// documents with their impostors (different writers): what the topic
+    /// share is learnt from. Rebuilt on load, as links are.
+    style_same: Vec<style::Parts>,
+    style_differ: Vec<style::Parts>,
+    /// Same-writer lessons since the share was last learnt.
+    style_unlearnt: usize,
+    /// Share of the topic-adjusted part in HL404's score.
+    style_share: f64,
     links: Vec<Link>,
     adjacency: Vec<Vec<u32>>,
     scratch: Vec<u32>,
@@ -624,6 +634,10 @@ impl Corpus {
             style_df: style::LocalDf::default(),
             style_idf: None,
             style_base: Vec::new(),
+            style_same: Vec::new(),
+            style_differ: Vec::new(),
+            style_unlearnt: 0,
+            style_share: 0.0,
             links: Vec::new(),
             adjacency: Vec::new(),
             scratch: Vec::new(),
@@ -963,7 +977,17 @@ impl Corpus {
             ("identifiers and urls", other),
             (
                 "style profiles",
-                styles + vec(&self.styled) + vec(&self.style_base),
+                styles
+                    + vec(&self.styled)
+                    + vec(&self.style_base)
+                    + self
+                        .style_base
+                        .iter()
+                        .flatten()
+                        .map(style::Baseline::heap_bytes)
+                        .sum::<usize>()
+                    + vec(&self.style_same)
+                    + vec(&self.style_differ),
             ),
             ("LSH index", self.lsh.heap_bytes()),
             (
@@ -1216,13 +1240,16 @@ impl Corpus {
     /// style, so the corpus's own documents are the impostors: the new
     /// document's similarity, in each view ([`style::VIEWS`]), to an evenly
     /// spread sample of [`style::IMPOSTORS`] earlier documents gives its
-    /// baseline (mean and spread per view), and a pair counts only when its
-    /// similarity stands [`Config::style_min_z`] deviations above the
-    /// baselines, averaged over both documents and the views
-    /// ([`style::impostor_z`]). Candidates are the nearest stored
-    /// sketches (Hamming); at most [`style::MAX_LINKS_PER_DOC`] links are
-    /// kept, best first. Returns the new document's baseline (`None`
-    /// without enough impostors).
+    /// baseline, and a pair counts only when its impostor score
+    /// ([`style::impostor_z`]: deviations above both documents' baselines,
+    /// mixed by the corpus's learnt topic share with the same once shared
+    /// topic is taken out) reaches [`Config::style_min_z`]. Candidates are
+    /// the nearest stored sketches (Hamming); at most
+    /// [`style::MAX_LINKS_PER_DOC`] links are kept, best first. The pairs
+    /// with earlier documents under the same name and with the nearest
+    /// candidates under other names are the lessons the topic share is
+    /// learnt from. Returns the new document's baseline (`None` without
+    /// enough impostors).
     fn link_style(
         &mut self,
         mi: u32,
@@ -1240,23 +1267,75 @@ impl Corpus {
             None => style::Idf::shipped(),
         };
         let mine = style::Dense::new(sp, idf);
-        let sim_to = |o: &Entry| -> Option<[f64; style::VIEWS]> {
-            Some(mine.view_sims(o.style.as_ref()?, idf))
-        };
+        let sim_to =
+            |o: &Entry| -> Option<style::Sims> { Some(mine.view_sims(o.style.as_ref()?, idf)) };
         // baseline: similarity to an evenly spread sample of earlier documents
         let n = self.styled.len();
         let stride = (n / style::IMPOSTORS).max(1);
-        let mut sims: Vec<[f64; style::VIEWS]> = Vec::with_capacity(style::IMPOSTORS);
+        let mut sims: Vec<style::Sims> = Vec::with_capacity(style::IMPOSTORS);
+        let mut impostors: Vec<u32> = Vec::with_capacity(style::IMPOSTORS);
         let mut j = (mi as usize) % stride;
         while j < n && sims.len() < style::IMPOSTORS {
             if let Some(&(_, oi)) = self.styled.get(j) {
                 if let Some(s) = self.other(oi, me).and_then(sim_to) {
                     sims.push(s);
+                    impostors.push(oi);
                 }
             }
             j += stride;
         }
         let base = style::Baseline::of(&sims)?;
+        let baseline_of = |oi: u32| self.style_base.get(oi as usize).and_then(Option::as_ref);
+        // lessons for the topic share: this document with a few of its
+        // impostors, spread over the sample (strangers, as far as the corpus
+        // knows) ...
+        let mut differ: Vec<style::Parts> = Vec::new();
+        let step = (impostors.len() / style::LESSONS_PER_DOC).max(1);
+        for (&oi, s) in impostors.iter().zip(&sims).step_by(step) {
+            let (Some(o), Some(their)) = (self.entries.get(oi as usize), baseline_of(oi)) else {
+                continue;
+            };
+            if let Some(op) = &o.style {
+                differ.push(style::impostor_parts(
+                    s,
+                    &base,
+                    their,
+                    style::both_present(sp, op),
+                ));
+            }
+        }
+        // ... and with earlier documents under its own name (one writer)
+        let mut same: Vec<style::Parts> = Vec::new();
+        if let (Some(skel), Some(fold)) = (me.name_skel, me.name_fold) {
+            for &oi in self.names.get(&skel).map_or(&[][..], Vec::as_slice) {
+                if same.len() >= style::LESSONS_PER_DOC {
+                    break;
+                }
+                if !self.alive.get(oi as usize).copied().unwrap_or(false) {
+                    continue;
+                }
+                let (Some(o), Some(their)) = (self.entries.get(oi as usize), baseline_of(oi))
+                else {
+                    continue;
+                };
+                let Some(op) = &o.style else { continue };
+                if o.name_fold != Some(fold)
+                    || o.id == me.id
+                    || (op.words as usize) < style::MIN_WORDS
+                {
+                    continue;
+                }
+                if let Some(s) = sim_to(o) {
+                    same.push(style::impostor_parts(
+                        &s,
+                        &base,
+                        their,
+                        style::both_present(sp, op),
+                    ));
+                }
+            }
+        }
+        let share = self.style_share;
         // candidates: the nearest sketches of live documents of other personas
         let k = self.config.style_scan_limit;
         let mut near: Vec<(u32, u32)> = Vec::with_capacity(k + 1);
@@ -1282,9 +1361,8 @@ impl Corpus {
             let their = self
                 .style_base
                 .get(oi as usize)
-                .copied()
-                .flatten()
-                .unwrap_or(base);
+                .and_then(Option::as_ref)
+                .unwrap_or(&base);
             let Some(op) = &o.style else { continue };
             if names_of(o, me) == Names::Same || (op.words as usize) < style::MIN_WORDS {
                 continue;
@@ -1297,7 +1375,8 @@ impl Corpus {
                 }
             }
             let Some(sims) = sim_to(o) else { continue };
-            let z = style::impostor_z(&sims, &base, &their, style::both_present(sp, op));
+            let parts = style::impostor_parts(&sims, &base, their, style::both_present(sp, op));
+            let z = style::impostor_z(parts, share);
             if z >= self.config.style_min_z {
                 let raw = style::pairwise(&sims);
                 found.push((z, style::calibrate(raw, op.words.min(sp.words)), oi));
@@ -1321,7 +1400,34 @@ impl Corpus {
             );
             out.push(l);
         }
+        self.learn_style(same, differ);
         Some(base)
+    }
+
+    /// Keep the newest [`style::MAX_LESSONS`] lessons of each kind and
+    /// learn the topic share again once enough new same-writer ones came.
+    fn learn_style(&mut self, same: Vec<style::Parts>, differ: Vec<style::Parts>) {
+        fn keep(v: &mut Vec<style::Parts>, new: Vec<style::Parts>) {
+            v.extend(new);
+            let over = v.len().saturating_sub(style::MAX_LESSONS);
+            if over > 0 {
+                v.drain(..over);
+            }
+        }
+        self.style_unlearnt += same.len();
+        keep(&mut self.style_same, same);
+        keep(&mut self.style_differ, differ);
+        if self.style_unlearnt >= style::LESSONS_PER_DOC {
+            self.style_unlearnt = 0;
+            self.style_share = style::learn_topic_share(&self.style_same, &self.style_differ);
+        }
+    }
+
+    /// The share of HL404's score that discounts shared topic, learnt from
+    /// this corpus's documents under one name ([`style::learn_topic_share`];
+    /// 0 until it has [`style::MIN_LESSON_PAIRS`] of them).
+    pub fn style_topic_share(&self) -> f64 {
+        self.style_share
     }
 
     // ---- hints ----

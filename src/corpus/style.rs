@@ -29,11 +29,19 @@
 //! authorship`). Below [`MIN_WORDS`] words a side there is no answer ("too
 //! little text"); scores inside the abstain band are no answer either.
 //!
-//! **With impostors** (HL404 inside a corpus, [`impostor_z`]): every view's
-//! similarity is measured against what each of the two documents shares
-//! with a sample of other documents (its [`Baseline`]: mean and standard
-//! deviation), in that document's own deviations, averaged over the two
-//! documents and over the views. The corpus is the impostor set.
+//! **With impostors** (HL404 inside a corpus, [`impostor_parts`],
+//! [`impostor_z`]): every view's similarity is measured against what each
+//! of the two documents shares with a sample of other documents (its
+//! [`Baseline`]), in that document's own standard deviations, averaged over
+//! the two documents and over the views. The corpus is the impostor set.
+//! A second part takes shared topic out: each document's similarities to
+//! its impostors in the char and distorted-text views are regressed on
+//! their similarity in content words ([`TOPIC`]), and the pair is ranked
+//! among the impostors on what is left. How much of the score that second
+//! part gets is learnt by each corpus from its documents under one name
+//! ([`learn_topic_share`]): nothing where writers keep to their subjects
+//! (shared topic is then evidence), more where one writer changes subject
+//! and many write on one.
 //!
 //! A [`Sketch`] (256-bit random-hyperplane signature of the weighted
 //! vector) lets the corpus find candidate pairs by Hamming distance without
@@ -63,6 +71,15 @@ pub const DTOK_START: usize = BG_BUCKETS + DIST_BUCKETS;
 pub const BUCKETS: usize = DTOK_START + DTOK_BUCKETS;
 /// Views compared: char 4-grams, words, distorted text, distorted tokens.
 pub const VIEWS: usize = 4;
+/// Similarities measured between two documents: the [`VIEWS`], then
+/// [`TOPIC`].
+pub const SIMS: usize = VIEWS + 1;
+/// Index of the content-word similarity in [`Sims`]: the word view
+/// restricted to words that are not frequent in the background (what a
+/// text is about), each side renormalized.
+pub const TOPIC: usize = VIEWS;
+/// Similarities of two documents: one per view, then the topic.
+pub type Sims = [f64; SIMS];
 /// A word is frequent (kept by the distortion) when its bucket is in more
 /// than this share of the background's documents.
 pub const FREQUENT_DF: f32 = 0.1;
@@ -83,9 +100,10 @@ pub const MIN_IMPOSTORS: usize = 16;
 /// Pairs whose word 3-shingles overlap this much (containment) share
 /// wording, not only style: no style link (near-duplicate text covers copies).
 pub const MAX_SHARED_TEXT: f64 = 0.08;
-/// Default [`Config::style_min_z`](super::Config::style_min_z): chosen on the
-/// Corpus-path evaluation (`cargo run --release --example eval_corpus -- sweep`)
-/// so that different writers of one genre almost never link (docs/evaluation.md).
+/// Default [`Config::style_min_z`](super::Config::style_min_z), on the
+/// scale of [`impostor_z`]: chosen on the Corpus-path evaluation (`cargo run
+/// --release --example eval_corpus -- sweep`) so that different writers of
+/// one genre almost never link (docs/evaluation.md).
 pub const HINT_Z: f64 = 7.0;
 
 /// Logistic calibration: `logit = A + B·sim + C·ln(words of the shorter side)`.
@@ -512,14 +530,24 @@ pub fn view_sims(a: &[(u16, f32)], b: &[(u16, f32)]) -> [f64; VIEWS] {
 }
 
 /// The pairwise similarity: char and word views averaged.
-pub fn pairwise(s: &[f64; VIEWS]) -> f64 {
-    let [c, w, _, _] = *s;
-    0.5 * c + 0.5 * w
+pub fn pairwise(s: &[f64]) -> f64 {
+    let at = |v: usize| s.get(v).copied().unwrap_or(0.0);
+    0.5 * at(0) + 0.5 * at(1)
 }
 
 /// Min–max similarity of the char and word views, averaged.
 pub fn minmax(a: &[(u16, f32)], b: &[(u16, f32)]) -> f64 {
     pairwise(&view_sims(a, b))
+}
+
+/// Whether bucket `b` counts toward the topic similarity: a word bucket
+/// of a word not frequent in the background.
+fn is_topic(b: usize) -> bool {
+    (CHAR_BUCKETS..BG_BUCKETS).contains(&b)
+        && !frequent_words()
+            .get(b - CHAR_BUCKETS)
+            .copied()
+            .unwrap_or(true)
 }
 
 /// One profile's weighted vector spread over every bucket, to compare it
@@ -528,12 +556,15 @@ pub struct Dense {
     w: Vec<f32>,
     /// Sum of weights of each view's block (1 each, or 0 when empty).
     total: [f64; VIEWS],
+    /// Sum of the weights of its topic buckets.
+    topic: f64,
 }
 
 impl Dense {
     pub fn new(p: &Profile, idf: &Idf) -> Dense {
         let mut w = vec![0f32; BUCKETS];
         let mut total = [0f64; VIEWS];
+        let mut topic = 0.0;
         for (b, x) in weigh(p, idf) {
             if let Some(slot) = w.get_mut(b as usize) {
                 *slot = x;
@@ -541,33 +572,55 @@ impl Dense {
             if let Some(t) = total.get_mut(view(b)) {
                 *t += f64::from(x);
             }
+            if is_topic(b as usize) {
+                topic += f64::from(x);
+            }
         }
-        Dense { w, total }
+        Dense { w, total, topic }
     }
 
     /// Min–max similarity with another profile in each view, as
-    /// [`view_sims`] computes it.
-    pub fn view_sims(&self, other: &Profile, idf: &Idf) -> [f64; VIEWS] {
+    /// [`view_sims`] computes it, then in content words ([`TOPIC`]).
+    pub fn view_sims(&self, other: &Profile, idf: &Idf) -> Sims {
         let weight = |b: u16, c: u16| tf(c) * idf.0.get(b as usize).copied().unwrap_or(1.0);
         let mut sums = [0f32; VIEWS];
+        let mut topic = 0f64;
         for &(b, c) in &other.feats {
             if let Some(s) = sums.get_mut(view(b)) {
                 *s += weight(b, c);
             }
+            if is_topic(b as usize) {
+                topic += f64::from(weight(b, c));
+            }
         }
         // Σmax = Σ mine + Σ over the other's buckets of (max − mine)
-        let mut lo = [0f64; VIEWS];
-        let mut hi = self.total;
+        let mut lo = [0f64; SIMS];
+        let mut hi = [0f64; SIMS];
+        hi[..VIEWS].copy_from_slice(&self.total);
+        if self.topic > 0.0 {
+            hi[TOPIC] = 1.0;
+        }
         for &(b, c) in &other.feats {
             let v = view(b);
             let m = self.w.get(b as usize).copied().unwrap_or(0.0);
-            let x = weight(b, c) / sums.get(v).copied().unwrap_or(1.0).max(1e-9);
+            let raw = weight(b, c);
+            let x = raw / sums.get(v).copied().unwrap_or(1.0).max(1e-9);
             if let (Some(l), Some(h)) = (lo.get_mut(v), hi.get_mut(v)) {
                 *l += f64::from(x.min(m));
                 *h += f64::from(x.max(m) - m);
             }
+            if topic > 0.0 && is_topic(b as usize) {
+                let xt = f64::from(raw) / topic;
+                let mt = if self.topic > 0.0 {
+                    f64::from(m) / self.topic
+                } else {
+                    0.0
+                };
+                lo[TOPIC] += xt.min(mt);
+                hi[TOPIC] += xt.max(mt) - mt;
+            }
         }
-        let mut out = [0f64; VIEWS];
+        let mut out = [0f64; SIMS];
         for ((o, l), h) in out.iter_mut().zip(lo).zip(hi) {
             *o = if h > 0.0 { l / h } else { 0.0 };
         }
@@ -580,46 +633,191 @@ impl Dense {
     }
 }
 
-/// A document's similarity to its impostors in each view, as mean and
-/// standard deviation: what "as similar as any other document of this
-/// corpus" means for it.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Baseline {
-    pub mean: [f32; VIEWS],
-    pub sd: [f32; VIEWS],
+/// A document's similarities to its impostors in one view: sorted, with
+/// their mean and standard deviation.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Sample {
+    sorted: Vec<f32>,
+    mean: f32,
+    sd: f32,
 }
 
 /// Spread below which a view's baseline is not trusted to divide by.
 const MIN_SD: f64 = 0.01;
 
+impl Sample {
+    fn of(values: impl Iterator<Item = f64>) -> Sample {
+        let mut sorted: Vec<f32> = values.map(|x| x as f32).collect();
+        sorted.sort_by(f32::total_cmp);
+        let n = sorted.len() as f64;
+        let mean = sorted.iter().map(|x| f64::from(*x)).sum::<f64>() / n.max(1.0);
+        let var = sorted
+            .iter()
+            .map(|x| (f64::from(*x) - mean).powi(2))
+            .sum::<f64>()
+            / (n - 1.0).max(1.0);
+        Sample {
+            sorted,
+            mean: mean as f32,
+            sd: var.sqrt() as f32,
+        }
+    }
+
+    /// How unusual `x` is against the sample, on the scale of standard
+    /// deviations: the normal quantile of its rank among the impostors
+    /// (`(k + ½)/(n + 1)` of them at least as high) while some impostor is
+    /// at least as high; beyond the highest, the larger of that and its
+    /// distance from the mean in standard deviations (ranks cannot tell
+    /// one beyond all from another, the spread can).
+    fn z(&self, x: f64) -> f64 {
+        let n = self.sorted.len();
+        let at_least = n - self.sorted.partition_point(|v| *v < x as f32);
+        let ranked = normal_quantile(1.0 - (at_least as f64 + 0.5) / (n as f64 + 1.0));
+        if at_least > 0 {
+            return ranked;
+        }
+        ranked.max(self.deviations(x))
+    }
+
+    /// Its distance from the mean in standard deviations (the spread
+    /// floored at [`MIN_SD`]).
+    fn deviations(&self, x: f64) -> f64 {
+        (x - f64::from(self.mean)) / f64::from(self.sd).max(MIN_SD)
+    }
+
+    /// Without the values (what [`Sample::deviations`] needs).
+    fn moments_only(mut self) -> Sample {
+        self.sorted = Vec::new();
+        self
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.sorted.capacity() * 4
+    }
+}
+
+/// The standard normal quantile (inverse CDF) of `p` in (0, 1): Acklam's
+/// rational approximation (relative error under 1.2e-9).
+fn normal_quantile(p: f64) -> f64 {
+    const A: [f64; 6] = [
+        -3.969_683_028_665_376e1,
+        2.209_460_984_245_205e2,
+        -2.759_285_104_469_687e2,
+        1.383_577_518_672_69e2,
+        -3.066_479_806_614_716e1,
+        2.506_628_277_459_239,
+    ];
+    const B: [f64; 5] = [
+        -5.447_609_879_822_406e1,
+        1.615_858_368_580_409e2,
+        -1.556_989_798_598_866e2,
+        6.680_131_188_771_972e1,
+        -1.328_068_155_288_572e1,
+    ];
+    const C: [f64; 6] = [
+        -7.784_894_002_430_293e-3,
+        -3.223_964_580_411_365e-1,
+        -2.400_758_277_161_838,
+        -2.549_732_539_343_734,
+        4.374_664_141_464_968,
+        2.938_163_982_698_783,
+    ];
+    const D: [f64; 4] = [
+        7.784_695_709_041_462e-3,
+        3.224_671_290_700_398e-1,
+        2.445_134_137_142_996,
+        3.754_408_661_907_416,
+    ];
+    let p = p.clamp(1e-12, 1.0 - 1e-12);
+    let tail = |q: f64| {
+        let q = (-2.0 * q.ln()).sqrt();
+        (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
+            / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1.0)
+    };
+    if p < 0.024_25 {
+        tail(p)
+    } else if p > 1.0 - 0.024_25 {
+        -tail(1.0 - p)
+    } else {
+        let q = p - 0.5;
+        let r = q * q;
+        (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q
+            / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1.0)
+    }
+}
+
+/// What a document shares with its impostors: in each view, the mean and
+/// standard deviation of its similarities to them; and, for the views of
+/// the topic-adjusted part ([`TOPIC_FREE_WEIGHTS`]), the slope of those
+/// similarities on the content-word similarity and what is left after it
+/// (kept whole, to rank against).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Baseline {
+    sims: [Sample; VIEWS],
+    slope: [f32; VIEWS],
+    rest: [Sample; VIEWS],
+}
+
 impl Baseline {
-    /// From the view similarities of a document to its impostors (`None`
-    /// below [`MIN_IMPOSTORS`]).
-    pub fn of(sims: &[[f64; VIEWS]]) -> Option<Baseline> {
+    /// From the similarities of a document to its impostors (`None` below
+    /// [`MIN_IMPOSTORS`]).
+    pub fn of(sims: &[Sims]) -> Option<Baseline> {
         if sims.len() < MIN_IMPOSTORS {
             return None;
         }
         let n = sims.len() as f64;
         let mut out = Baseline {
-            mean: [0.0; VIEWS],
-            sd: [0.0; VIEWS],
+            sims: Default::default(),
+            slope: [0.0; VIEWS],
+            rest: Default::default(),
         };
-        for (v, (m, sd)) in out.mean.iter_mut().zip(out.sd.iter_mut()).enumerate() {
-            let xs = || sims.iter().filter_map(|s| s.get(v));
-            let mv = xs().sum::<f64>() / n;
-            let var = xs().map(|x| (x - mv) * (x - mv)).sum::<f64>() / (n - 1.0);
-            *m = mv as f32;
-            *sd = var.sqrt() as f32;
+        let col = |v: usize| sims.iter().map(move |s| s.get(v).copied().unwrap_or(0.0));
+        let topic_mean = col(TOPIC).sum::<f64>() / n;
+        let sxx: f64 = col(TOPIC)
+            .map(|x| (x - topic_mean) * (x - topic_mean))
+            .sum();
+        for v in 0..VIEWS {
+            if let Some(slot) = out.sims.get_mut(v) {
+                *slot = Sample::of(col(v)).moments_only();
+            }
+            if TOPIC_FREE_WEIGHTS.get(v).copied().unwrap_or(0.0) == 0.0 {
+                continue;
+            }
+            // least squares of the view's similarity on the topic's
+            let ym = col(v).sum::<f64>() / n;
+            let sxy: f64 = col(TOPIC)
+                .zip(col(v))
+                .map(|(x, y)| (x - topic_mean) * (y - ym))
+                .sum();
+            let slope = if sxx > 1e-12 { sxy / sxx } else { 0.0 };
+            if let (Some(b), Some(r)) = (out.slope.get_mut(v), out.rest.get_mut(v)) {
+                *b = slope as f32;
+                *r = Sample::of(col(TOPIC).zip(col(v)).map(|(x, y)| y - slope * x));
+            }
         }
         Some(out)
     }
 
-    /// How many of its own deviations `sim` stands above this document's
-    /// mean in view `v`.
+    /// How many of its own standard deviations `sim` stands above this
+    /// document's mean similarity to its impostors in view `v`.
     fn z(&self, v: usize, sim: f64) -> f64 {
-        let m = f64::from(self.mean.get(v).copied().unwrap_or(0.0));
-        let sd = f64::from(self.sd.get(v).copied().unwrap_or(0.0)).max(MIN_SD);
-        (sim - m) / sd
+        self.sims.get(v).map_or(0.0, |s| s.deviations(sim))
+    }
+
+    /// The same once shared topic is taken out: the pair's similarity less
+    /// the slope times its content-word similarity, against the impostors'.
+    fn z_beyond_topic(&self, v: usize, sim: f64, topic: f64) -> f64 {
+        let slope = f64::from(self.slope.get(v).copied().unwrap_or(0.0));
+        self.rest.get(v).map_or(0.0, |s| s.z(sim - slope * topic))
+    }
+
+    /// Bytes held (for the corpus's memory estimate).
+    pub fn heap_bytes(&self) -> usize {
+        self.sims
+            .iter()
+            .chain(&self.rest)
+            .map(Sample::heap_bytes)
+            .sum()
     }
 }
 
@@ -629,23 +827,114 @@ impl Baseline {
 /// (docs/evaluation.md, "Same-author AUC").
 pub const VIEW_WEIGHTS: [f64; VIEWS] = [1.0, 1.0, 0.5, 0.5];
 
-/// The impostor score of a pair: in each view, how many standard deviations
-/// the pair's similarity stands above what each document shares with its
-/// impostors, averaged over the two documents, then the views averaged by
-/// [`VIEW_WEIGHTS`]. A view where either document has no feature (a
-/// profile stored before the view existed) is left out.
-pub fn impostor_z(sims: &[f64; VIEWS], a: &Baseline, b: &Baseline, present: [bool; VIEWS]) -> f64 {
-    let (mut z, mut w) = (0.0, 0.0);
+/// Weight of each view in the topic-adjusted part: char 4-grams and the
+/// distorted text.
+pub const TOPIC_FREE_WEIGHTS: [f64; VIEWS] = [1.0, 0.0, 1.0, 0.0];
+
+/// The two parts of a pair's impostor score: as measured, and after
+/// taking out shared topic ([`impostor_parts`]).
+pub type Parts = [f64; 2];
+
+/// The two parts of the impostor score of a pair, from its similarities
+/// and the two documents' baselines. First, in each view, how many
+/// standard deviations the pair's similarity stands above what each
+/// document shares with its impostors, averaged over the two documents,
+/// then over the views by [`VIEW_WEIGHTS`]. Second, over
+/// [`TOPIC_FREE_WEIGHTS`], the same after taking out shared topic, measured
+/// by rank ([`Sample::z`]: a normal quantile among the impostors, standard
+/// deviations beyond the highest); equal to the first when a view it needs
+/// is missing. A view where either document has no feature (a profile
+/// stored before the view existed) is left out.
+pub fn impostor_parts(sims: &Sims, a: &Baseline, b: &Baseline, present: [bool; VIEWS]) -> Parts {
+    let topic = sims.get(TOPIC).copied().unwrap_or(0.0);
+    let (mut plain, mut pw) = (0.0, 0.0);
+    let (mut adjusted, mut aw) = (0.0, 0.0);
     for v in 0..VIEWS {
         if !present.get(v).copied().unwrap_or(false) {
             continue;
         }
         let s = sims.get(v).copied().unwrap_or(0.0);
-        let wv = VIEW_WEIGHTS.get(v).copied().unwrap_or(1.0);
-        z += wv * 0.5 * (a.z(v, s) + b.z(v, s));
-        w += wv;
+        let wv = VIEW_WEIGHTS.get(v).copied().unwrap_or(0.0);
+        plain += wv * 0.5 * (a.z(v, s) + b.z(v, s));
+        pw += wv;
+        let wt = TOPIC_FREE_WEIGHTS.get(v).copied().unwrap_or(0.0);
+        if wt > 0.0 {
+            adjusted += wt * 0.5 * (a.z_beyond_topic(v, s, topic) + b.z_beyond_topic(v, s, topic));
+            aw += wt;
+        }
     }
-    if w > 0.0 { z / w } else { 0.0 }
+    let plain = if pw > 0.0 { plain / pw } else { 0.0 };
+    [plain, if aw > 0.0 { adjusted / aw } else { plain }]
+}
+
+/// The impostor score: the two [`Parts`] mixed, `topic_share` to the
+/// topic-adjusted one ([`learn_topic_share`]; 0 without a lesson).
+pub fn impostor_z(parts: Parts, topic_share: f64) -> f64 {
+    let [plain, adjusted] = parts;
+    (1.0 - topic_share) * plain + topic_share * adjusted
+}
+
+/// Lessons of each kind a new document gives at most.
+pub const LESSONS_PER_DOC: usize = 4;
+/// Lessons of each kind a corpus keeps (the newest).
+pub const MAX_LESSONS: usize = 2_000;
+/// Most a corpus may give the topic-adjusted part.
+pub const MAX_TOPIC_SHARE: f64 = 0.75;
+/// Same-writer pairs (documents of one persona or one name) a corpus needs
+/// before it learns a topic share.
+pub const MIN_LESSON_PAIRS: usize = 20;
+
+/// How much of the score should discount shared topic, learnt from pairs
+/// known to be by one writer (`same`: in a corpus, documents of one persona
+/// or one name) against pairs of different writers (`differ`: documents and
+/// their impostors): the share in `0, 0.05, …,` [`MAX_TOPIC_SHARE`] that
+/// separates them best (ROC AUC; the smaller on a tie). Where writers keep
+/// to their subjects (C50's journalists) it stays 0; where one writer
+/// changes subject and many write on one (PAN 2014 essays) it rises. 0
+/// below [`MIN_LESSON_PAIRS`] of either kind.
+pub fn learn_topic_share(same: &[Parts], differ: &[Parts]) -> f64 {
+    if same.len() < MIN_LESSON_PAIRS || differ.len() < MIN_LESSON_PAIRS {
+        return 0.0;
+    }
+    let steps = (MAX_TOPIC_SHARE / 0.05).round() as usize;
+    let mut best = (0.0, f64::MIN);
+    for k in 0..=steps {
+        let share = k as f64 * 0.05;
+        let mut all: Vec<(f64, bool)> = same
+            .iter()
+            .map(|p| (impostor_z(*p, share), true))
+            .chain(differ.iter().map(|p| (impostor_z(*p, share), false)))
+            .collect();
+        let auc = roc_auc(&mut all);
+        if auc > best.1 + 1e-9 {
+            best = (share, auc);
+        }
+    }
+    best.0
+}
+
+/// Mann–Whitney ROC AUC of `(score, positive)` (ties count half).
+fn roc_auc(all: &mut [(f64, bool)]) -> f64 {
+    crate::sort::by(all, |a, b| a.0.total_cmp(&b.0));
+    let (mut rank_sum, mut i) = (0.0, 0);
+    while i < all.len() {
+        let mut j = i;
+        while j < all.len() && all.get(j).map(|x| x.0) == all.get(i).map(|x| x.0) {
+            j += 1;
+        }
+        let mid = (i + j + 1) as f64 / 2.0;
+        rank_sum += mid
+            * all
+                .get(i..j)
+                .map_or(0, |r| r.iter().filter(|x| x.1).count()) as f64;
+        i = j;
+    }
+    let pos = all.iter().filter(|x| x.1).count() as f64;
+    let neg = all.len() as f64 - pos;
+    if pos == 0.0 || neg == 0.0 {
+        return 0.5;
+    }
+    (rank_sum - pos * (pos + 1.0) / 2.0) / (pos * neg)
 }
 
 /// Which views a profile has features in.
@@ -671,19 +960,19 @@ pub fn both_present(a: &Profile, b: &Profile) -> [bool; VIEWS] {
     out
 }
 
-/// The impostor score of `a` and `b` against a pool of other documents (the
-/// documents of a corpus, or of a development set, that are neither).
-/// `None` with fewer than [`MIN_IMPOSTORS`] in the pool or [`MIN_WORDS`]
-/// words a side.
-pub fn impostor_score(a: &Profile, b: &Profile, pool: &[&Profile], idf: &Idf) -> Option<f64> {
+/// The two parts of the impostor score of `a` and `b` against a pool of
+/// other documents (the documents of a corpus, or of a development set,
+/// that are neither); [`impostor_z`] mixes them. `None` with fewer than
+/// [`MIN_IMPOSTORS`] in the pool or [`MIN_WORDS`] words a side.
+pub fn impostor_score(a: &Profile, b: &Profile, pool: &[&Profile], idf: &Idf) -> Option<Parts> {
     if (a.words as usize) < MIN_WORDS || (b.words as usize) < MIN_WORDS {
         return None;
     }
     let (da, db) = (Dense::new(a, idf), Dense::new(b, idf));
-    let sa: Vec<[f64; VIEWS]> = pool.iter().map(|p| da.view_sims(p, idf)).collect();
-    let sb: Vec<[f64; VIEWS]> = pool.iter().map(|p| db.view_sims(p, idf)).collect();
+    let sa: Vec<Sims> = pool.iter().map(|p| da.view_sims(p, idf)).collect();
+    let sb: Vec<Sims> = pool.iter().map(|p| db.view_sims(p, idf)).collect();
     let (ba, bb) = (Baseline::of(&sa)?, Baseline::of(&sb)?);
-    Some(impostor_z(
+    Some(impostor_parts(
         &da.view_sims(b, idf),
         &ba,
         &bb,
@@ -884,5 +1173,96 @@ mod tests {
         }
         let after = raw_similarity_with(&a, &b, &Idf::from_parts(bg, Some(&local)));
         assert!(after < before, "{after} !< {before}");
+    }
+
+    #[test]
+    fn normal_quantile_matches_the_table() {
+        assert!(normal_quantile(0.5).abs() < 1e-9);
+        assert!((normal_quantile(0.975) - 1.959_964).abs() < 1e-5);
+        assert!((normal_quantile(0.01) + 2.326_348).abs() < 1e-5);
+        assert!((normal_quantile(0.2) + normal_quantile(0.8)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_sample_ranks_inside_and_measures_spread_beyond() {
+        let s = Sample::of((0..99).map(|i| f64::from(i) / 1000.0));
+        // the median impostor: no more unusual than chance
+        assert!(s.z(0.049).abs() < 0.05, "{}", s.z(0.049));
+        // ranks rise with the similarity
+        assert!(s.z(0.09) > s.z(0.05));
+        // beyond every impostor: degrees still count, in standard deviations
+        assert!(s.z(0.2) > s.z(0.1) + 2.0);
+        let sd = f64::from(s.sd);
+        assert!((s.z(0.3) - (0.3 - f64::from(s.mean)) / sd).abs() < 1e-6);
+    }
+
+    #[test]
+    fn shared_topic_is_taken_out_of_the_adjusted_part() {
+        // impostors whose char similarity rises with the topic they share
+        let sims: Vec<Sims> = (0..64)
+            .map(|i| {
+                let topic = f64::from(i % 8) / 20.0;
+                let wobble = f64::from((i * 37) % 11) / 1000.0;
+                [0.1 + 0.5 * topic + wobble, 0.0, 0.0, 0.0, topic]
+            })
+            .collect();
+        let base = Baseline::of(&sims).unwrap();
+        let only_char = [true, false, false, false];
+        // as similar as a shared subject makes two documents
+        let on_topic = [0.1 + 0.5 * 0.6 + 0.005, 0.0, 0.0, 0.0, 0.6];
+        // as similar, with nothing to talk about in common
+        let off_topic = [on_topic[0], 0.0, 0.0, 0.0, 0.0];
+        assert!(base.z_beyond_topic(0, on_topic[0], on_topic[TOPIC]).abs() < 1.0);
+        assert!(base.z_beyond_topic(0, off_topic[0], off_topic[TOPIC]) > 3.0);
+        // the plain part cannot tell them apart; the score can
+        assert_eq!(base.z(0, on_topic[0]), base.z(0, off_topic[0]));
+        let parts = |s: &Sims| impostor_parts(s, &base, &base, only_char);
+        assert_eq!(parts(&on_topic)[0], parts(&off_topic)[0]);
+        assert!(parts(&off_topic)[1] > parts(&on_topic)[1] + 2.0);
+        // a corpus that gives the adjusted part a share tells them apart
+        assert!(impostor_z(parts(&off_topic), 0.5) > impostor_z(parts(&on_topic), 0.5) + 1.0);
+        assert_eq!(impostor_z(parts(&on_topic), 0.0), parts(&on_topic)[0]);
+    }
+
+    #[test]
+    fn the_topic_share_is_learnt_from_known_pairs() {
+        // too few lessons: nothing learnt
+        assert_eq!(learn_topic_share(&[[3.0, 3.0]; 5], &[[0.0, 0.0]; 50]), 0.0);
+        // same-writer pairs that stand out as measured, not once topic is
+        // out (writers who keep to their subjects): no share
+        let differ: Vec<Parts> = (0..60)
+            .map(|i| [f64::from(i % 7) / 3.0 - 1.0, f64::from(i % 5) / 2.0 - 1.0])
+            .collect();
+        let keep: Vec<Parts> = (0..30).map(|i| [2.0 + f64::from(i % 3), 0.0]).collect();
+        assert_eq!(learn_topic_share(&keep, &differ), 0.0);
+        // same-writer pairs that stand out only once topic is taken out
+        // (writers who change subject): a share
+        let change: Vec<Parts> = (0..30)
+            .map(|i| [f64::from(i % 7) / 3.0 - 1.0, 2.0 + f64::from(i % 3)])
+            .collect();
+        let share = learn_topic_share(&change, &differ);
+        assert!(share > 0.4 && share <= MAX_TOPIC_SHARE, "{share}");
+    }
+
+    #[test]
+    fn topic_similarity_follows_the_subject() {
+        let idf = Idf::shipped();
+        let rivers = prof(
+            &"The river boats carried timber downstream past the mills and the harbour cranes. "
+                .repeat(12),
+        );
+        let rivers2 = prof(
+            &"Timber from the mills went down the river by boat to the harbour, where cranes unloaded it. "
+                .repeat(12),
+        );
+        let tyres = prof(
+            &"Our shop sells discount tyres, wheel alignment and brake repairs for every car. "
+                .repeat(12),
+        );
+        let d = Dense::new(&rivers, idf);
+        assert!((d.view_sims(&rivers, idf)[TOPIC] - 1.0).abs() < 1e-6);
+        let near = d.view_sims(&rivers2, idf)[TOPIC];
+        let far = d.view_sims(&tyres, idf)[TOPIC];
+        assert!(near > 0.15 && far < 0.05, "{near} {far}");
     }
 }

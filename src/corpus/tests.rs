@@ -526,14 +526,16 @@ fn synthetic_text(writer: u64, text: u64) -> String {
     out
 }
 
-/// A corpus whose style threshold suits the synthetic writers: their only
-/// habits are private words, favourite common words and punctuation, so a
-/// second text stands about 5–6 deviations out where real same-author
-/// pairs reach the shipped threshold (chosen on real text: `eval_corpus --
-/// sweep`); strangers stay under 2.
+/// Style threshold for the synthetic corpora: their writers' only habits
+/// are private words, favourite common words and punctuation, so a second
+/// text stands about 5–6 deviations beyond its impostors where real
+/// same-author pairs reach the shipped threshold (chosen on real text:
+/// `eval_corpus -- sweep`); strangers stay under 2.
+const SYNTHETIC_STYLE_MIN: f64 = 4.0;
+
 fn synthetic_corpus() -> Corpus {
     let mut c = corpus();
-    c.config.style_min_z = 4.0;
+    c.config.style_min_z = SYNTHETIC_STYLE_MIN;
     c
 }
 
@@ -597,6 +599,45 @@ fn style_links_need_to_stand_out_from_the_corpus_and_are_capped() {
 }
 
 #[test]
+fn the_topic_share_is_learnt_from_documents_under_one_name() {
+    let mut c = Corpus::new();
+    c.config.style_min_z = SYNTHETIC_STYLE_MIN;
+    for w in 0..40u64 {
+        c.add(proposal(
+            &format!("w{w}a"),
+            &format!("Writer {w}"),
+            &synthetic_text(w, 0),
+        ));
+    }
+    // no two documents under one name yet: nothing to learn from
+    assert!(c.style_same.is_empty());
+    assert_eq!(c.style_topic_share(), 0.0);
+    for w in 0..40u64 {
+        c.add(proposal(
+            &format!("w{w}b"),
+            &format!("Writer {w}"),
+            &synthetic_text(w, 1),
+        ));
+    }
+    // the second text of each writer whose first has a baseline is a lesson,
+    // and so are its nearest candidates under other names
+    assert!(
+        c.style_same.len() >= style::MIN_LESSON_PAIRS,
+        "{}",
+        c.style_same.len()
+    );
+    assert!(c.style_differ.len() >= c.style_same.len());
+    // the synthetic writers' second texts share their habits, not a subject
+    // with the first: the measured part already tells them apart
+    let share = c.style_topic_share();
+    assert!((0.0..=style::MAX_TOPIC_SHARE).contains(&share), "{share}");
+    // links are rebuilt on load, and so is the lesson
+    let d = Corpus::from_bytes(&c.to_bytes(), None).unwrap();
+    assert_eq!(d.style_topic_share(), share);
+    assert_eq!(d.style_same, c.style_same);
+}
+
+#[test]
 fn a_small_corpus_gives_no_style_links() {
     let mut c = corpus();
     c.add(proposal("a", "Writer A", &synthetic_text(3, 0)));
@@ -610,7 +651,7 @@ fn a_small_corpus_gives_no_style_links() {
 #[test]
 fn style_profiles_survive_the_round_trip() {
     let mut c = Corpus::new();
-    c.config.style_min_z = 4.0;
+    c.config.style_min_z = SYNTHETIC_STYLE_MIN;
     for w in 0..20u64 {
         c.add(proposal(
             &format!("w{w}"),
@@ -628,7 +669,7 @@ fn style_profiles_survive_the_round_trip() {
     };
     assert_eq!(kinds(&c), kinds(&d));
     assert!(kinds(&d).iter().any(|k| k.2 == LinkKind::SameAuthorStyle));
-    assert_eq!(d.config().style_min_z, 4.0);
+    assert_eq!(d.config().style_min_z, SYNTHETIC_STYLE_MIN);
     // a blob from a newer format is refused with a clear error
     let mut newer = bytes.clone();
     newer[8] = 9;
