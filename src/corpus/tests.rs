@@ -598,17 +598,25 @@ fn style_links_need_to_stand_out_from_the_corpus_and_are_capped() {
     );
 }
 
-#[test]
-fn the_topic_share_is_learnt_from_documents_under_one_name() {
+/// A corpus without a key (so its blob loads without one), at the synthetic
+/// threshold, holding the first text of `n` synthetic writers, each under
+/// its own name (ids `w0`, `w1`, … followed by `suffix`).
+fn keyless_with_writers(n: u64, suffix: &str) -> Corpus {
     let mut c = Corpus::new();
     c.config.style_min_z = SYNTHETIC_STYLE_MIN;
-    for w in 0..40u64 {
+    for w in 0..n {
         c.add(proposal(
-            &format!("w{w}a"),
+            &format!("w{w}{suffix}"),
             &format!("Writer {w}"),
             &synthetic_text(w, 0),
         ));
     }
+    c
+}
+
+#[test]
+fn the_topic_share_is_learnt_from_documents_under_one_name() {
+    let mut c = keyless_with_writers(40, "a");
     // no two documents under one name yet: nothing to learn from
     assert!(c.style_same.is_empty());
     assert_eq!(c.style_topic_share(), 0.0);
@@ -650,15 +658,7 @@ fn a_small_corpus_gives_no_style_links() {
 
 #[test]
 fn style_profiles_survive_the_round_trip() {
-    let mut c = Corpus::new();
-    c.config.style_min_z = SYNTHETIC_STYLE_MIN;
-    for w in 0..20u64 {
-        c.add(proposal(
-            &format!("w{w}"),
-            &format!("Writer {w}"),
-            &synthetic_text(w, 0),
-        ));
-    }
+    let mut c = keyless_with_writers(20, "");
     c.add(proposal("w5b", "Other Name", &synthetic_text(5, 1)));
     let bytes = c.to_bytes();
     let d = Corpus::from_bytes(&bytes, None).unwrap();
