@@ -1246,9 +1246,8 @@ impl Corpus {
     /// topic is taken out) reaches [`Config::style_min_z`]. Candidates are
     /// the nearest stored sketches (Hamming); at most
     /// [`style::MAX_LINKS_PER_DOC`] links are kept, best first. The pairs
-    /// with earlier documents under the same name and with the nearest
-    /// candidates under other names are the lessons the topic share is
-    /// learnt from. Returns the new document's baseline (`None` without
+    /// with earlier documents under the same name and with a few of its
+    /// impostors are the lessons the topic share is learnt from. Returns the new document's baseline (`None` without
     /// enough impostors).
     fn link_style(
         &mut self,

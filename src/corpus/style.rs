@@ -586,11 +586,12 @@ impl Dense {
         let mut sums = [0f32; VIEWS];
         let mut topic = 0f64;
         for &(b, c) in &other.feats {
+            let w = weight(b, c);
             if let Some(s) = sums.get_mut(view(b)) {
-                *s += weight(b, c);
+                *s += w;
             }
             if is_topic(b as usize) {
-                topic += f64::from(weight(b, c));
+                topic += f64::from(w);
             }
         }
         // Σmax = Σ mine + Σ over the other's buckets of (max − mine)
@@ -646,20 +647,25 @@ struct Sample {
 const MIN_SD: f64 = 0.01;
 
 impl Sample {
-    fn of(values: impl Iterator<Item = f64>) -> Sample {
-        let mut sorted: Vec<f32> = values.map(|x| x as f32).collect();
-        sorted.sort_by(f32::total_cmp);
-        let n = sorted.len() as f64;
-        let mean = sorted.iter().map(|x| f64::from(*x)).sum::<f64>() / n.max(1.0);
-        let var = sorted
-            .iter()
-            .map(|x| (f64::from(*x) - mean).powi(2))
-            .sum::<f64>()
-            / (n - 1.0).max(1.0);
+    /// Mean and standard deviation only (what [`Sample::deviations`] needs).
+    fn moments(values: impl Iterator<Item = f64> + Clone) -> Sample {
+        let n = values.clone().count() as f64;
+        let mean = values.clone().sum::<f64>() / n.max(1.0);
+        let var = values.map(|x| (x - mean).powi(2)).sum::<f64>() / (n - 1.0).max(1.0);
         Sample {
-            sorted,
+            sorted: Vec::new(),
             mean: mean as f32,
             sd: var.sqrt() as f32,
+        }
+    }
+
+    /// The values too, sorted (what [`Sample::z`] ranks against).
+    fn of(values: impl Iterator<Item = f64> + Clone) -> Sample {
+        let mut sorted: Vec<f32> = values.clone().map(|x| x as f32).collect();
+        sorted.sort_by(f32::total_cmp);
+        Sample {
+            sorted,
+            ..Sample::moments(values)
         }
     }
 
@@ -683,12 +689,6 @@ impl Sample {
     /// floored at [`MIN_SD`]).
     fn deviations(&self, x: f64) -> f64 {
         (x - f64::from(self.mean)) / f64::from(self.sd).max(MIN_SD)
-    }
-
-    /// Without the values (what [`Sample::deviations`] needs).
-    fn moments_only(mut self) -> Sample {
-        self.sorted = Vec::new();
-        self
     }
 
     fn heap_bytes(&self) -> usize {
@@ -778,7 +778,7 @@ impl Baseline {
             .sum();
         for v in 0..VIEWS {
             if let Some(slot) = out.sims.get_mut(v) {
-                *slot = Sample::of(col(v)).moments_only();
+                *slot = Sample::moments(col(v));
             }
             if TOPIC_FREE_WEIGHTS.get(v).copied().unwrap_or(0.0) == 0.0 {
                 continue;

@@ -635,10 +635,12 @@ fn the_topic_share_is_learnt_from_documents_under_one_name() {
         c.style_same.len()
     );
     assert!(c.style_differ.len() >= c.style_same.len());
-    // the synthetic writers' second texts share their habits, not a subject
-    // with the first: the measured part already tells them apart
+    // with enough lessons the share moves off 0: these synthetic writers'
+    // second texts are told from strangers best with part of the score
+    // topic-adjusted (their private words are content words, shared with
+    // strangers' by chance as well)
     let share = c.style_topic_share();
-    assert!((0.0..=style::MAX_TOPIC_SHARE).contains(&share), "{share}");
+    assert!(share > 0.0 && share <= style::MAX_TOPIC_SHARE, "{share}");
     // links are rebuilt on load, and so is the lesson
     let d = Corpus::from_bytes(&c.to_bytes(), None).unwrap();
     assert_eq!(d.style_topic_share(), share);
