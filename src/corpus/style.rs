@@ -884,14 +884,22 @@ pub const MAX_TOPIC_SHARE: f64 = 0.75;
 /// before it learns a topic share.
 pub const MIN_LESSON_PAIRS: usize = 20;
 
+/// The false-positive rate up to which [`learn_topic_share`] compares
+/// shares: HL404 fires only on the few pairs that stand out most, so what
+/// counts is how the same-writer pairs fare against the highest-scoring
+/// tenth of the different-writer ones, not against all of them.
+pub const LESSON_TAIL: f64 = 0.1;
+
 /// How much of the score should discount shared topic, learnt from pairs
 /// known to be by one writer (`same`: in a corpus, documents of one persona
 /// or one name) against pairs of different writers (`differ`: documents and
-/// their impostors): the share in `0, 0.05, …,` [`MAX_TOPIC_SHARE`] that
-/// separates them best (ROC AUC; the smaller on a tie). Where writers keep
-/// to their subjects (C50's journalists) it stays 0; where one writer
-/// changes subject and many write on one (PAN 2014 essays) it rises. 0
-/// below [`MIN_LESSON_PAIRS`] of either kind.
+/// their impostors): the share in `0, 0.05, …,` [`MAX_TOPIC_SHARE`] whose
+/// score separates them best where the hint would fire — the partial ROC
+/// AUC up to a false-positive rate of [`LESSON_TAIL`] ([`tail_auc`]; the
+/// smaller share on a tie). Where writers keep to their subjects (C50's
+/// journalists) it stays near 0; where one writer changes subject and many
+/// write on one (PAN 2014 essays) it rises. 0 below [`MIN_LESSON_PAIRS`] of
+/// either kind.
 pub fn learn_topic_share(same: &[Parts], differ: &[Parts]) -> f64 {
     if same.len() < MIN_LESSON_PAIRS || differ.len() < MIN_LESSON_PAIRS {
         return 0.0;
@@ -900,41 +908,40 @@ pub fn learn_topic_share(same: &[Parts], differ: &[Parts]) -> f64 {
     let mut best = (0.0, f64::MIN);
     for k in 0..=steps {
         let share = k as f64 * 0.05;
-        let mut all: Vec<(f64, bool)> = same
-            .iter()
-            .map(|p| (impostor_z(*p, share), true))
-            .chain(differ.iter().map(|p| (impostor_z(*p, share), false)))
-            .collect();
-        let auc = roc_auc(&mut all);
-        if auc > best.1 + 1e-9 {
-            best = (share, auc);
+        let mut pos: Vec<f64> = same.iter().map(|p| impostor_z(*p, share)).collect();
+        let mut neg: Vec<f64> = differ.iter().map(|p| impostor_z(*p, share)).collect();
+        let sep = tail_auc(&mut pos, &mut neg, LESSON_TAIL);
+        if sep > best.1 + 1e-9 {
+            best = (share, sep);
         }
     }
     best.0
 }
 
-/// Mann–Whitney ROC AUC of `(score, positive)` (ties count half).
-fn roc_auc(all: &mut [(f64, bool)]) -> f64 {
-    crate::sort::by(all, |a, b| a.0.total_cmp(&b.0));
-    let (mut rank_sum, mut i) = (0.0, 0);
-    while i < all.len() {
-        let mut j = i;
-        while j < all.len() && all.get(j).map(|x| x.0) == all.get(i).map(|x| x.0) {
-            j += 1;
-        }
-        let mid = (i + j + 1) as f64 / 2.0;
-        rank_sum += mid
-            * all
-                .get(i..j)
-                .map_or(0, |r| r.iter().filter(|x| x.1).count()) as f64;
-        i = j;
+/// Partial ROC AUC up to false-positive rate `fpr`, scaled to at most 1
+/// (every positive above the highest `fpr` of the negatives): for each of
+/// the `⌈fpr · n⌉` highest negatives, the share of positives above it
+/// (ties count half), averaged. Values are comparable only at one `fpr`.
+/// Sorts both inputs; 0 when either is empty.
+fn tail_auc(pos: &mut [f64], neg: &mut [f64], fpr: f64) -> f64 {
+    if pos.is_empty() || neg.is_empty() {
+        return 0.0;
     }
-    let pos = all.iter().filter(|x| x.1).count() as f64;
-    let neg = all.len() as f64 - pos;
-    if pos == 0.0 || neg == 0.0 {
-        return 0.5;
-    }
-    (rank_sum - pos * (pos + 1.0) / 2.0) / (pos * neg)
+    crate::sort::by(pos, f64::total_cmp);
+    crate::sort::by(neg, |a, b| b.total_cmp(a));
+    let k = ((neg.len() as f64 * fpr).ceil() as usize).clamp(1, neg.len());
+    let n = pos.len() as f64;
+    let above: f64 = neg
+        .get(..k)
+        .unwrap_or_default()
+        .iter()
+        .map(|&x| {
+            let below = pos.partition_point(|&p| p < x);
+            let tied = pos.partition_point(|&p| p <= x) - below;
+            (n - below as f64 - tied as f64 + 0.5 * tied as f64) / n
+        })
+        .sum();
+    above / k as f64
 }
 
 /// Which views a profile has features in.
@@ -1242,6 +1249,22 @@ mod tests {
             .collect();
         let share = learn_topic_share(&change, &differ);
         assert!(share > 0.4 && share <= MAX_TOPIC_SHARE, "{share}");
+    }
+
+    #[test]
+    fn tail_auc_looks_only_at_the_highest_negatives() {
+        // nine negatives far below every positive, one above two of them:
+        // the full AUC is high, the tail (the top tenth) sees only the one
+        let mut neg = vec![0.0; 9];
+        neg.push(2.5);
+        let mut pos = vec![3.0, 1.0, 2.0];
+        assert!((tail_auc(&mut pos, &mut neg.clone(), 0.1) - 1.0 / 3.0).abs() < 1e-12);
+        // the top fifth: the 2.5 and a 0 (1/3 and 1), averaged
+        assert!((tail_auc(&mut pos, &mut neg.clone(), 0.2) - 2.0 / 3.0).abs() < 1e-12);
+        // a tie counts half
+        *neg.last_mut().unwrap() = 2.0;
+        assert!((tail_auc(&mut pos, &mut neg.clone(), 0.1) - 0.5).abs() < 1e-12);
+        assert_eq!(tail_auc(&mut [], &mut neg, 0.1), 0.0);
     }
 
     #[test]
