@@ -1246,8 +1246,9 @@ impl Corpus {
     /// topic is taken out) reaches [`Config::style_min_z`]. Candidates are
     /// the nearest stored sketches (Hamming); at most
     /// [`style::MAX_LINKS_PER_DOC`] links are kept, best first. The pairs
-    /// with earlier documents under the same name and with a few of its
-    /// impostors are the lessons the topic share is learnt from. Returns the new document's baseline (`None` without
+    /// with earlier documents under the same name and, when it has any,
+    /// with a few of its impostors are the lessons the topic share is
+    /// learnt from. Returns the new document's baseline (`None` without
     /// enough impostors).
     fn link_style(
         &mut self,
@@ -1285,25 +1286,8 @@ impl Corpus {
         }
         let base = style::Baseline::of(&sims)?;
         let baseline_of = |oi: u32| self.style_base.get(oi as usize).and_then(Option::as_ref);
-        // lessons for the topic share: this document with a few of its
-        // impostors, spread over the sample (strangers, as far as the corpus
-        // knows) ...
-        let mut differ: Vec<style::Parts> = Vec::new();
-        let step = (impostors.len() / style::LESSONS_PER_DOC).max(1);
-        for (&oi, s) in impostors.iter().zip(&sims).step_by(step) {
-            let (Some(o), Some(their)) = (self.entries.get(oi as usize), baseline_of(oi)) else {
-                continue;
-            };
-            if let Some(op) = &o.style {
-                differ.push(style::impostor_parts(
-                    s,
-                    &base,
-                    their,
-                    style::both_present(sp, op),
-                ));
-            }
-        }
-        // ... and with earlier documents under its own name (one writer)
+        // lessons for the topic share: this document with earlier documents
+        // under its own name (one writer) ...
         let mut same: Vec<style::Parts> = Vec::new();
         if let (Some(skel), Some(fold)) = (me.name_skel, me.name_fold) {
             for &oi in self.names.get(&skel).map_or(&[][..], Vec::as_slice) {
@@ -1332,6 +1316,26 @@ impl Corpus {
                         style::both_present(sp, op),
                     ));
                 }
+            }
+        }
+        // ... and, when it gave any, with a few of its impostors spread over
+        // the sample (strangers, as far as the corpus knows): each lesson
+        // document anchors both kinds, and a corpus without names pays
+        // nothing
+        let mut differ: Vec<style::Parts> = Vec::new();
+        let step = (impostors.len() / style::LESSONS_PER_DOC).max(1);
+        let lessons = if same.is_empty() { 0 } else { impostors.len() };
+        for (&oi, s) in impostors.iter().zip(&sims).take(lessons).step_by(step) {
+            let (Some(o), Some(their)) = (self.entries.get(oi as usize), baseline_of(oi)) else {
+                continue;
+            };
+            if let Some(op) = &o.style {
+                differ.push(style::impostor_parts(
+                    s,
+                    &base,
+                    their,
+                    style::both_present(sp, op),
+                ));
             }
         }
         let share = self.style_share;

@@ -617,8 +617,10 @@ fn keyless_with_writers(n: u64, suffix: &str) -> Corpus {
 #[test]
 fn the_topic_share_is_learnt_from_documents_under_one_name() {
     let mut c = keyless_with_writers(40, "a");
-    // no two documents under one name yet: nothing to learn from
+    // no two documents under one name yet: nothing to learn from, and no
+    // stranger lessons gathered for nothing
     assert!(c.style_same.is_empty());
+    assert!(c.style_differ.is_empty());
     assert_eq!(c.style_topic_share(), 0.0);
     for w in 0..40u64 {
         c.add(proposal(
@@ -628,7 +630,7 @@ fn the_topic_share_is_learnt_from_documents_under_one_name() {
         ));
     }
     // the second text of each writer whose first has a baseline is a lesson,
-    // and so are its nearest candidates under other names
+    // and so are its pairs with a few of its impostors
     assert!(
         c.style_same.len() >= style::MIN_LESSON_PAIRS,
         "{}",
