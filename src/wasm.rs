@@ -341,6 +341,14 @@ impl JsCorpus {
         self.inner.len()
     }
 
+    /// The share of HL404's style score that discounts shared topic, learnt
+    /// from this corpus's documents under one name (0 until it has 20 such
+    /// pairs; at most 0.75).
+    #[wasm_bindgen(getter, js_name = styleTopicShare)]
+    pub fn style_topic_share(&self) -> f64 {
+        self.inner.style_topic_share()
+    }
+
     /// Serialize (signatures and keyed digests, no raw text).
     #[wasm_bindgen(js_name = toBytes)]
     pub fn to_bytes(&self) -> Vec<u8> {

@@ -274,6 +274,18 @@ export class Corpus {
     return call<number>(() => c.size);
   }
 
+  /**
+   * The share of HL404's style score that discounts shared topic, learnt from
+   * this corpus's documents under one name: 0 until it has 20 such pairs, at
+   * most 0.75. Near 0 where writers keep to their subjects; higher where one
+   * writer changes subject (a person's profile and proposals) and many write
+   * on one.
+   */
+  get styleTopicShare(): number {
+    const c = this.#live();
+    return call<number>(() => c.styleTopicShare);
+  }
+
   /** Serialize: signatures and keyed digests, no raw text. */
   toBytes(): Uint8Array {
     const c = this.#live();

@@ -9,6 +9,7 @@ declare module 'hirelens-glue' {
     analyze(doc: unknown, options: unknown): unknown;
     samePerson?(doc: unknown): Array<{ id: string; claims: string }>;
     readonly size: number;
+    readonly styleTopicShare: number;
     toBytes(): Uint8Array;
     free(): void;
   }

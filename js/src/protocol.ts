@@ -18,6 +18,6 @@ export type Request =
   | { id: number; op: 'corpusCall'; args: [number, CorpusMethod, unknown[]] }
   | { id: number; op: 'corpusFree'; args: [number] };
 
-export type CorpusMethod = 'add' | 'analyze' | 'links' | 'pairs' | 'clusters' | 'size' | 'toBytes';
+export type CorpusMethod = 'add' | 'analyze' | 'links' | 'pairs' | 'clusters' | 'size' | 'styleTopicShare' | 'toBytes';
 
 export type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: HireLensErrorData };

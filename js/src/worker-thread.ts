@@ -96,6 +96,8 @@ async function handle(req: Request): Promise<unknown> {
           return c.clusters();
         case 'size':
           return c.size;
+        case 'styleTopicShare':
+          return c.styleTopicShare;
         case 'toBytes':
           return c.toBytes();
       }

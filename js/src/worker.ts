@@ -207,6 +207,10 @@ export class Corpus {
   size(): Promise<number> {
     return this.#call<number>('size');
   }
+  /** The share of HL404's style score that discounts shared topic (see the synchronous `Corpus`). */
+  styleTopicShare(): Promise<number> {
+    return this.#call<number>('styleTopicShare');
+  }
   toBytes(): Promise<Uint8Array> {
     return this.#call<Uint8Array>('toBytes');
   }

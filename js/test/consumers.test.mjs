@@ -148,7 +148,7 @@ const doc = ${JSON.stringify(exampleDoc)};
       await c.add({ kind: 'proposal', id: 'x', text: t + ' Regards, Tom' });
       await c.add({ kind: 'proposal', id: 'y', text: t + ' Thanks, Jim' });
       const back = await Corpus.fromBytes(await c.toBytes());
-      corpus = { size: await back.size(), clusters: await back.clusters() };
+      corpus = { size: await back.size(), clusters: await back.clusters(), share: await back.styleTopicShare() };
     } catch (e) {
       corpus = { error: e.code + ' ' + e.message };
     }
@@ -256,6 +256,8 @@ test('the worker entry, built by Vite and by esbuild, in Chromium', { skip: !chr
     if (exportsCorpus || !/no Corpus/.test(r.corpus.error ?? '')) {
       assert.equal(r.corpus.error, undefined, r.corpus.error);
       assert.equal(r.corpus.size, 2);
+      // two documents, no name: nothing learnt, and the worker says so
+      assert.equal(r.corpus.share, 0);
       assert.deepEqual(r.corpus.clusters.map((k) => k.members.sort()), [['x', 'y']]);
     }
   };

@@ -215,6 +215,48 @@ test('Corpus: add, links, clusters, toBytes / fromBytes, errors, and loss after 
   assert.equal(h.Corpus.fromBytes(bytes).size, 3);
 });
 
+// A synthetic writer (a fixture, not evidence): ten favourite common words
+// and its own punctuation, kept in every text, and 30 made-up subject words
+// that change from one text to the next — one hand, two subjects.
+function writerText(writer, text) {
+  const common = ['the', 'project', 'and', 'I', 'will', 'deliver', 'a', 'clean', 'result', 'to', 'your',
+    'team', 'with', 'care', 'on', 'time', 'for', 'this', 'work', 'we', 'can', 'start'];
+  const rng = (seed) => {
+    let x = seed >>> 0 || 1;
+    return () => {
+      x ^= x << 13; x >>>= 0;
+      x ^= x >>> 17;
+      x ^= x << 5; x >>>= 0;
+      return x;
+    };
+  };
+  const habit = rng(Math.imul(writer + 1, 0x9e3779b1));
+  const favourite = Array.from({ length: 10 }, () => common[habit() % common.length]);
+  const topic = rng(Math.imul(writer * 7 + text + 1, 0x27d4eb2f));
+  const subject = Array.from({ length: 30 }, () => Array.from({ length: 6 }, () => String.fromCharCode(97 + (topic() % 26))).join(''));
+  const next = rng(Math.imul(writer + 1, 0x85ebca6b) ^ Math.imul(text + 1, 0xc2b2ae35));
+  const every = 2 + (writer % 5);
+  let out = '';
+  for (let i = 0; i < 220; i++) {
+    const r = next();
+    out += r % 2 === 0 ? favourite[(r >>> 8) % 10] : subject[(r >>> 8) % 30];
+    out += i % 12 === 11 ? ['. ', '.  ', '! ', '.\n'][writer % 4] : i % every === every - 1 ? [', ', ' - ', '; ', '... ', ': ', ' ,'][writer % 6] : ' ';
+  }
+  return out;
+}
+
+test('Corpus.styleTopicShare is learnt from documents under one name and survives toBytes', { skip: !hasCorpus && 'this wasm build exports no Corpus yet' }, () => {
+  const c = new h.Corpus();
+  for (let w = 0; w < 60; w++) c.add({ kind: 'proposal', id: `w${w}a`, author: { name: `Writer ${w}` }, text: writerText(w, 0) });
+  // no two documents under one name yet: nothing learnt
+  assert.equal(c.styleTopicShare, 0);
+  for (let w = 0; w < 60; w++) c.add({ kind: 'proposal', id: `w${w}b`, author: { name: `Writer ${w}` }, text: writerText(w, 1) });
+  // writers who change subject: part of the score discounts shared topic
+  const share = c.styleTopicShare;
+  assert.ok(share >= 0.25 && share <= 0.75, String(share));
+  assert.equal(h.Corpus.fromBytes(c.toBytes()).styleTopicShare, share);
+});
+
 test('compareDocuments and photoHash', { skip: !hasCorpus && 'this wasm build exports no linkage yet' }, () => {
   const text =
     'We are a team of senior developers with ten years of experience in React, Node and blockchain. ' +

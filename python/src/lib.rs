@@ -499,6 +499,14 @@ impl PyCorpus {
         self.inner.len()
     }
 
+    /// The share of HL404's style score that discounts shared topic, learnt
+    /// from this corpus's documents under one name (0 until it has 20 such
+    /// pairs; at most 0.75).
+    #[getter]
+    fn style_topic_share(&self) -> f64 {
+        self.inner.style_topic_share()
+    }
+
     fn __repr__(&self) -> String {
         format!("<hirelens.Corpus: {} documents>", self.inner.len())
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 
 import pytest
 
@@ -108,6 +109,91 @@ def test_corpus_round_trip_needs_the_key() -> None:
     own = hirelens.Corpus()
     own.add(proposal("q1", "Alice Moreau"))
     assert len(hirelens.Corpus.from_bytes(own.to_bytes())) == 1
+
+
+COMMON = [
+    "the",
+    "project",
+    "and",
+    "I",
+    "will",
+    "deliver",
+    "a",
+    "clean",
+    "result",
+    "to",
+    "your",
+    "team",
+    "with",
+    "care",
+    "on",
+    "time",
+    "for",
+    "this",
+    "work",
+    "we",
+    "can",
+    "start",
+]
+M32 = 0xFFFFFFFF
+
+
+def writer_text(writer: int, text: int) -> str:
+    """A synthetic writer (a fixture, not evidence): ten favourite common words
+    and its own punctuation in every text, and 30 made-up subject words that
+    change from one text to the next (the generator of js/test/node.test.mjs)."""
+
+    def rng(seed: int) -> Callable[[], int]:
+        x = (seed & M32) or 1
+
+        def nxt() -> int:
+            nonlocal x
+            x ^= (x << 13) & M32
+            x ^= x >> 17
+            x ^= (x << 5) & M32
+            return x
+
+        return nxt
+
+    habit = rng((writer + 1) * 0x9E3779B1)
+    favourite = [COMMON[habit() % len(COMMON)] for _ in range(10)]
+    topic = rng((writer * 7 + text + 1) * 0x27D4EB2F)
+    subject = ["".join(chr(97 + topic() % 26) for _ in range(6)) for _ in range(30)]
+    nxt = rng((((writer + 1) * 0x85EBCA6B) & M32) ^ (((text + 1) * 0xC2B2AE35) & M32))
+    every = 2 + writer % 5
+    out = []
+    for i in range(220):
+        r = nxt()
+        out.append(favourite[(r >> 8) % 10] if r % 2 == 0 else subject[(r >> 8) % 30])
+        if i % 12 == 11:
+            out.append([". ", ".  ", "! ", ".\n"][writer % 4])
+        elif i % every == every - 1:
+            out.append([", ", " - ", "; ", "... ", ": ", " ,"][writer % 6])
+        else:
+            out.append(" ")
+    return "".join(out)
+
+
+def test_style_topic_share_is_learnt_from_documents_under_one_name() -> None:
+    c = hirelens.Corpus(b"k")
+
+    def doc(w: int, t: int) -> dict[str, object]:
+        name = f"Writer {w}"
+        return {
+            "kind": "proposal",
+            "id": f"w{w}-{t}",
+            "author": {"name": name},
+            "text": writer_text(w, t),
+        }
+
+    c.add_many([doc(w, 0) for w in range(60)])
+    # no two documents under one name yet: nothing learnt
+    assert c.style_topic_share == 0.0
+    c.add_many([doc(w, 1) for w in range(60)])
+    # writers who change subject: part of the score discounts shared topic
+    share = c.style_topic_share
+    assert 0.25 <= share <= 0.75, share
+    assert hirelens.Corpus.from_bytes(c.to_bytes(), b"k").style_topic_share == share
 
 
 def test_add_many_is_all_or_nothing() -> None:

@@ -889,14 +889,17 @@ pub const MIN_LESSON_PAIRS: usize = 20;
 /// counts is how the same-writer pairs fare against the highest-scoring
 /// tenth of the different-writer ones, not against all of them.
 pub const LESSON_TAIL: f64 = 0.1;
+/// The fewest different-writer lessons that tail is read from (a small
+/// corpus reads its top 20 rather than a noisy top few).
+pub const LESSON_TAIL_MIN: usize = 20;
 
 /// How much of the score should discount shared topic, learnt from pairs
 /// known to be by one writer (`same`: in a corpus, documents of one persona
 /// or one name) against pairs of different writers (`differ`: documents and
 /// their impostors): the share in `0, 0.05, …,` [`MAX_TOPIC_SHARE`] whose
 /// score separates them best where the hint would fire — the partial ROC
-/// AUC up to a false-positive rate of [`LESSON_TAIL`] ([`tail_auc`]; the
-/// smaller share on a tie). Where writers keep to their subjects (C50's
+/// AUC up to a false-positive rate of [`LESSON_TAIL`], over at least
+/// [`LESSON_TAIL_MIN`] of them ([`tail_auc`]; the smaller share on a tie). Where writers keep to their subjects (C50's
 /// journalists) it stays near 0; where one writer changes subject and many
 /// write on one (PAN 2014 essays) it rises. 0 below [`MIN_LESSON_PAIRS`] of
 /// either kind.
@@ -910,7 +913,8 @@ pub fn learn_topic_share(same: &[Parts], differ: &[Parts]) -> f64 {
         let share = k as f64 * 0.05;
         let mut pos: Vec<f64> = same.iter().map(|p| impostor_z(*p, share)).collect();
         let mut neg: Vec<f64> = differ.iter().map(|p| impostor_z(*p, share)).collect();
-        let sep = tail_auc(&mut pos, &mut neg, LESSON_TAIL);
+        let tail = LESSON_TAIL.max(LESSON_TAIL_MIN as f64 / neg.len() as f64);
+        let sep = tail_auc(&mut pos, &mut neg, tail);
         if sep > best.1 + 1e-9 {
             best = (share, sep);
         }
