@@ -899,10 +899,10 @@ pub const LESSON_TAIL_MIN: usize = 20;
 /// their impostors): the share in `0, 0.05, …,` [`MAX_TOPIC_SHARE`] whose
 /// score separates them best where the hint would fire — the partial ROC
 /// AUC up to a false-positive rate of [`LESSON_TAIL`], over at least
-/// [`LESSON_TAIL_MIN`] of them ([`tail_auc`]; the smaller share on a tie). Where writers keep to their subjects (C50's
-/// journalists) it stays near 0; where one writer changes subject and many
-/// write on one (PAN 2014 essays) it rises. 0 below [`MIN_LESSON_PAIRS`] of
-/// either kind.
+/// [`LESSON_TAIL_MIN`] of them ([`tail_auc`]; the smaller share on a tie).
+/// Where writers keep to their subjects (C50's journalists) it stays near
+/// 0; where one writer changes subject and many write on one (PAN 2014
+/// essays) it rises. 0 below [`MIN_LESSON_PAIRS`] of either kind.
 pub fn learn_topic_share(same: &[Parts], differ: &[Parts]) -> f64 {
     if same.len() < MIN_LESSON_PAIRS || differ.len() < MIN_LESSON_PAIRS {
         return 0.0;
