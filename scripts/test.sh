@@ -12,6 +12,8 @@ step "format and lints"
 cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --lib --quiet --target wasm32-unknown-unknown --no-default-features --features wasm -- -D warnings
+# the API docs build without a broken or private link
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 
 step "Rust tests"
 cargo test --quiet

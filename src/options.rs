@@ -10,7 +10,7 @@ use serde::Deserialize;
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct Watchlist {
-    /// Shown in hints ("on watchlist: <label>").
+    /// Shown in hints (`on watchlist: <label>`).
     pub label: Option<String>,
     pub emails: Vec<String>,
     pub handles: Vec<String>,

@@ -37,7 +37,7 @@
 //! code, severity, weight, indicators, docs — with a check that does nothing
 //! on a single document ([`crate::analyze`] therefore never emits them), and
 //! the corpus emits hints *for those rules* through the same
-//! [`Sink`](crate::rules::Sink) when [`Corpus::analyze`] is called: the
+//! [`Sink`] when [`Corpus::analyze`] is called: the
 //! document's own hints and its linkage hints are scored together by
 //! [`report::score`](crate::report::score). One registry, one scoring, one
 //! documentation page.

@@ -3,7 +3,7 @@
 //! - the *folded* name: NFKC text, case-folded, white space collapsed —
 //!   two names that differ only by case are the same name;
 //! - the *skeleton*: look-alike letters mapped to Latin
-//!   ([`skeleton`](crate::text::confusables::skeleton)), invisible characters
+//!   ([`skeleton`]), invisible characters
 //!   removed, diacritics stripped, spaces and punctuation removed — two names
 //!   with one skeleton read alike.
 //!

@@ -2,7 +2,7 @@
 //! split into what a join engine (Spark, a SQL warehouse) can shuffle.
 //!
 //! A [`Signer`] turns each document into a [`Signature`]: the corpus's own
-//! keyed fingerprint of it ([`Keyed::fingerprint`], the code `Corpus::add`
+//! keyed fingerprint of it (`Keyed::fingerprint`, the code `Corpus::add`
 //! runs) — LSH band keys, keyed identifier digests (HMAC-SHA-256 under the
 //! caller's key), name digests, photo hash, and the compact sorted shingle-hash
 //! set with shingle positions — plus its **join keys**: 64-bit values two
@@ -17,7 +17,7 @@
 //! | 5 name with photo | keyed digest of the folded name, when there is a photo ("one name, many photos") | the same scan |
 //!
 //! [`confirm`] then decides a candidate pair with the corpus's own pairwise
-//! rules ([`text_link`], [`ident_link`], [`photo_link`], [`name_link`]):
+//! rules (`text_link`, `ident_link`, `photo_link`, `name_link`):
 //! exact Jaccard ≥ 0.5 or containment ≥ 0.8 with the shared passages' UTF-16
 //! offsets, the same identifier, the same photo, a name variant. Text is
 //! confirmed only when a band agrees, as in the corpus, so a join on these keys

@@ -841,7 +841,7 @@ pub type Parts = [f64; 2];
 /// document shares with its impostors, averaged over the two documents,
 /// then over the views by [`VIEW_WEIGHTS`]. Second, over
 /// [`TOPIC_FREE_WEIGHTS`], the same after taking out shared topic, measured
-/// by rank ([`Sample::z`]: a normal quantile among the impostors, standard
+/// by rank (`Sample::z`: a normal quantile among the impostors, standard
 /// deviations beyond the highest); equal to the first when a view it needs
 /// is missing. A view where either document has no feature (a profile
 /// stored before the view existed) is left out.
@@ -899,7 +899,7 @@ pub const LESSON_TAIL_MIN: usize = 20;
 /// their impostors): the share in `0, 0.05, …,` [`MAX_TOPIC_SHARE`] whose
 /// score separates them best where the hint would fire — the partial ROC
 /// AUC up to a false-positive rate of [`LESSON_TAIL`], over at least
-/// [`LESSON_TAIL_MIN`] of them ([`tail_auc`]; the smaller share on a tie).
+/// [`LESSON_TAIL_MIN`] of them (`tail_auc`; the smaller share on a tie).
 /// Where writers keep to their subjects (C50's journalists) it stays near
 /// 0; where one writer changes subject and many write on one (PAN 2014
 /// essays) it rises. 0 below [`MIN_LESSON_PAIRS`] of either kind.

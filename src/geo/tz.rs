@@ -24,7 +24,7 @@
 //! | `Both` | — (both offsets all year) | — | Morocco (Ramadan changes), Palestine |
 //!
 //! The change happens at different hours in different rules; instead of
-//! modelling the hour, [`offsets_at`] answers **both** offsets from a day
+//! modelling the hour, [`Zone::offsets_at`] answers **both** offsets from a day
 //! before to a day after each change, so a session near a change never
 //! counts as a mismatch. Zones not in the table give `None` (the rules then
 //! skip that session and say so); `Etc/GMT±N` (sign inverted, as in POSIX)

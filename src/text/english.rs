@@ -46,9 +46,10 @@ const FOREIGN: &[&str] = &[
     "że",
 ];
 
-/// Share of words that must come from [`ENGLISH`].
+/// Share of words that must come from the English function-word list.
 pub const MIN_ENGLISH_SHARE: f64 = 0.28;
-/// Share of words from [`FOREIGN`] above which the detector decides.
+/// Share of words from the foreign function-word list above which the
+/// detector decides.
 pub const MAX_FOREIGN_SHARE: f64 = 0.03;
 /// Words the sample needs.
 pub const MIN_WORDS: usize = 20;

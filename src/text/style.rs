@@ -1,7 +1,9 @@
 //! Per-field writing-style measurements shared by the stylometry rules.
 //!
-//! [`Style::measure`] runs once per field of the subject's prose (from [`Field::new`](super::Field::new))
-//! and records:
+//! Each measure is taken at most once per field of the subject's prose, on
+//! first use, through the [`Field`] accessors ([`Field::markers`],
+//! [`Field::learner`], [`Field::residue`], [`Field::habits`]), and kept in
+//! the field's [`Style`]:
 //!
 //! - **AI-style markers**: words and stock phrases that large language models
 //!   use far more often than people (published "excess vocabulary" lists of
