@@ -1272,6 +1272,28 @@ mod tests {
     }
 
     #[test]
+    fn a_small_corpus_reads_the_tail_from_at_least_twenty_strangers() {
+        // same-writer pairs spread from 0 to 2.9 whatever the share
+        let same: Vec<Parts> = (0..30).map(|i| [f64::from(i) / 10.0; 2]).collect();
+        // four strangers far above them as measured that the topic-adjusted
+        // part pulls down, sixteen it lifts, twenty well below
+        let mut differ: Vec<Parts> = vec![[5.0, -3.0]; 4];
+        differ.extend([[1.0, 3.0]; 16]);
+        differ.extend([[-5.0, -5.0]; 20]);
+        let tail = |share: f64, fpr: f64| {
+            let mut pos: Vec<f64> = same.iter().map(|p| impostor_z(*p, share)).collect();
+            let mut neg: Vec<f64> = differ.iter().map(|p| impostor_z(*p, share)).collect();
+            tail_auc(&mut pos, &mut neg, fpr)
+        };
+        // read from the top tenth alone (four strangers), a share of 0.4
+        // would look best; read from the top twenty, the sixteen it lifts
+        // count too, and no share beats none
+        assert!(tail(0.4, LESSON_TAIL) > tail(0.0, LESSON_TAIL) + 0.3);
+        assert!(tail(0.0, 0.5) > tail(0.4, 0.5) + 0.1);
+        assert_eq!(learn_topic_share(&same, &differ), 0.0);
+    }
+
+    #[test]
     fn topic_similarity_follows_the_subject() {
         let idf = Idf::shipped();
         let rivers = prof(
