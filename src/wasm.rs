@@ -342,8 +342,8 @@ impl JsCorpus {
     }
 
     /// The share of HL404's style score that discounts shared topic, learnt
-    /// from this corpus's documents under one name (0 until it has 20 such
-    /// pairs; at most 0.75).
+    /// from this corpus's documents under one name: 0 until it has 20 such
+    /// pairs of at least 150 words a side, at most 0.75 (docs/api.md, "Corpus").
     #[wasm_bindgen(getter, js_name = styleTopicShare)]
     pub fn style_topic_share(&self) -> f64 {
         self.inner.style_topic_share()

@@ -276,10 +276,11 @@ export class Corpus {
 
   /**
    * The share of HL404's style score that discounts shared topic, learnt from
-   * this corpus's documents under one name: 0 until it has 20 such pairs, at
-   * most 0.75. Near 0 where writers keep to their subjects; higher where one
-   * writer changes subject (a person's profile and proposals) and many write
-   * on one.
+   * this corpus's documents under one name: 0 until it has 20 such pairs of
+   * at least 150 words a side, at most 0.75. Near 0 where writers keep to
+   * their subjects; higher where one writer changes subject (a person's
+   * profile and proposals) and many write on one. Details: docs/api.md,
+   * "Corpus".
    */
   get styleTopicShare(): number {
     const c = this.#live();

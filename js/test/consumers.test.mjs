@@ -10,6 +10,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { root, pkgDir, exampleFiles, documentsOf, fixtures } from './helpers.mjs';
+import { writerText } from './writers.mjs';
 
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const NOW = '2026-11-24T12:00:00Z';
@@ -134,6 +135,7 @@ const doc = ${JSON.stringify(exampleDoc)};
 `;
 const WORKER_JS = `import { analyze, analyzeMany, version, HireLensError, Corpus, __debugTrap } from 'hirelens/worker';
 const doc = ${JSON.stringify(exampleDoc)};
+${writerText.toString()}
 (async () => {
   try {
     const r = await analyze(doc, { now: new Date('${NOW}') });
@@ -148,7 +150,10 @@ const doc = ${JSON.stringify(exampleDoc)};
       await c.add({ kind: 'proposal', id: 'x', text: t + ' Regards, Tom' });
       await c.add({ kind: 'proposal', id: 'y', text: t + ' Thanks, Jim' });
       const back = await Corpus.fromBytes(await c.toBytes());
-      corpus = { size: await back.size(), clusters: await back.clusters(), share: await back.styleTopicShare() };
+      // writers who change subject, each under one name: the worker's corpus learns a topic share
+      const w = await Corpus.create();
+      for (const t of [0, 1]) for (let i = 0; i < 60; i++) await w.add({ kind: 'proposal', id: 'w' + i + '-' + t, author: { name: 'Writer ' + i }, text: writerText(i, t) });
+      corpus = { size: await back.size(), clusters: await back.clusters(), share: await back.styleTopicShare(), learnt: await w.styleTopicShare() };
     } catch (e) {
       corpus = { error: e.code + ' ' + e.message };
     }
@@ -256,8 +261,9 @@ test('the worker entry, built by Vite and by esbuild, in Chromium', { skip: !chr
     if (exportsCorpus || !/no Corpus/.test(r.corpus.error ?? '')) {
       assert.equal(r.corpus.error, undefined, r.corpus.error);
       assert.equal(r.corpus.size, 2);
-      // two documents, no name: nothing learnt, and the worker says so
+      // two documents, no name: nothing learnt; sixty writers' two texts: a share
       assert.equal(r.corpus.share, 0);
+      assert.ok(r.corpus.learnt >= 0.25 && r.corpus.learnt <= 0.75, String(r.corpus.learnt));
       assert.deepEqual(r.corpus.clusters.map((k) => k.members.sort()), [['x', 'y']]);
     }
   };

@@ -500,8 +500,8 @@ impl PyCorpus {
     }
 
     /// The share of HL404's style score that discounts shared topic, learnt
-    /// from this corpus's documents under one name (0 until it has 20 such
-    /// pairs; at most 0.75).
+    /// from this corpus's documents under one name: 0 until it has 20 such
+    /// pairs of at least 150 words a side, at most 0.75 (docs/api.md, "Corpus").
     #[getter]
     fn style_topic_share(&self) -> f64 {
         self.inner.style_topic_share()

@@ -141,7 +141,7 @@ M32 = 0xFFFFFFFF
 def writer_text(writer: int, text: int) -> str:
     """A synthetic writer (a fixture, not evidence): ten favourite common words
     and its own punctuation in every text, and 30 made-up subject words that
-    change from one text to the next (the generator of js/test/node.test.mjs)."""
+    change from one text to the next (the generator of js/test/writers.mjs)."""
 
     def rng(seed: int) -> Callable[[], int]:
         x = (seed & M32) or 1

@@ -884,22 +884,34 @@ pub const MAX_TOPIC_SHARE: f64 = 0.75;
 /// before it learns a topic share.
 pub const MIN_LESSON_PAIRS: usize = 20;
 
-/// The false-positive rate up to which [`learn_topic_share`] compares
-/// shares: HL404 fires only on the few pairs that stand out most, so what
-/// counts is how the same-writer pairs fare against the highest-scoring
-/// tenth of the different-writer ones, not against all of them.
-pub const LESSON_TAIL: f64 = 0.1;
+/// The false-positive rate, in percent, up to which [`learn_topic_share`]
+/// compares shares: HL404 fires only on the few pairs that stand out most,
+/// so what counts is how the same-writer pairs fare against the
+/// highest-scoring tenth of the different-writer ones, not against all of
+/// them.
+pub const LESSON_TAIL_PERCENT: usize = 10;
 /// The fewest different-writer lessons that tail is read from (a small
 /// corpus reads its top 20 rather than a noisy top few).
 pub const LESSON_TAIL_MIN: usize = 20;
+
+/// How many of `n` different-writer lessons the tail holds:
+/// [`LESSON_TAIL_PERCENT`] of them rounded up, at least [`LESSON_TAIL_MIN`],
+/// at most all.
+pub fn lesson_tail(n: usize) -> usize {
+    (n * LESSON_TAIL_PERCENT)
+        .div_ceil(100)
+        .max(LESSON_TAIL_MIN)
+        .min(n)
+}
 
 /// How much of the score should discount shared topic, learnt from pairs
 /// known to be by one writer (`same`: in a corpus, documents of one persona
 /// or one name) against pairs of different writers (`differ`: documents and
 /// their impostors): the share in `0, 0.05, …,` [`MAX_TOPIC_SHARE`] whose
 /// score separates them best where the hint would fire — the partial ROC
-/// AUC up to a false-positive rate of [`LESSON_TAIL`], over at least
-/// [`LESSON_TAIL_MIN`] of them (`tail_auc`; the smaller share on a tie).
+/// AUC up to a false-positive rate of [`LESSON_TAIL_PERCENT`], over at
+/// least [`LESSON_TAIL_MIN`] of them ([`lesson_tail`], `tail_auc`; the
+/// smaller share on a tie). Shares are exact multiples of 1/20.
 /// Where writers keep to their subjects (C50's journalists) it stays near
 /// 0; where one writer changes subject and many write on one (PAN 2014
 /// essays) it rises. 0 below [`MIN_LESSON_PAIRS`] of either kind.
@@ -910,11 +922,10 @@ pub fn learn_topic_share(same: &[Parts], differ: &[Parts]) -> f64 {
     let steps = (MAX_TOPIC_SHARE / 0.05).round() as usize;
     let mut best = (0.0, f64::MIN);
     for k in 0..=steps {
-        let share = k as f64 * 0.05;
+        let share = k as f64 / 20.0;
         let mut pos: Vec<f64> = same.iter().map(|p| impostor_z(*p, share)).collect();
         let mut neg: Vec<f64> = differ.iter().map(|p| impostor_z(*p, share)).collect();
-        let tail = LESSON_TAIL.max(LESSON_TAIL_MIN as f64 / neg.len() as f64);
-        let sep = tail_auc(&mut pos, &mut neg, tail);
+        let sep = tail_auc(&mut pos, &mut neg, lesson_tail(differ.len()));
         if sep > best.1 + 1e-9 {
             best = (share, sep);
         }
@@ -922,18 +933,18 @@ pub fn learn_topic_share(same: &[Parts], differ: &[Parts]) -> f64 {
     best.0
 }
 
-/// Partial ROC AUC up to false-positive rate `fpr`, scaled to at most 1
-/// (every positive above the highest `fpr` of the negatives): for each of
-/// the `⌈fpr · n⌉` highest negatives, the share of positives above it
-/// (ties count half), averaged. Values are comparable only at one `fpr`.
-/// Sorts both inputs; 0 when either is empty.
-fn tail_auc(pos: &mut [f64], neg: &mut [f64], fpr: f64) -> f64 {
+/// Partial ROC AUC over the `k` highest negatives (a false-positive rate of
+/// `k / n`), scaled to at most 1 (every positive above all `k`): for each
+/// of them, the share of positives above it (ties count half), averaged.
+/// Values are comparable only at one rate. Sorts both inputs; 0 when
+/// either is empty.
+fn tail_auc(pos: &mut [f64], neg: &mut [f64], k: usize) -> f64 {
     if pos.is_empty() || neg.is_empty() {
         return 0.0;
     }
     crate::sort::by(pos, f64::total_cmp);
     crate::sort::by(neg, |a, b| b.total_cmp(a));
-    let k = ((neg.len() as f64 * fpr).ceil() as usize).clamp(1, neg.len());
+    let k = k.clamp(1, neg.len());
     let n = pos.len() as f64;
     let above: f64 = neg
         .get(..k)
@@ -1262,13 +1273,18 @@ mod tests {
         let mut neg = vec![0.0; 9];
         neg.push(2.5);
         let mut pos = vec![3.0, 1.0, 2.0];
-        assert!((tail_auc(&mut pos, &mut neg.clone(), 0.1) - 1.0 / 3.0).abs() < 1e-12);
+        assert!((tail_auc(&mut pos, &mut neg.clone(), 1) - 1.0 / 3.0).abs() < 1e-12);
         // the top fifth: the 2.5 and a 0 (1/3 and 1), averaged
-        assert!((tail_auc(&mut pos, &mut neg.clone(), 0.2) - 2.0 / 3.0).abs() < 1e-12);
+        assert!((tail_auc(&mut pos, &mut neg.clone(), 2) - 2.0 / 3.0).abs() < 1e-12);
         // a tie counts half
         *neg.last_mut().unwrap() = 2.0;
-        assert!((tail_auc(&mut pos, &mut neg.clone(), 0.1) - 0.5).abs() < 1e-12);
-        assert_eq!(tail_auc(&mut [], &mut neg, 0.1), 0.0);
+        assert!((tail_auc(&mut pos, &mut neg.clone(), 1) - 0.5).abs() < 1e-12);
+        assert_eq!(tail_auc(&mut [], &mut neg, 1), 0.0);
+        // the tail's size: a tenth rounded up, at least 20, at most all
+        assert_eq!(
+            [10, 30, 147, 200, 201, 2000].map(lesson_tail),
+            [10, 20, 20, 20, 21, 200]
+        );
     }
 
     #[test]
@@ -1280,16 +1296,17 @@ mod tests {
         let mut differ: Vec<Parts> = vec![[5.0, -3.0]; 4];
         differ.extend([[1.0, 3.0]; 16]);
         differ.extend([[-5.0, -5.0]; 20]);
-        let tail = |share: f64, fpr: f64| {
+        let tail = |share: f64, k: usize| {
             let mut pos: Vec<f64> = same.iter().map(|p| impostor_z(*p, share)).collect();
             let mut neg: Vec<f64> = differ.iter().map(|p| impostor_z(*p, share)).collect();
-            tail_auc(&mut pos, &mut neg, fpr)
+            tail_auc(&mut pos, &mut neg, k)
         };
         // read from the top tenth alone (four strangers), a share of 0.4
         // would look best; read from the top twenty, the sixteen it lifts
         // count too, and no share beats none
-        assert!(tail(0.4, LESSON_TAIL) > tail(0.0, LESSON_TAIL) + 0.3);
-        assert!(tail(0.0, 0.5) > tail(0.4, 0.5) + 0.1);
+        assert!(tail(0.4, 4) > tail(0.0, 4) + 0.3);
+        assert_eq!(lesson_tail(differ.len()), 20);
+        assert!(tail(0.0, 20) > tail(0.4, 20) + 0.1);
         assert_eq!(learn_topic_share(&same, &differ), 0.0);
     }
 

@@ -114,8 +114,8 @@ class Corpus:
     @property
     def style_topic_share(self) -> float:
         """The share of HL404's style score that discounts shared topic, learnt
-        from this corpus's documents under one name (0 until 20 such pairs; at
-        most 0.75)."""
+        from this corpus's documents under one name: 0 until 20 such pairs of at
+        least 150 words a side, at most 0.75 (docs/api.md, "Corpus")."""
     def to_bytes(self) -> bytes:
         """Keyed signatures and digests, never raw text."""
     @staticmethod
