@@ -1285,37 +1285,45 @@ impl Corpus {
             j += stride;
         }
         let base = style::Baseline::of(&sims)?;
-        let baseline_of = |oi: u32| self.style_base.get(oi as usize).and_then(Option::as_ref);
-        // lessons for the topic share: this document with earlier documents
-        // under its own name (one writer) ...
+        // lessons for the topic share: the parts of this document's pair
+        // with an earlier one that has a baseline
+        let lesson = |oi: u32, s: &style::Sims| -> Option<style::Parts> {
+            let their = self.style_base.get(oi as usize)?.as_ref()?;
+            let op = self.entries.get(oi as usize)?.style.as_ref()?;
+            Some(style::impostor_parts(
+                s,
+                &base,
+                their,
+                style::both_present(sp, op),
+            ))
+        };
+        // ... with earlier documents under its own name (one writer; of one
+        // persona too, which `other` would leave out) ...
         let mut same: Vec<style::Parts> = Vec::new();
-        if let (Some(skel), Some(fold)) = (me.name_skel, me.name_fold) {
-            for &oi in self.names.get(&skel).map_or(&[][..], Vec::as_slice) {
-                if same.len() >= style::LESSONS_PER_DOC {
-                    break;
-                }
-                if !self.alive.get(oi as usize).copied().unwrap_or(false) {
-                    continue;
-                }
-                let (Some(o), Some(their)) = (self.entries.get(oi as usize), baseline_of(oi))
-                else {
-                    continue;
-                };
-                let Some(op) = &o.style else { continue };
-                if o.name_fold != Some(fold)
-                    || o.id == me.id
-                    || (op.words as usize) < style::MIN_WORDS
-                {
-                    continue;
-                }
-                if let Some(s) = sim_to(o) {
-                    same.push(style::impostor_parts(
-                        &s,
-                        &base,
-                        their,
-                        style::both_present(sp, op),
-                    ));
-                }
+        for &oi in me
+            .name_skel
+            .and_then(|k| self.names.get(&k))
+            .map_or(&[][..], Vec::as_slice)
+        {
+            if same.len() >= style::LESSONS_PER_DOC {
+                break;
+            }
+            let Some(o) = self.entries.get(oi as usize) else {
+                continue;
+            };
+            let long = o
+                .style
+                .as_ref()
+                .is_some_and(|op| op.words as usize >= style::MIN_WORDS);
+            if !self.alive.get(oi as usize).copied().unwrap_or(false)
+                || names_of(o, me) != Names::Same
+                || o.id == me.id
+                || !long
+            {
+                continue;
+            }
+            if let Some(p) = sim_to(o).and_then(|s| lesson(oi, &s)) {
+                same.push(p);
             }
         }
         // ... and, when it gave any, with a few of its impostors spread over
@@ -1323,19 +1331,10 @@ impl Corpus {
         // document anchors both kinds, and a corpus without names pays
         // nothing
         let mut differ: Vec<style::Parts> = Vec::new();
-        let step = (impostors.len() / style::LESSONS_PER_DOC).max(1);
-        let lessons = if same.is_empty() { 0 } else { impostors.len() };
-        for (&oi, s) in impostors.iter().zip(&sims).take(lessons).step_by(step) {
-            let (Some(o), Some(their)) = (self.entries.get(oi as usize), baseline_of(oi)) else {
-                continue;
-            };
-            if let Some(op) = &o.style {
-                differ.push(style::impostor_parts(
-                    s,
-                    &base,
-                    their,
-                    style::both_present(sp, op),
-                ));
+        if !same.is_empty() {
+            let step = (impostors.len() / style::LESSONS_PER_DOC).max(1);
+            for (&oi, s) in impostors.iter().zip(&sims).step_by(step) {
+                differ.extend(lesson(oi, s));
             }
         }
         let share = self.style_share;
